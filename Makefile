@@ -1,0 +1,49 @@
+# conformscan — see README.md. Two commands matter: `make demo` and `make test`.
+GO      ?= go
+BIN     := bin/conformscan
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X main.version=$(VERSION)
+PKGS    := ./...
+
+.PHONY: all build test demo lint bench bench-tls docs fuzz clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/conformscan
+
+## demo: build, then scan the built-in lab of non-conformant servers on loopback
+demo: build
+	./$(BIN) demo
+
+## test: formatting, vet, then every test (integration tests start real daemons on loopback)
+test: lint
+	$(GO) test -count=1 -timeout 14m $(PKGS)
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+## bench: Go benchmarks (numbers go into docs/benchmarks.md)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 20x $(PKGS)
+
+## bench-tls: conformscan vs testssl.sh on the nginx lab, side by side
+bench-tls: build
+	bash scripts/bench-tls.sh
+
+## docs: regenerate docs/refs.md from the catalogue
+docs:
+	$(GO) run ./cmd/conformscan refs --format markdown > docs/refs.md
+
+## fuzz: run every fuzz target briefly
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list 'Fuzz.*' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-15s} $$pkg || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -rf bin conformscan-demo-report.json

@@ -1,0 +1,350 @@
+package checks
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// AnswersFile is the vendor's or the IT department's answers to the refs
+// that a probe cannot decide (the PAS boxes "Description de la prise en
+// charge").
+type AnswersFile struct {
+	Version  int      `yaml:"version" json:"version"`
+	Solution string   `yaml:"solution" json:"solution,omitempty"`
+	Vendor   string   `yaml:"vendor" json:"vendor,omitempty"`
+	Answers  []Answer `yaml:"answers" json:"entries"`
+}
+
+// Answer is one ref's answer.
+type Answer struct {
+	Ref string `yaml:"ref" json:"ref"`
+	// Status is conforme, non-conforme, na, or empty (not answered yet).
+	Status        string `yaml:"status" json:"status"`
+	Description   string `yaml:"description" json:"description,omitempty"`
+	Justification string `yaml:"justification" json:"justification,omitempty"`
+	// Evidence lists attached files, relative to the answers file.
+	Evidence   []string `yaml:"evidence" json:"-"`
+	AnsweredBy string   `yaml:"answered_by" json:"answered_by,omitempty"`
+	Date       string   `yaml:"date" json:"date,omitempty"`
+	// Files are the attached files, hashed.
+	Files []AttachedFile `yaml:"-" json:"files,omitempty"`
+	// Line is where the answer starts in the file.
+	Line int `yaml:"-" json:"line"`
+}
+
+// AttachedFile is an evidence file with its hash.
+type AttachedFile struct {
+	Path   string `json:"path"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+// Answer statuses as written in the file.
+const (
+	AnswerConforme    = "conforme"
+	AnswerNonConforme = "non-conforme"
+	AnswerNA          = "na"
+)
+
+// Answers is a loaded answers file.
+type Answers struct {
+	Path   string       `json:"file"`
+	SHA256 string       `json:"sha256"`
+	File   *AnswersFile `json:"-"`
+	// Problems are defects that do not stop the scan but make a ref's
+	// answer unusable (an N/A without justification, a missing file); the
+	// ref is reported as error.
+	Problems []string `json:"errors"`
+	// problemRefs maps a ref to its problem.
+	problemRefs map[string]string
+}
+
+// Entries returns the answers, for reports.
+func (a *Answers) Entries() []Answer {
+	if a == nil || a.File == nil {
+		return nil
+	}
+	return a.File.Answers
+}
+
+// LoadAnswers reads and validates an answers file. A syntax error, an
+// unknown field, an unknown ref or status, or a bad date is an error naming
+// the line and the field; the caller exits with a usage error.
+func LoadAnswers(path string, cat *Catalogue) (*Answers, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("answers file: %w", err)
+	}
+	return ParseAnswers(data, path, cat)
+}
+
+// ParseAnswers validates the bytes of an answers file; path names it in
+// messages and anchors relative evidence paths.
+func ParseAnswers(data []byte, path string, cat *Catalogue) (*Answers, error) {
+	var af AnswersFile
+	if err := yaml.UnmarshalWithOptions(data, &af, yaml.DisallowUnknownField()); err != nil {
+		return nil, fmt.Errorf("answers file %s: %s\n(check the YAML syntax and the field names; 'conformscan answers init' prints a valid template)", path, yaml.FormatError(err, false, true))
+	}
+	file, _ := parser.ParseBytes(data, 0)
+	line := func(p string) int {
+		yp, err := yaml.PathString(p)
+		if err != nil || file == nil {
+			return 0
+		}
+		n, err := yp.FilterFile(file)
+		if err != nil || n == nil {
+			return 0
+		}
+		return nodeLine(n)
+	}
+	at := func(i int, field string) string {
+		l := line(fmt.Sprintf("$.answers[%d].%s", i, field))
+		if l == 0 {
+			l = line(fmt.Sprintf("$.answers[%d]", i))
+		}
+		return fmt.Sprintf("%s:%d: answers[%d].%s", path, l, i, field)
+	}
+	if af.Version != 0 && af.Version != 1 {
+		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, line("$.version"), af.Version)
+	}
+	sum := sha256.Sum256(data)
+	a := &Answers{Path: path, SHA256: hex.EncodeToString(sum[:]), File: &af, Problems: []string{}, problemRefs: map[string]string{}}
+	seen := map[string]int{}
+	for i := range af.Answers {
+		an := &af.Answers[i]
+		an.Line = line(fmt.Sprintf("$.answers[%d]", i))
+		an.Ref = strings.TrimSpace(an.Ref)
+		if an.Ref == "" {
+			return nil, fmt.Errorf("%s: the ref is missing", at(i, "ref"))
+		}
+		if _, ok := cat.Get(an.Ref); !ok {
+			return nil, fmt.Errorf("%s: unknown ref %q (refs go from 2.1 to 13.20; quote them: ref: \"8.10\")", at(i, "ref"), an.Ref)
+		}
+		if j, dup := seen[an.Ref]; dup {
+			return nil, fmt.Errorf("%s: ref %s is answered twice (also answers[%d])", at(i, "ref"), an.Ref, j)
+		}
+		seen[an.Ref] = i
+		an.Status = strings.ToLower(strings.TrimSpace(an.Status))
+		switch an.Status {
+		case "", AnswerConforme, AnswerNonConforme, AnswerNA:
+		default:
+			return nil, fmt.Errorf("%s: %q is not a status: use conforme, non-conforme or na (or leave it empty)", at(i, "status"), an.Status)
+		}
+		if an.Date != "" {
+			if _, err := time.Parse("2006-01-02", an.Date); err != nil {
+				return nil, fmt.Errorf("%s: %q is not a date: use YYYY-MM-DD", at(i, "date"), an.Date)
+			}
+		}
+		if an.Status == AnswerNA && strings.TrimSpace(an.Justification) == "" {
+			p := fmt.Sprintf("%s: ref %s is answered na without justification (the grid requires one)", at(i, "justification"), an.Ref)
+			a.Problems = append(a.Problems, p)
+			a.problemRefs[an.Ref] = p
+		}
+		base := filepath.Dir(path)
+		for k, ev := range an.Evidence {
+			p := ev
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(base, p)
+			}
+			f, err := hashFile(p)
+			if err != nil {
+				msg := fmt.Sprintf("%s: attached file %q: %v", at(i, fmt.Sprintf("evidence[%d]", k)), ev, err)
+				a.Problems = append(a.Problems, msg)
+				a.problemRefs[an.Ref] = msg
+				continue
+			}
+			f.Path = ev
+			an.Files = append(an.Files, f)
+		}
+	}
+	return a, nil
+}
+
+func nodeLine(n ast.Node) int {
+	if t := n.GetToken(); t != nil && t.Position != nil {
+		return t.Position.Line
+	}
+	return 0
+}
+
+func hashFile(path string) (AttachedFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return AttachedFile{}, fmt.Errorf("not found (paths are relative to the answers file)")
+		}
+		return AttachedFile{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return AttachedFile{}, err
+	}
+	return AttachedFile{Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// AnswerResults turns the answers for the selected refs into results, and
+// gives every selected ref that has neither a measured result nor an answer
+// a manual result, so that every box of the grid is filled.
+func AnswerResults(refs []Ref, measured []Result, a *Answers, lang Lang, at time.Time) []Result {
+	has := map[string]bool{}
+	for _, r := range measured {
+		has[r.Ref] = true
+	}
+	byRef := map[string]*Answer{}
+	if a != nil && a.File != nil {
+		for i := range a.File.Answers {
+			byRef[a.File.Answers[i].Ref] = &a.File.Answers[i]
+		}
+	}
+	var out []Result
+	for _, ref := range refs {
+		an := byRef[ref.Ref]
+		if an == nil || an.Status == "" {
+			if has[ref.Ref] {
+				continue
+			}
+			summary := lang.T("Non renseigné : réponse attendue du titulaire ou de la DSI dans le fichier de réponses.",
+				"Not answered: the vendor or the IT department must answer it in the answers file.")
+			if ref.Kind != KindDocument {
+				summary = lang.T("Non mesuré automatiquement par cette version : réponse attendue dans le fichier de réponses.",
+					"Not measured automatically by this version: answer it in the answers file.")
+			}
+			out = append(out, Result{Ref: ref.Ref, Level: ref.Level, Title: ref.LocalTitle(lang), Check: "answers",
+				Status: StatusManual, Summary: summary, Evidence: []Evidence{}})
+			continue
+		}
+		out = append(out, answerResult(ref, an, a, lang, at))
+	}
+	return out
+}
+
+func answerResult(ref Ref, an *Answer, a *Answers, lang Lang, at time.Time) Result {
+	r := Result{Ref: ref.Ref, Level: ref.Level, Title: ref.LocalTitle(lang), Check: "answers", Evidence: []Evidence{}}
+	who := an.AnsweredBy
+	if who == "" {
+		who = lang.T("auteur non indiqué", "author not given")
+	}
+	when := an.Date
+	if when == "" {
+		when = lang.T("date non indiquée", "date not given")
+	}
+	source := fmt.Sprintf("%s:%d", a.Path, an.Line)
+	switch an.Status {
+	case AnswerConforme:
+		r.Status = StatusPass
+		r.Summary = lang.T("Attesté conforme par "+who+" ("+when+").", "Attested compliant by "+who+" ("+when+").")
+	case AnswerNonConforme:
+		r.Status = StatusFail
+		r.Summary = lang.T("Déclaré non conforme par "+who+" ("+when+").", "Declared non-compliant by "+who+" ("+when+").")
+	case AnswerNA:
+		r.Status = StatusNA
+		r.Summary = lang.T("Déclaré non applicable par "+who+" ("+when+").", "Declared not applicable by "+who+" ("+when+").")
+	}
+	if p, bad := a.problemRefs[ref.Ref]; bad {
+		r.Status = StatusError
+		r.Summary = lang.T("Réponse inexploitable : ", "Unusable answer: ") + p
+	}
+	observed := an.Description
+	if an.Status == AnswerNA {
+		observed = strings.TrimSpace(an.Justification + " " + an.Description)
+	}
+	r.Evidence = append(r.Evidence, Evidence{
+		Rule:     "CHM-" + ref.Ref + "/ATTESTATION",
+		Observed: observed,
+		Expected: lang.T("prise en charge décrite par le titulaire (N/A justifié)", "measure described by the vendor (N/A justified)"),
+		Source:   source,
+		Excerpt:  fmt.Sprintf("status: %s; answered_by: %s; date: %s", an.Status, who, when),
+		At:       at,
+	})
+	for _, f := range an.Files {
+		r.Evidence = append(r.Evidence, Evidence{
+			Rule:     "CHM-" + ref.Ref + "/PIECE-JOINTE",
+			Observed: fmt.Sprintf("%s (%d %s)", f.Path, f.Size, lang.T("octets", "bytes")),
+			Expected: lang.T("pièce justificative jointe", "supporting document attached"),
+			Source:   source,
+			Excerpt:  "sha256:" + f.SHA256,
+			At:       at,
+		})
+	}
+	return r
+}
+
+// AnswersTemplate prints a YAML template of the refs to answer: the
+// documentary ones and those no check measures yet (all refs with all).
+func AnswersTemplate(cat *Catalogue, all bool, w io.Writer) error {
+	var b strings.Builder
+	b.WriteString(`# Fichier de réponses conformscan — exigences de sécurité du CH du Mans.
+# Une entrée par exigence que seul le titulaire ou la DSI peut renseigner.
+#   status        : conforme | non-conforme | na   (vide = non renseigné, reste MANUEL)
+#   description   : la « Description de la prise en charge par le titulaire »
+#   justification : obligatoire si status est na
+#   evidence      : fichiers joints (chemins relatifs à ce fichier), hachés en SHA-256 dans le rapport
+#   answered_by   : nom et fonction de la personne qui répond
+#   date          : AAAA-MM-JJ
+# Utilisation : conformscan scan --answers ce-fichier.yaml ...
+version: 1
+solution: ""
+vendor: ""
+answers:
+`)
+	section := ""
+	for _, r := range cat.Refs {
+		if !all && len(r.Checks) > 0 {
+			continue
+		}
+		if r.Section != section {
+			section = r.Section
+			fmt.Fprintf(&b, "\n  # ===== %s. %s =====\n", r.Section, r.SectionTitle)
+		}
+		fmt.Fprintf(&b, "\n  # %s [%s] %s\n", r.Ref, r.Level, r.Title)
+		for _, l := range wrap(r.Text, 100) {
+			if l == "" {
+				b.WriteString("  #\n")
+			} else {
+				fmt.Fprintf(&b, "  #   %s\n", l)
+			}
+		}
+		fmt.Fprintf(&b, "  - ref: %q\n    status: \"\"\n    description: \"\"\n    justification: \"\"\n    evidence: []\n    answered_by: \"\"\n    date: \"\"\n", r.Ref)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// wrap cuts text into lines of at most width runes at spaces.
+func wrap(text string, width int) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		line := ""
+		for _, w := range words {
+			if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
+				out = append(out, line)
+				line = w
+				continue
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		out = append(out, line)
+	}
+	return out
+}

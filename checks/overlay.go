@@ -1,0 +1,123 @@
+package checks
+
+// refOverlay adds to each ref of the grid what the grid does not say: a short
+// English title, how the ref can be decided, the checks that serve it, and
+// what conformscan measures.
+type refOverlay struct {
+	title    string
+	kind     Kind
+	checks   []string
+	measures string
+}
+
+const (
+	docMeasure = "Documentary: recorded from the answers file (status, description, justification, who answered, when, attached files with their SHA-256). MANUAL until answered."
+	// notYet marks technical refs whose probe is planned but not built yet;
+	// they are answered through the answers file meanwhile.
+	notYet = "Not measured automatically yet; answer it in the answers file. Planned probe: "
+)
+
+// overlay covers the 100 refs of the grid. catalogue_test.go checks that it
+// names exactly the grid's refs and only checks that exist.
+var overlay = map[string]refOverlay{
+	"2.1":   {"Signed IT usage charter returned before any service", KindDocument, nil, docMeasure},
+	"2.2":   {"Staff have read the charter and signed the access agreement", KindDocument, nil, docMeasure},
+	"2.3":   {"Employment contracts carry a confidentiality clause", KindDocument, nil, docMeasure},
+	"2.4":   {"Staff security training described", KindDocument, nil, docMeasure},
+	"2.5":   {"List of staff accessing the IS provided before service", KindDocument, nil, docMeasure},
+	"2.6":   {"Authorised staff list updated every 6 months", KindDocument, nil, docMeasure},
+	"2.7":   {"Staff departures reported immediately", KindDocument, nil, docMeasure},
+	"2.8":   {"Subcontractors announced and bound by the same rules", KindDocument, nil, docMeasure},
+	"2.9":   {"Exhaustive, documented list of installed software", KindLocal, nil, notYet + "listening services and installed software compared with the vendor's declared manifest."},
+	"2.10":  {"All needed licences acquired and granted", KindDocument, nil, docMeasure},
+	"2.11":  {"Only the software needed is installed and enabled", KindLocal, nil, notYet + "exposed services and installed packages compared with the declared manifest."},
+	"2.12":  {"Open-source software compliance is the vendor's responsibility", KindDocument, nil, docMeasure},
+	"2.13":  {"Free software compliance is the vendor's responsibility", KindDocument, nil, docMeasure},
+	"2.14":  {"SaaS compliance is the vendor's responsibility", KindDocument, nil, docMeasure},
+	"2.15":  {"Installation follows the remote-maintenance rules", KindDocument, nil, docMeasure},
+	"2.16":  {"Anonymisation tool for non-production environments", KindDocument, nil, docMeasure},
+	"2.17":  {"Protection against viruses and intrusions, patch policy", KindLocal, nil, notYet + "known-vulnerable and end-of-life software versions, antivirus presence on the host."},
+	"2.18":  {"Permanent services run on server OSes, not user sessions", KindDocument, nil, docMeasure},
+	"2.19":  {"Only OS versions still supported with security updates", KindNetwork, nil, notYet + "OS family and release from SSH/HTTP/SMB banners or locally, compared with end-of-life dates."},
+	"2.20":  {"Compatible with the IT department's hosting prerequisites", KindDocument, nil, docMeasure},
+	"2.21":  {"IoT devices: independent audit or COFRAC certification", KindDocument, nil, docMeasure},
+	"2.22":  {"GDPR processor obligations accepted, audits allowed", KindDocument, nil, docMeasure},
+	"3.1":   {"Identity management described (AD delegation, sync)", KindNetwork, nil, notYet + "LDAP/AD reachability, LDAPS/StartTLS, anonymous bind refused."},
+	"3.2":   {"Local admin accounts follow the hospital's naming rules", KindDocument, nil, docMeasure},
+	"4.1":   {"Authorisations can rely on the hospital's entitlement engine", KindDocument, nil, docMeasure},
+	"5.1":   {"Admin and service account passwords changeable by the hospital", KindDocument, nil, docMeasure},
+	"5.2":   {"Admin password complexity meets hospital rules", KindLocal, nil, notYet + "password policy of the directory (ppolicy, AD) or of the host (PAM, login.defs)."},
+	"5.3":   {"User password complexity meets CNIL rules", KindLocal, nil, notYet + "password policy of the directory or host: length ≥ 8, character classes, dictionary check."},
+	"5.4":   {"Passwords never stored in clear", KindLocal, nil, notYet + "cleartext secrets in the application's configuration files."},
+	"5.5":   {"Password renewal with history, no reuse", KindLocal, nil, notYet + "history length and maximum age in the same policies."},
+	"5.6":   {"Web apps use NTLM or Kerberos integrated authentication", KindNetwork, nil, notYet + "WWW-Authenticate: Negotiate/NTLM offered on web endpoints."},
+	"5.7":   {"Thick clients authenticate against the directory", KindNetwork, nil, notYet + "LDAP reachable, LDAPS/StartTLS offered, cleartext simple bind refused."},
+	"5.8":   {"N-tier: connection origin part of authentication", KindDocument, nil, docMeasure},
+	"5.9":   {"Internet-facing logins protected against bots and replay", KindNetwork, nil, notYet + "throttling or CAPTCHA after repeated failures (opt-in), session cookie flags."},
+	"5.10":  {"Authentication strength fits data criticality (2FA)", KindDocument, nil, docMeasure},
+	"6.1":   {"Audit trail exposed securely, access described", KindDocument, nil, docMeasure},
+	"6.2":   {"Ability to trace all actions described", KindDocument, nil, docMeasure},
+	"6.3":   {"User and admin access logged on success and failure", KindDocument, nil, docMeasure},
+	"6.4":   {"Read and change traces for personal data", KindDocument, nil, docMeasure},
+	"6.5":   {"Traces available to the central log tool (syslog, IHE)", KindDocument, nil, docMeasure},
+	"6.6":   {"Traces of sensitive changes keep before/after values", KindDocument, nil, docMeasure},
+	"6.7":   {"Profile and user edits are traced", KindDocument, nil, docMeasure},
+	"6.8":   {"N-tier traces carry originating user and host", KindDocument, nil, docMeasure},
+	"7.1":   {"TLS mandatory for web applications (internet and intranet)", KindNetwork, nil, notYet + "TLS on every web endpoint (protocols, suites, certificate, HSTS, plain HTTP redirect)."},
+	"7.2":   {"Authentication data encrypted in transit and at rest", KindNetwork, []string{"cleartext-credentials"}, "Every discovered service is probed for credentials crossing in clear: a plain-HTTP page with a password field or Basic/Digest/NTLM authentication, FTP without AUTH TLS, Telnet, POP3/IMAP/SMTP offering authentication without STARTTLS, LDAP accepting simple bind without TLS (tested only with the credentials given)."},
+	"7.3":   {"Cryptography follows market standards and the RGS", KindNetwork, nil, notYet + "key sizes, hashes, signature algorithms, DH/EC groups per the RGS successor rules."},
+	"8.1":   {"Remote maintenance only through the hospital's means", KindNetwork, nil, notYet + "administration services (SSH, RDP, WinRM, Telnet, VNC, web consoles) reachable from the scanning point."},
+	"8.2":   {"Accounts used to access the IS are personal", KindDocument, nil, docMeasure},
+	"8.3":   {"No shared accounts (and no default passwords)", KindNetwork, nil, notYet + "default credentials accepted by SSH, FTP, HTTP, databases; anonymous access."},
+	"8.4":   {"Access agreed with the hospital within a time slot", KindDocument, nil, docMeasure},
+	"8.5":   {"Remote sessions may be video-recorded", KindDocument, nil, docMeasure},
+	"8.6":   {"No unauthorised remote-control software", KindNetwork, nil, notYet + "listening remote-control services (VNC, RDP, TeamViewer...) and installed RMM tools."},
+	"8.7":   {"Vendor secures its remote-maintenance platform", KindDocument, nil, docMeasure},
+	"8.8":   {"Antivirus and patch policy on maintenance workstations", KindDocument, nil, docMeasure},
+	"8.9":   {"Maintenance workstations isolated from the vendor's LAN", KindDocument, nil, docMeasure},
+	"8.10":  {"Software upgraded when the OS becomes obsolete", KindNetwork, nil, notYet + "end-of-life of detected server software (nginx, Apache, PostgreSQL, OpenSSL...)."},
+	"8.11":  {"Hospital data handled by support is not disclosed", KindDocument, nil, docMeasure},
+	"8.12":  {"Maintenance governed by a contract or agreement", KindDocument, nil, docMeasure},
+	"8.13":  {"Vendor restricts physical and logical access to its workstations", KindDocument, nil, docMeasure},
+	"8.14":  {"Vendor knows and traces who connects to its maintenance platform", KindDocument, nil, docMeasure},
+	"8.15":  {"Connection log content and retention", KindDocument, nil, docMeasure},
+	"8.16":  {"Residual data removed after each intervention", KindDocument, nil, docMeasure},
+	"8.17":  {"Hospital may run periodic security audits", KindDocument, nil, docMeasure},
+	"8.18":  {"Data sent to the vendor's diagnostic site is described", KindDocument, nil, docMeasure},
+	"8.19":  {"Detailed intervention report provided", KindDocument, nil, docMeasure},
+	"8.20":  {"Administration goes through the hospital's bastion", KindDocument, nil, docMeasure},
+	"9.1":   {"Wi-Fi encrypted with WPA2 or later", KindWifi, nil, notYet + "RSN element of each BSS: CCMP/GCMP, no TKIP/WEP/open, PMF."},
+	"9.2":   {"Wi-Fi WPA2-Enterprise with 802.1X/RADIUS via EAP", KindWifi, nil, notYet + "AKM suite of the 802.1X family; EAP method from EAPOL when captured."},
+	"10.1":  {"Changes never weaken security compliance", KindDocument, nil, docMeasure},
+	"10.2":  {"Robustness and regression tests at every change", KindDocument, nil, docMeasure},
+	"10.3":  {"Government security plans (Vigipirate) applied", KindDocument, nil, docMeasure},
+	"10.4":  {"Business continuity and recovery arrangements", KindDocument, nil, docMeasure},
+	"10.5":  {"Vendor alerts on threats and vulnerabilities it learns of", KindDocument, nil, docMeasure},
+	"11.1":  {"ISAE 3402 / SSAE 16 type II report under 24 months", KindDocument, nil, docMeasure},
+	"11.2":  {"Services performed from the EU or under CNIL rules", KindDocument, nil, docMeasure},
+	"12.1":  {"Confidentiality commitment (CNIL, public health code)", KindDocument, nil, docMeasure},
+	"12.2":  {"Data sets provided are strictly confidential", KindDocument, nil, docMeasure},
+	"12.3":  {"Data anonymisation / pseudonymisation tool", KindDocument, nil, docMeasure},
+	"12.4":  {"Anonymisation usable for test and training environments", KindDocument, nil, docMeasure},
+	"12.5":  {"Medical information department decree compliance", KindDocument, nil, docMeasure},
+	"13.1":  {"Mobile devices encrypted, keys handed to the hospital", KindDocument, nil, docMeasure},
+	"13.2":  {"Maintenance or hosting outside France declared", KindDocument, nil, docMeasure},
+	"13.3":  {"Health data hosted by a certified HDS host", KindDocument, nil, docMeasure},
+	"13.4":  {"GDPR processor obligations (hosted solution)", KindDocument, nil, docMeasure},
+	"13.5":  {"GDPR compliance for personal data processing", KindDocument, nil, docMeasure},
+	"13.6":  {"Identified, authenticated, authorised access", KindDocument, nil, docMeasure},
+	"13.7":  {"Access authentication fits the data; users can change it", KindDocument, nil, docMeasure},
+	"13.8":  {"Passwords never stored in clear (hosted solution)", KindLocal, nil, notYet + "cleartext secrets in configuration files."},
+	"13.9":  {"Audit account provided to the CISO; external audits allowed", KindDocument, nil, docMeasure},
+	"13.10": {"Maximum unavailability committed", KindDocument, nil, docMeasure},
+	"13.11": {"Regular usable copy of the data", KindDocument, nil, docMeasure},
+	"13.12": {"Data copy 3 months before contract end for migration tests", KindDocument, nil, docMeasure},
+	"13.13": {"Usable data copy at contract end", KindDocument, nil, docMeasure},
+	"13.14": {"Data access limited to authorised people", KindDocument, nil, docMeasure},
+	"13.15": {"Staff identified, individual confidentiality commitment", KindDocument, nil, docMeasure},
+	"13.16": {"Data destroyed at contract end after restitution", KindDocument, nil, docMeasure},
+	"13.17": {"Components kept patched, antivirus, supported OS", KindDocument, nil, docMeasure},
+	"13.18": {"External access for maintenance follows section 8", KindNetwork, nil, notYet + "administration services reachable from outside."},
+	"13.19": {"Audit account for every processing; audits allowed", KindDocument, nil, docMeasure},
+	"13.20": {"External exchanges use secure protocols", KindNetwork, []string{"cleartext-credentials"}, "Inventory of cleartext protocols exposed by the discovered services (HTTP without TLS, FTP, Telnet, POP3/IMAP/SMTP/LDAP without TLS); a cleartext service carrying credentials fails, other cleartext exposure warns."},
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"conformscan/checks"
+	"conformscan/fixtures/lab"
+	"conformscan/probes"
+	"conformscan/reports"
+)
+
+func newDemoCmd(stdout, stderr io.Writer) *cobra.Command {
+	f := &scanFlags{}
+	c := &cobra.Command{
+		Use:   "demo",
+		Short: "Start the built-in lab of deliberately non-conformant servers on loopback, scan it and report",
+		Long: `demo starts, inside this process and on 127.0.0.1 only, servers that break the grid on purpose
+(a login page in plain HTTP, a cleartext FTP service, SMTP AUTH without STARTTLS, Telnet, TLS servers
+with legacy protocols, an expired certificate, a wrong host name, and one conformant TLS server), scans
+them with the real probes, prints the table and writes the JSON report in the current directory.
+Nothing leaves the machine.`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			return runDemo(c.Context(), f, stdout, stderr)
+		},
+	}
+	f.register(c, false)
+	c.Flags().Lookup("timeout").DefValue = "2m0s"
+	f.timeout = 2 * time.Minute
+	f.output = "conformscan-demo-report.json"
+	c.Flags().Lookup("output").DefValue = f.output
+	return c
+}
+
+func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error {
+	labCtx, stopLab := context.WithCancel(ctx)
+	defer stopLab()
+	l, err := lab.Start(labCtx)
+	if err != nil {
+		return failure{fmt.Errorf("starting the demo lab: %w", err)}
+	}
+	defer l.Close()
+	lang, err := checks.ParseLang(f.lang)
+	if err != nil {
+		return usage("--lang: %v", err)
+	}
+	fmt.Fprintln(stderr, lang.T("Laboratoire de démonstration démarré sur 127.0.0.1 :", "Demo lab started on 127.0.0.1:"))
+	var targets []probes.Target
+	for _, s := range l.Servers {
+		fmt.Fprintf(stderr, "  %-22s %-16s %s\n", s.Name, s.Addr, lang.T(s.ExpectFR, s.ExpectEN))
+		ts, err := probes.ParseTarget(s.Addr, 1)
+		if err != nil {
+			return failure{err}
+		}
+		targets = append(targets, ts...)
+	}
+	s, err := prepare(f, targets)
+	if err != nil {
+		return err
+	}
+	// The lab's CA plays the hospital's PKI: the conformant server is
+	// trusted through it, as --ca would do.
+	s.plan.Probe.Roots, s.plan.Probe.RootsLabel = l.CAPool, "ca:demo-lab"
+	s.opts.CA = "demo-lab"
+	rep := execute(ctx, s, f.timeout)
+	if err := emit(rep, s, f, stdout, stderr); err != nil {
+		return err
+	}
+	if rep.Interrupted {
+		return exitError{reports.ExitIncomplete}
+	}
+	fmt.Fprintf(stderr, "%s %d (%s).\n", lang.T("Un vrai scan de ce laboratoire sortirait avec le code", "A real scan of this lab would exit with code"),
+		rep.Summary.ExitCode, rep.Summary.Decision)
+	return nil
+}

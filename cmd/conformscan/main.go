@@ -1,0 +1,93 @@
+// Command conformscan checks a deployed solution against the Centre
+// Hospitalier du Mans security requirements for external vendors, and
+// produces evidence for each of the grid's 100 refs.
+//
+// This package only parses flags and wires probes, checks and reports.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// usageError marks errors that exit with code 2.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+func usage(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// exitError carries a non-zero exit code without a message.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes the command line and returns the exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "conformscan: %v\n", err)
+	var f failure
+	if errors.As(err, &f) {
+		return 3
+	}
+	// Our usage errors and cobra's own (unknown command or flag, bad
+	// arguments) are all about the command line.
+	return 2
+}
+
+// failure marks errors of a scan that could not complete (exit 3).
+type failure struct{ err error }
+
+func (f failure) Error() string { return f.err.Error() }
+func (f failure) Unwrap() error { return f.err }
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "conformscan",
+		Short: "Conformité d'une solution aux exigences de sécurité du CH du Mans (100 exigences, preuves par exigence)",
+		Long: `conformscan vérifie une solution déployée par rapport à la grille d'exigences de sécurité
+du Centre Hospitalier du Mans pour les prestataires externes, et produit une preuve par exigence.
+
+Codes de sortie : 0 aucune exigence O en échec ; 1 au moins une exigence O en échec ;
+2 erreur d'utilisation ou d'entrée ; 3 analyse incomplète (interrompue, délai dépassé, exigence O non mesurable).`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       version,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
+	})
+	root.AddCommand(newScanCmd(stdout, stderr), newRefsCmd(stdout), newAnswersCmd(stdout), newDemoCmd(stdout, stderr))
+	return root
+}
