@@ -1,0 +1,144 @@
+package checks
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeAnswers(t *testing.T, body string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "charte-signee.pdf"), []byte("%PDF-1.4 charte"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "reponses.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestAnswersMerge(t *testing.T) {
+	cat := mustCatalogue(t)
+	p := writeAnswers(t, `version: 1
+solution: "DPI Exemple"
+vendor: "Editeur SA"
+answers:
+  - ref: "2.1"
+    status: conforme
+    description: "Charte signée par le représentant légal le 2 mars."
+    evidence: [charte-signee.pdf]
+    answered_by: "J. Martin, RSSI Editeur SA"
+    date: "2026-11-20"
+  - ref: "13.2"
+    status: na
+    description: ""
+  - ref: "2.3"
+    status: non-conforme
+    description: "Clause en cours d'ajout."
+  - ref: "2.4"
+    status: ""
+  - ref: "11.1"
+    status: na
+    justification: "Pas de certification ISAE 3402."
+    evidence: [absent.pdf]
+`)
+	a, err := LoadAnswers(p, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Problems) != 2 {
+		t.Fatalf("problems = %q, want na-without-justification and missing file", a.Problems)
+	}
+	if !strings.Contains(a.Problems[0], "reponses.yaml:11") || !strings.Contains(a.Problems[0], "justification") {
+		t.Errorf("problem must name line and field: %q", a.Problems[0])
+	}
+	refs, _ := cat.Select("2.1,2.3,2.4,13.2,11.1,7.2")
+	measured := []Result{{Ref: "7.2", Status: StatusFail}}
+	rs := AnswerResults(refs, measured, a, French, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC))
+	got := map[string]Result{}
+	for _, r := range rs {
+		got[r.Ref] = r
+	}
+	if _, ok := got["7.2"]; ok {
+		t.Error("a measured ref without answer must not get a manual result")
+	}
+	if r := got["2.1"]; r.Status != StatusPass || len(r.Evidence) != 2 || !strings.HasPrefix(r.Evidence[1].Excerpt, "sha256:") {
+		t.Errorf("2.1 = %+v", r)
+	}
+	// sha256 of "%PDF-1.4 charte"
+	if r := got["2.1"]; !strings.Contains(r.Evidence[1].Excerpt, "sha256:") || len(r.Evidence[1].Excerpt) != len("sha256:")+64 {
+		t.Errorf("hash evidence = %q", r.Evidence[1].Excerpt)
+	}
+	if r := got["13.2"]; r.Status != StatusError {
+		t.Errorf("na without justification must be an error, got %s", r.Status)
+	}
+	if r := got["2.3"]; r.Status != StatusFail {
+		t.Errorf("2.3 = %s", r.Status)
+	}
+	if r := got["2.4"]; r.Status != StatusManual {
+		t.Errorf("unanswered 2.4 = %s, want manual", r.Status)
+	}
+	if r := got["11.1"]; r.Status != StatusError || !strings.Contains(r.Summary, "absent.pdf") {
+		t.Errorf("missing attachment must be an error naming the file: %+v", r)
+	}
+}
+
+func TestAnswersMalformed(t *testing.T) {
+	cat := mustCatalogue(t)
+	for _, tc := range []struct{ body, want string }{
+		{"answers:\n  - ref: \"2.1\"\n    status: oui\n", "reponses.yaml:3: answers[0].status"},
+		{"answers:\n  - ref: \"99.9\"\n", "reponses.yaml:2: answers[0].ref"},
+		{"answers:\n  - ref: \"2.1\"\n    statut: conforme\n", "unknown field"},
+		{"answers:\n  - ref: \"2.1\"\n    date: 20/11/2026\n", "answers[0].date"},
+		{"answers: [\n", "YAML"},
+		{"answers:\n  - ref: \"2.1\"\n  - ref: \"2.1\"\n", "answered twice"},
+		{"version: 7\n", "version"},
+	} {
+		p := writeAnswers(t, tc.body)
+		_, err := LoadAnswers(p, cat)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("body %q: err = %v, want %q", tc.body, err, tc.want)
+		}
+	}
+}
+
+func TestAnswersTemplateRoundTrip(t *testing.T) {
+	cat := mustCatalogue(t)
+	var b bytes.Buffer
+	if err := AnswersTemplate(cat, false, &b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, `ref: "2.1"`) || strings.Contains(out, `ref: "7.2"`) {
+		t.Error("template must list documentary refs and leave out measured ones")
+	}
+	if !strings.Contains(out, "La Charte de bon usage") {
+		t.Error("template must carry the French text")
+	}
+	p := writeAnswers(t, out)
+	a, err := LoadAnswers(p, cat)
+	if err != nil {
+		t.Fatalf("the template must load as it is: %v", err)
+	}
+	if len(a.Problems) != 0 || len(a.Entries()) < 60 {
+		t.Errorf("template: %d entries, problems %q", len(a.Entries()), a.Problems)
+	}
+}
+
+func FuzzParseAnswers(f *testing.F) {
+	f.Add([]byte("answers:\n  - ref: \"2.1\"\n    status: conforme\n"))
+	f.Add([]byte("version: 1\nanswers: []\n"))
+	f.Add([]byte("answers: [\n"))
+	cat, err := LoadCatalogue()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = ParseAnswers(data, filepath.Join(t.TempDir(), "a.yaml"), cat)
+	})
+}
