@@ -258,11 +258,11 @@ func grab(ctx context.Context, conn net.Conn, pr *Port, o *Options) {
 	}
 	// Silent server: send a minimal, harmless HTTP request. It also reveals
 	// most other client-first protocols by their error answer.
-	req := "HEAD / HTTP/1.0\r\nUser-Agent: conformscan\r\n\r\n"
+	req := "GET / HTTP/1.0\r\nUser-Agent: conformscan\r\n\r\n"
 	if !httpPorts[pr.Port] && pr.Port != 443 {
 		// For other client-first ports, an HTTP request is still the most
 		// common language; databases answer it with an error we can read.
-		req = "HEAD / HTTP/1.0\r\n\r\n"
+		req = "GET / HTTP/1.0\r\n\r\n"
 	}
 	pr.Sent = strings.TrimSpace(strings.SplitN(req, "\r\n", 2)[0])
 	_ = conn.SetWriteDeadline(time.Now().Add(o.BannerTimeout))
@@ -346,6 +346,24 @@ var portServices = map[int]string{
 	9443: "https", 10000: "http", 11112: "dicom", 11211: "memcached", 27017: "mongodb",
 }
 
+// tlsMarkers are what TLS servers say to a plain-HTTP request.
+var tlsMarkers = []string{
+	"plain http request was sent to https port", // nginx
+	"http request to an https server",           // Go net/http
+	"speaking plain http to an ssl-enabled",     // Apache
+	"this combination of host and port requires tls",
+}
+
+func speaksTLS(resp string) bool {
+	low := strings.ToLower(resp)
+	for _, m := range tlsMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // identify guesses the service from the first exchange, else the port.
 func identify(pr *Port) (string, string) {
 	b := pr.Banner
@@ -368,8 +386,15 @@ func identify(pr *Port) (string, string) {
 			}
 		}
 		return "ftp", "banner"
+	case strings.HasPrefix(pr.Response, "HTTP/") && speaksTLS(pr.Response):
+		// A TLS server answering a plain request with its own error page
+		// (nginx, Go, Apache) is an HTTPS endpoint, not plain HTTP.
+		return "https", "response"
 	case strings.HasPrefix(pr.Response, "HTTP/"):
 		return "http", "response"
+	case strings.HasPrefix(pr.Response, ``):
+		// A TLS alert record in answer to plain text.
+		return "https", "response"
 	case b != "":
 		if s, ok := portServices[pr.Port]; ok {
 			return s, "port"
