@@ -85,7 +85,7 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 		}
 		wg.Wait()
 	}
-	if err := ctx.Err(); err != nil {
+	if err := ctxEnded(ctx); err != nil {
 		out.Interrupted = true
 		out.Reason = interruptReason(ctx)
 	}
@@ -100,7 +100,23 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 	return out
 }
 
+// ctxEnded is ctx.Err(), and also DeadlineExceeded once ctx's deadline
+// has passed: socket deadlines set from it can fire before ctx's own timer
+// does, and a probe cut short that way must not count as complete.
+func ctxEnded(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return context.DeadlineExceeded
+	}
+	return nil
+}
+
 func interruptReason(ctx context.Context) string {
+	if dl, ok := ctx.Deadline(); ok && ctx.Err() == nil && !time.Now().Before(dl) {
+		return "overall deadline (--timeout) reached"
+	}
 	if errors.Is(context.Cause(ctx), context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return "overall deadline (--timeout) reached"
 	}
@@ -168,7 +184,7 @@ func scanTarget(ctx context.Context, plan *Plan, tf *TargetFacts) {
 		}
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	if err := ctxEnded(ctx); err != nil {
 		tf.State, tf.Reason = TargetInterrupted, interruptReason(ctx)
 		return
 	}

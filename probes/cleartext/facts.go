@@ -42,6 +42,17 @@ type Facts struct {
 	AuthInClear *bool `json:"auth_in_clear,omitempty"`
 	// AuthMechanisms advertised before TLS (SASL names, HTTP schemes).
 	AuthMechanisms []string `json:"auth_mechanisms,omitempty"`
+	// AuthVia says why AuthInClear is true, one Via* code per reason
+	// (a login form and Basic authentication on one page give two).
+	AuthVia []string `json:"auth_via,omitempty"`
+	// AuthRefused is the server's answer when it refused to authenticate
+	// in clear ("530 Non-anonymous sessions must use encryption.").
+	AuthRefused string `json:"auth_refused,omitempty"`
+	// Greeting is the first line the server sent (printable excerpt).
+	Greeting string `json:"greeting,omitempty"`
+	// Capabilities are the extensions advertised in clear (FTP FEAT, SMTP
+	// EHLO, POP3 CAPA, IMAP CAPABILITY, LDAP supportedExtension OIDs).
+	Capabilities []string `json:"capabilities,omitempty"`
 	// HTTP describes a plain-HTTP page.
 	HTTP *HTTPPage `json:"http,omitempty"`
 	// Transcript is a short excerpt of the exchange ("> CAPA", "< +OK ...").
@@ -60,10 +71,48 @@ type HTTPPage struct {
 	// PasswordField: the page holds an <input type="password">.
 	PasswordField bool   `json:"password_field"`
 	FormAction    string `json:"form_action,omitempty"`
-	// WWWAuthenticate lists the schemes asked for (Basic, Digest, NTLM, Negotiate).
+	// WWWAuthenticate lists the schemes asked for (Basic, Digest, NTLM,
+	// Negotiate, Bearer; others as the server spelled them).
 	WWWAuthenticate []string `json:"www_authenticate,omitempty"`
+	// Realm is the first realm of the WWW-Authenticate challenges.
+	Realm string `json:"realm,omitempty"`
 	// RedirectsToHTTPS: the answer is a 3xx to an https:// URL.
 	RedirectsToHTTPS bool   `json:"redirects_to_https"`
 	Location         string `json:"location,omitempty"`
 	Server           string `json:"server,omitempty"`
+	// Redirects lists the plain-HTTP redirects followed before URL
+	// ("301 http://h/ -> http://h/login").
+	Redirects []string `json:"redirects,omitempty"`
+	// PasswordInput is the <input type="password"> tag as served (excerpt).
+	PasswordInput string `json:"password_input,omitempty"`
+	// BodyTruncated: the body was longer than the probe reads (256 KiB).
+	BodyTruncated bool `json:"body_truncated,omitempty"`
 }
+
+// Reasons for AuthInClear, as found in Facts.AuthVia.
+const (
+	// ViaPasswordField: a plain-HTTP page holds a password field.
+	ViaPasswordField = "http-password-field"
+	// ViaHTTPAuth: plain HTTP asks for Basic, Digest, NTLM, Negotiate or
+	// Bearer authentication.
+	ViaHTTPAuth = "http-authenticate"
+	// ViaFTPUser: FTP answered USER with 331/332 (password asked in clear)
+	// or logged in at once (230).
+	ViaFTPUser = "ftp-user"
+	// ViaTelnet: a Telnet service negotiated options or showed a login
+	// prompt; the login happens in clear.
+	ViaTelnet = "telnet-login"
+	// ViaSMTPAuth: SMTP advertises AUTH before STARTTLS.
+	ViaSMTPAuth = "smtp-auth"
+	// ViaPOP3User: POP3 answered USER with +OK before STLS.
+	ViaPOP3User = "pop3-user"
+	// ViaPOP3SASL: POP3 advertises SASL mechanisms before STLS.
+	ViaPOP3SASL = "pop3-sasl"
+	// ViaIMAPLogin: IMAP does not advertise LOGINDISABLED before STARTTLS.
+	ViaIMAPLogin = "imap-login"
+	// ViaIMAPAuth: IMAP advertises AUTH= mechanisms before STARTTLS.
+	ViaIMAPAuth = "imap-auth"
+	// ViaLDAPSimpleBind: the directory evaluated a simple bind without
+	// TLS (accepted it, or refused the credentials themselves).
+	ViaLDAPSimpleBind = "ldap-simple-bind"
+)

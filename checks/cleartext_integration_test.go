@@ -1,0 +1,270 @@
+package checks
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"conformscan/fixtures/daemons"
+	"conformscan/fixtures/lab"
+	"conformscan/fixtures/nginxlab"
+	"conformscan/probes"
+)
+
+// runCleartext runs the full pipeline (runner, discovery, cleartext probe,
+// check) for refs 7.2 and 13.20 against targets, and returns the
+// cleartext-credentials results by ref, and the outcome.
+func runCleartext(t *testing.T, targets []string, tune func(*Plan)) (map[string]Result, *Outcome) {
+	t.Helper()
+	cat := mustCatalogue(t)
+	refs, err := cat.Select("7.2,13.20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := probes.ParseTargets(targets, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only this check: the TLS checks have their own integration tests.
+	plan := NewPlan(cat, []Check{cleartextCheck()}, refs, ts)
+	plan.Probe.ProbeTimeout = 5 * time.Second
+	plan.Probe.ConnectTimeout = time.Second
+	plan.Probe.BannerTimeout = time.Second
+	if tune != nil {
+		tune(plan)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out := Run(ctx, cat, plan)
+	if out.Interrupted {
+		t.Fatalf("run interrupted: %s", out.Reason)
+	}
+	by := map[string]Result{}
+	for _, r := range out.Results {
+		if r.Check != CheckCleartext {
+			continue
+		}
+		if _, dup := by[r.Ref]; dup {
+			t.Fatalf("two results for %s on one target", r.Ref)
+		}
+		by[r.Ref] = r
+	}
+	if len(by) != 2 {
+		t.Fatalf("results %+v", out.Results)
+	}
+	return by, out
+}
+
+func evidenceWith(r Result, rule string) (Evidence, bool) {
+	for _, e := range r.Evidence {
+		if e.Rule == rule {
+			return e, true
+		}
+	}
+	return Evidence{}, false
+}
+
+func TestCleartextIntegrationNginxPlainLogin(t *testing.T) {
+	l := nginxlab.Start(t, nginxlab.PlainLogin)
+	by, out := runCleartext(t, []string{l.Addr}, nil)
+	r := by["7.2"]
+	if r.Status != StatusFail {
+		t.Fatalf("7.2 %s: %s\n%+v", r.Status, r.Summary, r.Evidence)
+	}
+	e, ok := evidenceWith(r, "CHM-7.2/HTTP-LOGIN-CLEARTEXT")
+	if !ok {
+		t.Fatalf("no password-field evidence: %+v", r.Evidence)
+	}
+	want := "formulaire de connexion (champ mot de passe) servi en HTTP clair sur http://" + l.Addr + "/"
+	if !strings.HasPrefix(e.Observed, want) || e.Source != l.Addr || !strings.Contains(e.Excerpt, `type="password"`) {
+		t.Errorf("evidence %+v", e)
+	}
+	if r := by["13.20"]; r.Status != StatusFail {
+		t.Errorf("13.20 %s: %s", r.Status, r.Summary)
+	}
+	ep := out.Facts[l.Addr]
+	if ep == nil || ep.Cleartext == nil || ep.Cleartext.HTTP == nil || ep.Cleartext.HTTP.Server == "" || !strings.HasPrefix(ep.Cleartext.HTTP.Server, "nginx") {
+		t.Errorf("facts %+v", ep)
+	}
+}
+
+// TestCleartextIntegrationLab scans conformscan's own demo lab: its HTTP
+// login page, cleartext FTP, SMTP AUTH without STARTTLS and Telnet fail;
+// its HTTP redirect passes.
+func TestCleartextIntegrationLab(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	l, err := lab.Start(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l.Close() })
+	var ports []int
+	want := map[string]string{}
+	for _, s := range l.Servers {
+		switch s.Name {
+		case "http-login":
+			want[s.Addr] = "CHM-7.2/HTTP-LOGIN-CLEARTEXT"
+		case "ftp-cleartext":
+			want[s.Addr] = "CHM-7.2/FTP-NO-TLS"
+		case "smtp-auth-cleartext":
+			want[s.Addr] = "CHM-7.2/SMTP-AUTH-BEFORE-STARTTLS"
+		case "telnet":
+			want[s.Addr] = "CHM-7.2/TELNET"
+		case "http-redirect":
+		default:
+			continue
+		}
+		ports = append(ports, s.Port)
+	}
+	if len(ports) != 5 {
+		t.Fatalf("lab servers %+v", l.Servers)
+	}
+	by, out := runCleartext(t, []string{"127.0.0.1"}, func(p *Plan) { p.Probe.Ports = ports })
+	r := by["7.2"]
+	if r.Status != StatusFail {
+		t.Fatalf("7.2 %s: %s", r.Status, r.Summary)
+	}
+	got := map[string]string{}
+	for _, e := range r.Evidence {
+		got[e.Source] = e.Rule
+	}
+	for addr, rule := range want {
+		if got[addr] != rule {
+			t.Errorf("%s: rule %q, want %q (facts %+v)", addr, got[addr], rule, out.Facts[addr].Cleartext)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("evidence %+v", r.Evidence)
+	}
+	r = by["13.20"]
+	if r.Status != StatusFail {
+		t.Errorf("13.20 %s: %s", r.Status, r.Summary)
+	}
+	if _, ok := evidenceWith(r, "CHM-13.20/HTTPS-REDIRECT"); !ok {
+		t.Errorf("13.20 inventory lacks the HTTPS redirect: %+v", r.Evidence)
+	}
+}
+
+// redirectDial sends connections for 127.0.0.1:virtual to 127.0.0.1:real,
+// so that a daemon on a free port is scanned as if on its usual port (and
+// identified by discovery from the port number).
+func redirectDial(virtual, real int) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		host, port, err := net.SplitHostPort(addr)
+		if err != nil {
+			return nil, err
+		}
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			return nil, fmt.Errorf("integration tests dial loopback only, not %s", addr)
+		}
+		if port == strconv.Itoa(virtual) {
+			addr = net.JoinHostPort(host, strconv.Itoa(real))
+		}
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}
+}
+
+func TestCleartextIntegrationVsftpd(t *testing.T) {
+	cases := []struct {
+		name     string
+		security daemons.FTPSecurity
+		s72      Status
+		rule72   string
+		observed string
+		s1320    Status
+		rule1320 string
+	}{
+		{"plain", daemons.FTPPlain, StatusFail, "CHM-7.2/FTP-NO-TLS", "USER accepté et mot de passe demandé en clair (AUTH TLS non proposé)", StatusFail, "CHM-13.20/FTP-NO-TLS"},
+		{"tls optional", daemons.FTPTLSOptional, StatusFail, "CHM-7.2/FTP-NO-TLS", "(AUTH TLS proposé mais non exigé)", StatusFail, "CHM-13.20/FTP-NO-TLS"},
+		{"tls required", daemons.FTPTLSRequired, StatusPass, "CHM-7.2/NO-CLEARTEXT-AUTH", "530 Non-anonymous sessions must use encryption.", StatusPass, "CHM-13.20/UPGRADE-OFFERED"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			v := daemons.StartVsftpd(t, daemons.VsftpdOptions{Security: tc.security})
+			by, out := runCleartext(t, []string{v.Addr}, nil)
+			r := by["7.2"]
+			if r.Status != tc.s72 {
+				t.Fatalf("7.2 %s, want %s: %s\n%+v", r.Status, tc.s72, r.Summary, out.Facts[v.Addr].Cleartext)
+			}
+			e, ok := evidenceWith(r, tc.rule72)
+			if !ok || e.Source != v.Addr || !strings.Contains(e.Observed, tc.observed) || !strings.Contains(e.Excerpt, "USER conformscan-probe") {
+				t.Errorf("7.2 evidence %+v", r.Evidence)
+			}
+			r = by["13.20"]
+			if r.Status != tc.s1320 {
+				t.Errorf("13.20 %s, want %s: %s", r.Status, tc.s1320, r.Summary)
+			}
+			if _, ok := evidenceWith(r, tc.rule1320); !ok {
+				t.Errorf("13.20 evidence %+v", r.Evidence)
+			}
+		})
+	}
+}
+
+func TestCleartextIntegrationSlapd(t *testing.T) {
+	cases := []struct {
+		name     string
+		opts     daemons.SlapdOptions
+		dn, pw   string
+		s72      Status
+		rule72   string
+		observed string
+		starttls bool
+	}{
+		{"credentials", daemons.SlapdOptions{TLS: true}, daemons.AdminDN, daemons.AdminPassword, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", "bind simple évalué sans TLS avec le DN fourni (mot de passe transmis en clair) (StartTLS proposé mais non exigé)", true},
+		{"wrong password", daemons.SlapdOptions{}, daemons.UserDN, "not-" + daemons.UserPassword, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", "bind simple évalué sans TLS", false},
+		{"no credentials", daemons.SlapdOptions{TLS: true}, "", "", StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé faute d'identifiants", true},
+		{"anonymous refused, credentials", daemons.SlapdOptions{RefuseAnonymous: true}, daemons.UserDN, daemons.UserPassword, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", "bind simple évalué sans TLS", false},
+		{"anonymous refused, no credentials", daemons.SlapdOptions{RefuseAnonymous: true}, "", "", StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := daemons.StartSlapd(t, tc.opts)
+			// slapd listens on a free port; the scan sees it on 389 so
+			// that discovery names it from the port, as it would in the field.
+			by, out := runCleartext(t, []string{"127.0.0.1:389"}, func(p *Plan) {
+				p.Probe.Dial = redirectDial(389, s.Port)
+				p.Probe.LDAPBindDN, p.Probe.LDAPPassword = tc.dn, tc.pw
+			})
+			ep := out.Facts["127.0.0.1:389"]
+			if ep == nil || ep.Service != "ldap" || ep.Cleartext == nil {
+				t.Fatalf("facts %+v", ep)
+			}
+			r := by["7.2"]
+			if r.Status != tc.s72 {
+				t.Fatalf("7.2 %s, want %s: %s\n%+v", r.Status, tc.s72, r.Summary, ep.Cleartext)
+			}
+			e, ok := evidenceWith(r, tc.rule72)
+			if !ok || !strings.Contains(e.Observed, tc.observed) {
+				t.Errorf("7.2 evidence %+v", r.Evidence)
+			}
+			if got := ep.Cleartext.TLSOffered != nil && *ep.Cleartext.TLSOffered; got != tc.starttls {
+				t.Errorf("StartTLS offered %v, want %v (facts %+v)", got, tc.starttls, ep.Cleartext)
+			}
+			if tc.pw != "" {
+				js, err := json.Marshal(struct {
+					R []Result
+					F map[string]*EndpointFacts
+				}{out.Results, out.Facts})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(string(js), tc.pw) {
+					t.Errorf("the LDAP password leaked into results or facts")
+				}
+				if !strings.Contains(string(js), "password=****") {
+					t.Errorf("the transcript does not show the masked bind")
+				}
+			}
+		})
+	}
+}

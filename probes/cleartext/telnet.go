@@ -1,0 +1,273 @@
+package cleartext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"conformscan/probes"
+)
+
+// Telnet protocol bytes (RFC 854).
+const (
+	tnIAC  = 255
+	tnDONT = 254
+	tnDO   = 253
+	tnWONT = 252
+	tnWILL = 251
+	tnSB   = 250
+	tnSE   = 240
+)
+
+// Telnet bounds: text kept while waiting for a prompt, bytes read in all,
+// subnegotiation length, and how long to wait for more once the server
+// paused.
+const (
+	maxTelnetText  = 4096
+	maxTelnetBytes = 16 << 10
+	maxTelnetSB    = 1024
+	telnetQuiet    = 1500 * time.Millisecond
+)
+
+// probeTelnet reads what a Telnet server sends, refusing every option it
+// proposes (WONT/DONT) so that it goes on to its login prompt. Option
+// negotiation or a login prompt both mean a Telnet login, which crosses in
+// clear. Nothing is typed at the prompt.
+func probeTelnet(ctx context.Context, endpoint string, o *Options, f *Facts) error {
+	c, err := dial(ctx, endpoint, o, f)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	deadline := o.deadline(ctx)
+	var t telnetParser
+	buf := make([]byte, 1024)
+	total := 0
+	var readErr error
+	for !t.prompt {
+		if err := ctx.Err(); err != nil {
+			readErr = err
+			break
+		}
+		if t.negotiations > 0 || len(t.text) > 0 {
+			quiet := time.Now().Add(telnetQuiet)
+			if quiet.Before(deadline) {
+				_ = c.c.SetReadDeadline(quiet)
+			}
+		}
+		n, err := c.c.Read(buf)
+		total += n
+		replies := t.feed(buf[:n])
+		if len(replies) > 0 {
+			if _, werr := c.c.Write(replies); werr != nil && err == nil {
+				err = werr
+			}
+		}
+		if t.err != nil {
+			readErr = probes.Protocol("read Telnet", "%v", t.err)
+			break
+		}
+		if err != nil {
+			readErr = err
+			break
+		}
+		if total > maxTelnetBytes {
+			readErr = probes.Protocol("read Telnet", "more than %d bytes without a login prompt", maxTelnetBytes)
+			break
+		}
+	}
+	f.Transcript = append(f.Transcript, t.transcript()...)
+	if t.negotiations > 0 {
+		f.note("Telnet option negotiation seen (%d options refused by the probe)", t.negotiations)
+	}
+	if g := firstTextLine(t.text); g != "" {
+		f.Greeting = clipText(printable(g), maxTranscriptLine)
+	}
+	switch {
+	case t.prompt:
+		f.Cleartext = true
+		f.AuthInClear = boolp(true)
+		f.via(ViaTelnet)
+		f.AuthMechanisms = []string{"login prompt"}
+		return nil
+	case t.negotiations > 0 && t.err == nil && total <= maxTelnetBytes:
+		f.Cleartext = true
+		f.AuthInClear = boolp(true)
+		f.via(ViaTelnet)
+		f.note("no login prompt seen before the server paused or closed (%s): any login on this Telnet service happens in clear", telnetEnd(readErr))
+		return nil
+	case total == 0:
+		return probes.Wrap("read Telnet", readErrNothing(readErr))
+	}
+	if pe := (*probes.Error)(nil); errors.As(readErr, &pe) {
+		return readErr
+	}
+	if len(t.text) > 0 {
+		f.Cleartext = true
+		f.note("text but no Telnet negotiation and no login prompt")
+	}
+	return probes.Protocol("read Telnet", "neither Telnet option negotiation nor a login prompt in what the server sent (%s)", telnetEnd(readErr))
+}
+
+func telnetEnd(err error) string {
+	var ne interface{ Timeout() bool }
+	switch {
+	case err == nil:
+		return "prompt"
+	case errors.Is(err, io.EOF):
+		return "connection closed"
+	case errors.As(err, &ne) && ne.Timeout():
+		return "silence"
+	}
+	return err.Error()
+}
+
+func readErrNothing(err error) error {
+	if errors.Is(err, io.EOF) {
+		return fmt.Errorf("connection closed before the server sent anything: %w", err)
+	}
+	return readErr(err)
+}
+
+// telnetParser strips Telnet commands from the stream, answers option
+// negotiation with refusals and watches the text for a login prompt.
+type telnetParser struct {
+	state        int
+	cmd          byte
+	sbLen        int
+	text         []byte
+	negotiations int
+	prompt       bool
+	lines        []string
+	err          error
+}
+
+const (
+	tsData = iota
+	tsIAC
+	tsOption
+	tsSB
+	tsSBIAC
+)
+
+// feed parses b and returns the bytes to answer.
+func (t *telnetParser) feed(b []byte) []byte {
+	var out []byte
+	for _, c := range b {
+		if t.err != nil {
+			return out
+		}
+		switch t.state {
+		case tsData:
+			if c == tnIAC {
+				t.state = tsIAC
+				continue
+			}
+			t.addText(c)
+		case tsIAC:
+			switch {
+			case c == tnIAC:
+				t.addText(c)
+				t.state = tsData
+			case c >= tnWILL && c <= tnDONT:
+				t.cmd, t.state = c, tsOption
+			case c == tnSB:
+				t.state, t.sbLen = tsSB, 0
+			default: // NOP, GA, DM... carry nothing the probe needs.
+				t.state = tsData
+			}
+		case tsOption:
+			t.negotiations++
+			if t.negotiations > 64 {
+				t.err = errors.New("more than 64 option negotiations")
+				return out
+			}
+			switch t.cmd {
+			case tnDO:
+				out = append(out, tnIAC, tnWONT, c)
+			case tnWILL:
+				out = append(out, tnIAC, tnDONT, c)
+			}
+			t.state = tsData
+		case tsSB:
+			t.sbLen++
+			if t.sbLen > maxTelnetSB {
+				t.err = errors.New("subnegotiation longer than 1024 bytes")
+				return out
+			}
+			if c == tnIAC {
+				t.state = tsSBIAC
+			}
+		case tsSBIAC:
+			if c == tnSE {
+				t.state = tsData
+			} else {
+				t.state = tsSB
+			}
+		}
+	}
+	return out
+}
+
+func (t *telnetParser) addText(c byte) {
+	if c == 0 {
+		return
+	}
+	if len(t.text) >= maxTelnetText {
+		t.err = errors.New("more than 4096 bytes of text without a login prompt")
+		return
+	}
+	t.text = append(t.text, c)
+	if c == '\n' || c == ' ' || c == ':' || c == '>' {
+		t.prompt = t.prompt || loginPrompt(string(t.text))
+	}
+}
+
+// loginPrompt tells whether text ends with a login or password prompt.
+func loginPrompt(text string) bool {
+	lines := strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
+	last := ""
+	for i := len(lines) - 1; i >= 0; i-- {
+		if s := strings.TrimSpace(lines[i]); s != "" {
+			last = strings.ToLower(s)
+			break
+		}
+	}
+	for _, p := range []string{"login:", "username:", "user name:", "user:", "password:", "login name:", "userid:", "user id:", "account:", "login>", "username>"} {
+		if strings.HasSuffix(last, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// transcript renders what was received as transcript lines.
+func (t *telnetParser) transcript() []string {
+	var out []string
+	if t.negotiations > 0 {
+		out = append(out, "< (Telnet option negotiation)", "> (IAC WONT/DONT to every option)")
+	}
+	for _, l := range strings.Split(strings.ReplaceAll(string(t.text), "\r", ""), "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(out) >= maxTranscript-1 {
+			out = append(out, "… (transcript cut)")
+			break
+		}
+		out = append(out, clipText("< "+printable(l), maxTranscriptLine))
+	}
+	return out
+}
+
+func firstTextLine(b []byte) string {
+	for _, l := range strings.Split(strings.ReplaceAll(string(b), "\r", ""), "\n") {
+		if s := strings.TrimSpace(l); s != "" {
+			return s
+		}
+	}
+	return ""
+}
