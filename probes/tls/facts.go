@@ -57,6 +57,10 @@ type KeyExchange struct {
 	// (x25519, secp256r1, secp384r1, X25519MLKEM768, ffdhe2048...), in the
 	// server's preference when it imposes one.
 	Groups []string `json:"groups"`
+	// GroupsByVersion lists the groups per version they were measured on
+	// ("TLSv1.3" from HelloRetryRequests, "TLSv1.2" (or the highest older
+	// version) from ServerKeyExchange curves), each in found order.
+	GroupsByVersion map[string][]string `json:"groups_by_version,omitempty"`
 	// DHEBits is the size in bits of the finite-field DHE prime, 0 when no
 	// DHE suite is accepted.
 	DHEBits int `json:"dhe_bits,omitempty"`
@@ -94,6 +98,13 @@ type Certificate struct {
 	IsCA               bool      `json:"is_ca"`
 	SelfSigned         bool      `json:"self_signed"`
 	SHA256             string    `json:"sha256"`
+	// StrictParseError is why Go's crypto/x509 refused the certificate when
+	// the lenient parser (zcrypto) had to be used; clients built on strict
+	// parsers will reject it.
+	StrictParseError string `json:"strict_parse_error,omitempty"`
+	// ParseError is set when no parser could read the certificate; only
+	// SHA256 (and the key facts when the key itself was readable) are set.
+	ParseError string `json:"parse_error,omitempty"`
 }
 
 // ChainFacts describes the chain as a whole.
@@ -124,7 +135,9 @@ type Extensions struct {
 	// TicketLifetimeHint is the session ticket lifetime hint in seconds.
 	TicketLifetimeHint *uint32 `json:"ticket_lifetime_hint_s,omitempty"`
 	OCSPStapling       *bool   `json:"ocsp_stapling,omitempty"`
-	SCTs               *int    `json:"scts,omitempty"`
+	// SCTs counts the signed certificate timestamps delivered in the TLS
+	// extension, embedded in the leaf and in the stapled OCSP response.
+	SCTs *int `json:"scts,omitempty"`
 	// FallbackSCSV is true when the server rejects a downgraded hello carrying
 	// TLS_FALLBACK_SCSV with inappropriate_fallback.
 	FallbackSCSV *bool `json:"fallback_scsv,omitempty"`

@@ -1,0 +1,682 @@
+package tlsprobe
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+)
+
+// DialFunc opens a TCP connection to the endpoint under test. It must honour
+// ctx (cancellation and deadline).
+type DialFunc func(ctx context.Context) (net.Conn, error)
+
+// Options configures Probe. The zero value is usable.
+type Options struct {
+	// SNI is the server name to send; empty for IP literal targets. When
+	// empty and the endpoint host is a name, the host is sent.
+	SNI string
+	// StartTLS names the plaintext upgrade to run before each handshake:
+	// "", "smtp", "imap", "pop3", "ftp", "ldap" or "postgres".
+	StartTLS string
+	// ConnTimeout bounds each connection (dial, upgrade and handshake);
+	// default 5s.
+	ConnTimeout time.Duration
+	// Parallel bounds the concurrent connections to the endpoint; default 8.
+	Parallel int
+	// Dial opens connections; default a net.Dialer to the endpoint.
+	Dial DialFunc
+	// Roots and RootsLabel are passed to certificate analysis.
+	Roots      *x509.CertPool
+	RootsLabel string
+	// Now is the reference clock for certificate analysis; default time.Now.
+	Now func() time.Time
+	// HTTP also runs the HTTP/HSTS probe.
+	HTTP bool
+}
+
+// ErrorKind classifies why an endpoint could not be measured, after zgrab2's
+// status taxonomy.
+type ErrorKind string
+
+// Error kinds.
+const (
+	KindConnRefused ErrorKind = "connection refused"
+	KindConnTimeout ErrorKind = "connection timeout"
+	KindIOTimeout   ErrorKind = "I/O timeout"
+	KindHandshake   ErrorKind = "handshake error"
+	KindProtocol    ErrorKind = "protocol error"
+)
+
+// Error is a probe failure with its kind.
+type Error struct {
+	Kind ErrorKind
+	// Op is the step that failed ("dial", "starttls", "ClientHello"...).
+	Op       string
+	Endpoint string
+	Err      error
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s: %s %s: %v", e.Kind, e.Op, e.Endpoint, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// KindOf returns the kind of a probe error, "" for nil or unrelated errors.
+func KindOf(err error) ErrorKind {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return classify(err, false)
+}
+
+// classify maps a low-level error to a kind; dialing tells whether the
+// connection was being opened.
+func classify(err error, dialing bool) ErrorKind {
+	var ae *alertError
+	var ne net.Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return KindConnRefused
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
+		errors.Is(err, context.Canceled), errors.As(err, &ne) && ne.Timeout():
+		if dialing {
+			return KindConnTimeout
+		}
+		return KindIOTimeout
+	case errors.As(err, &ae), errors.Is(err, errClosedEarly), errors.Is(err, io.EOF),
+		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+		return KindHandshake
+	case errors.Is(err, errNotTLS), errors.Is(err, errMalformed), errors.Is(err, io.ErrUnexpectedEOF),
+		errors.Is(err, errFlightTooLarge), errors.Is(err, errEncryptedFlight):
+		return KindProtocol
+	}
+	if dialing {
+		return KindConnTimeout // unreachable host, no route...
+	}
+	return KindProtocol
+}
+
+// hint tells the user what to do about an error kind.
+func hint(k ErrorKind) string {
+	switch k {
+	case KindConnRefused:
+		return "nothing listens there: check the port and that the service runs"
+	case KindConnTimeout:
+		return "no answer to the TCP connection: check the address, routing and firewalls"
+	case KindIOTimeout:
+		return "the service accepted the connection but did not answer a ClientHello in time: check it speaks TLS on this port (or needs --starttls), or raise the timeout"
+	case KindHandshake:
+		return "the server refused every ClientHello: it shares no protocol version or cipher suite with any offer"
+	case KindProtocol:
+		return "the answer is not valid TLS: check the port speaks TLS directly (or needs --starttls)"
+	}
+	return ""
+}
+
+// Probe measures the TLS endpoint (host:port). It returns an error, whose
+// kind KindOf tells, only when nothing TLS could be measured; partial
+// failures are listed in Facts.Errors.
+func Probe(ctx context.Context, endpoint string, opts Options) (*Facts, error) {
+	start := time.Now()
+	host, _, err := net.SplitHostPort(endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("tls probe: endpoint %q is not host:port: %w", endpoint, err)
+	}
+	switch opts.StartTLS {
+	case "", "smtp", "imap", "pop3", "ftp", "ldap", "postgres":
+	default:
+		return nil, fmt.Errorf("tls probe: unknown STARTTLS protocol %q (want smtp, imap, pop3, ftp, ldap or postgres)", opts.StartTLS)
+	}
+	if opts.ConnTimeout <= 0 {
+		opts.ConnTimeout = 5 * time.Second
+	}
+	if opts.Parallel <= 0 {
+		opts.Parallel = 8
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Dial == nil {
+		d := &net.Dialer{}
+		opts.Dial = func(ctx context.Context) (net.Conn, error) {
+			return d.DialContext(ctx, "tcp", endpoint)
+		}
+	}
+	sni := opts.SNI
+	if sni == "" && net.ParseIP(strings.Trim(host, "[]")) == nil {
+		sni = host
+	}
+	p := &prober{
+		endpoint: endpoint,
+		host:     host,
+		sni:      sni,
+		opts:     opts,
+		sem:      make(chan struct{}, opts.Parallel),
+	}
+	facts, err := p.run(ctx)
+	if facts != nil {
+		facts.Handshakes = int(p.handshakes.Load())
+		facts.Duration = time.Since(start)
+	}
+	return facts, err
+}
+
+// prober holds the state of one Probe call.
+type prober struct {
+	endpoint string
+	host     string
+	sni      string
+	opts     Options
+	// sem bounds concurrent connections.
+	sem        chan struct{}
+	handshakes atomic.Int64
+
+	mu   sync.Mutex
+	errs []string
+}
+
+// addError records a partial failure, prefixed by its step.
+func (p *prober) addError(step string, err error) {
+	if err == nil {
+		return
+	}
+	msg := step + ": " + err.Error()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range p.errs {
+		if e == msg {
+			return
+		}
+	}
+	p.errs = append(p.errs, msg)
+}
+
+// wrap turns a low-level error into an *Error.
+func (p *prober) wrap(op string, err error, dialing bool) error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return &Error{Kind: classify(err, dialing), Op: op, Endpoint: p.endpoint, Err: err}
+}
+
+// connect opens one connection (bounded by Parallel), sets its deadline and
+// runs the STARTTLS upgrade. The returned func closes it.
+func (p *prober) connect(ctx context.Context) (net.Conn, func(), error) {
+	select {
+	case p.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil, p.wrap("dial", ctx.Err(), true)
+	}
+	deadline := time.Now().Add(p.opts.ConnTimeout)
+	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	dctx, cancel := context.WithDeadline(ctx, deadline)
+	conn, err := p.opts.Dial(dctx)
+	if err != nil {
+		if dctx.Err() != nil && !errors.Is(err, syscall.ECONNREFUSED) {
+			err = fmt.Errorf("%w (after %v)", err, p.opts.ConnTimeout)
+		}
+		cancel()
+		<-p.sem
+		return nil, nil, p.wrap("dial", err, true)
+	}
+	p.handshakes.Add(1)
+	_ = conn.SetDeadline(deadline)
+	// Unblock reads and writes at once when the caller cancels.
+	stop := context.AfterFunc(ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
+	var once sync.Once
+	done := func() {
+		once.Do(func() {
+			stop()
+			_ = conn.Close()
+			cancel()
+			<-p.sem
+		})
+	}
+	if p.opts.StartTLS != "" {
+		if err := startTLS(dctx, conn, p.opts.StartTLS); err != nil {
+			done()
+			kind := KindProtocol
+			if k := classify(err, false); k == KindIOTimeout || k == KindConnRefused {
+				kind = k
+			}
+			return nil, nil, &Error{Kind: kind, Op: "starttls " + p.opts.StartTLS, Endpoint: p.endpoint, Err: err}
+		}
+	}
+	return conn, done, nil
+}
+
+// trackedDial returns a DialFunc for the full-handshake hook: connections
+// count as handshakes, respect Parallel, get the STARTTLS upgrade, and are
+// all closed by the returned cleanup even if the hook forgets one.
+func (p *prober) trackedDial() (DialFunc, func()) {
+	var mu sync.Mutex
+	var dones []func()
+	dial := func(ctx context.Context) (net.Conn, error) {
+		conn, done, err := p.connect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		mu.Lock()
+		dones = append(dones, done)
+		mu.Unlock()
+		return &trackedConn{Conn: conn, done: done}, nil
+	}
+	cleanup := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, d := range dones {
+			d()
+		}
+	}
+	return dial, cleanup
+}
+
+// trackedConn releases its Parallel slot when closed.
+type trackedConn struct {
+	net.Conn
+	done func()
+}
+
+func (c *trackedConn) Close() error {
+	c.done()
+	return nil
+}
+
+// run is the orchestration: a first TLS 1.2 exchange tells whether the
+// endpoint speaks TLS at all; then every version, the named groups, the
+// full handshake and the HTTP probe run concurrently; then the order,
+// fallback and compression tests that depend on what was found.
+func (p *prober) run(ctx context.Context) (*Facts, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	f := &Facts{
+		Endpoint:     p.endpoint,
+		SNI:          p.sni,
+		StartTLS:     p.opts.StartTLS,
+		Protocols:    []string{},
+		CipherSuites: map[string][]string{},
+		ServerOrder:  map[string]bool{},
+		Certificates: []Certificate{},
+	}
+	f.KeyExchange.Groups = []string{}
+
+	scans := map[uint16]*versionScan{}
+	var scansMu sync.Mutex
+	setScan := func(vs *versionScan) {
+		scansMu.Lock()
+		scans[vs.version] = vs
+		scansMu.Unlock()
+	}
+
+	// Phase 0: the TLS 1.2 enumeration starts alone; its first exchange
+	// decides whether to go on.
+	var wg sync.WaitGroup
+	first := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		setScan(p.enumerateVersion(ctx, verTLS12, first))
+	}()
+	var firstErr error
+	select {
+	case firstErr = <-first:
+	case <-ctx.Done():
+		firstErr = p.wrap("ClientHello", ctx.Err(), false)
+	}
+	if fatal(firstErr) {
+		cancel()
+		wg.Wait()
+		return nil, p.finalError(firstErr)
+	}
+
+	// Phase 1.
+	var (
+		sslv2       *sslv2Result
+		groups12    *groupResult
+		groups13    *groupResult
+		hs          *handshakeFacts
+		hsErr       error
+		httpFacts   *HTTPFacts
+		httpErr     error
+		phase1Tasks []func()
+	)
+	for _, v := range []uint16{verSSL3, verTLS10, verTLS11, verTLS13} {
+		v := v
+		phase1Tasks = append(phase1Tasks, func() { setScan(p.enumerateVersion(ctx, v, nil)) })
+	}
+	phase1Tasks = append(phase1Tasks,
+		func() { sslv2 = p.probeSSLv2(ctx) },
+		func() { groups12 = p.groupChain12(ctx, verTLS12) },
+		func() { groups13 = p.groupChain13(ctx) },
+		func() {
+			dial, cleanup := p.trackedDial()
+			defer cleanup()
+			hs, hsErr = fullHandshake(ctx, dial, p.sni)
+		},
+	)
+	if p.opts.HTTP {
+		phase1Tasks = append(phase1Tasks, func() {
+			httpFacts, httpErr = ProbeHTTP(ctx, p.endpoint, p.sni, p.opts)
+		})
+	}
+	for _, t := range phase1Tasks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t()
+		}()
+	}
+	wg.Wait()
+
+	// Versions, oldest first.
+	var supported []*versionScan
+	for _, v := range []uint16{verSSL3, verTLS10, verTLS11, verTLS12, verTLS13} {
+		vs := scans[v]
+		if vs == nil {
+			continue
+		}
+		if vs.err != nil {
+			p.addError(versionName(v)+" cipher suites", vs.err)
+		}
+		if vs.supported() {
+			supported = append(supported, vs)
+		}
+	}
+	var legacyMax *versionScan // highest supported version up to TLS 1.2
+	for _, vs := range supported {
+		if vs.version <= verTLS12 {
+			legacyMax = vs
+		}
+	}
+
+	// Phase 2: tests that depend on what phase 1 found.
+	var (
+		fallback    *bool
+		compression string
+		phase2Tasks []func()
+	)
+	for _, vs := range supported {
+		vs := vs
+		phase2Tasks = append(phase2Tasks, func() { p.measureOrder(ctx, vs) })
+	}
+	if len(supported) >= 2 && supported[len(supported)-1].version >= verTLS11 {
+		lower := supported[len(supported)-2]
+		phase2Tasks = append(phase2Tasks, func() { fallback = p.testFallback(ctx, lower) })
+	}
+	if legacyMax != nil {
+		phase2Tasks = append(phase2Tasks, func() { compression = p.testCompression(ctx, legacyMax) })
+		if legacyMax.version != verTLS12 && legacyMax.version != verSSL3 {
+			phase2Tasks = append(phase2Tasks, func() { groups12 = p.groupChain12(ctx, legacyMax.version) })
+		}
+	}
+	for _, t := range phase2Tasks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t()
+		}()
+	}
+	wg.Wait()
+
+	// Assemble.
+	if sslv2 != nil && sslv2.supported {
+		f.Protocols = append(f.Protocols, SSLv2)
+		names := []string{}
+		for _, k := range sslv2.kinds {
+			names = append(names, sslv2SuiteName(k))
+		}
+		f.CipherSuites[SSLv2] = names
+	}
+	var all []Suite
+	if sslv2 != nil {
+		for _, k := range sslv2.kinds {
+			if s, ok := SSLv2SuiteByCode(k); ok {
+				all = append(all, s)
+			}
+		}
+	}
+	for _, vs := range supported {
+		name := versionName(vs.version)
+		f.Protocols = append(f.Protocols, name)
+		names := make([]string, 0, len(vs.found))
+		for _, c := range vs.found {
+			names = append(names, suiteName(c))
+			if s, ok := SuiteByCode(c); ok {
+				all = append(all, s)
+			}
+		}
+		f.CipherSuites[name] = names
+		if vs.serverOrder != nil {
+			f.ServerOrder[name] = *vs.serverOrder
+		}
+		if vs.dhBits > 0 && (f.KeyExchange.DHEBits == 0 || vs.dhBits < f.KeyExchange.DHEBits) {
+			f.KeyExchange.DHEBits = vs.dhBits
+		}
+	}
+	if len(f.ServerOrder) == 0 {
+		f.ServerOrder = nil
+	}
+	f.KeyExchange.ForwardSecrecyOnly = len(all) > 0
+	for _, s := range all {
+		if s.Kex == KexRSA {
+			f.KeyExchange.StaticRSA = true
+		}
+		if !s.ForwardSecret() {
+			f.KeyExchange.ForwardSecrecyOnly = false
+		}
+	}
+	p.assembleGroups(f, scans[verTLS13], groups12, groups13)
+	p.assembleExtensions(f, supported, legacyMax, compression, fallback)
+
+	// Certificates: from a TLS <= 1.2 flight, else SSLv2, else the full
+	// handshake (TLS 1.3-only servers).
+	var chain [][]byte
+	for i := len(supported) - 1; i >= 0; i-- {
+		if supported[i].version <= verTLS12 && len(supported[i].certs) > 0 {
+			chain = supported[i].certs
+			break
+		}
+	}
+	if chain == nil && sslv2 != nil && len(sslv2.certificate) > 0 {
+		chain = [][]byte{sslv2.certificate}
+	}
+	if hsErr != nil {
+		p.addError("full handshake", hsErr)
+		// Without the full handshake, the ServerHello echo of the empty
+		// session_ticket extension still tells whether tickets are issued.
+		if legacyMax != nil && len(legacyMax.hellos) > 0 && legacyMax.version >= verTLS10 {
+			_, ticket := legacyMax.hellos[0].ext(extSessionTicket)
+			f.Extensions.SessionTicket = boolPtr(ticket)
+		}
+	} else if hs != nil {
+		if chain == nil {
+			chain = hs.Chain
+		}
+		f.Extensions.OCSPStapling = boolPtr(hs.OCSPStapled)
+		scts := hs.SCTs
+		f.Extensions.SCTs = &scts
+		f.Extensions.SessionTicket = boolPtr(hs.SessionTicket)
+		f.Extensions.TicketLifetimeHint = hs.TicketLifetimeHint
+	}
+	if len(chain) > 0 {
+		name := p.sni
+		if name == "" {
+			name = strings.Trim(p.host, "[]")
+		}
+		certs, cf := analyzeChain(chain, name, p.opts.Roots, p.opts.RootsLabel, p.opts.Now())
+		if certs != nil {
+			f.Certificates = certs
+		}
+		f.Chain = cf
+	} else if len(f.Protocols) > 0 {
+		p.addError("certificates", errors.New("no certificate chain captured (anonymous suites only, or the full handshake failed)"))
+	}
+	if p.opts.HTTP {
+		if httpErr != nil {
+			p.addError("http", httpErr)
+		}
+		f.HTTP = httpFacts
+	}
+
+	p.mu.Lock()
+	f.Errors = append([]string(nil), p.errs...)
+	p.mu.Unlock()
+	sort.Strings(f.Errors)
+
+	if len(f.Protocols) == 0 {
+		if hs != nil && hsErr == nil {
+			// The library handshake worked where the raw hellos did not:
+			// report what we have rather than nothing.
+			f.Errors = append(f.Errors, "protocols: no raw ClientHello was accepted, but a full handshake negotiated "+hs.Version)
+			return f, nil
+		}
+		if firstErr == nil {
+			firstErr = &Error{Kind: KindHandshake, Op: "ClientHello", Endpoint: p.endpoint,
+				Err: errors.New("no protocol version from SSLv2 to TLS 1.3 was accepted")}
+		}
+		return nil, p.finalError(firstErr)
+	}
+	return f, nil
+}
+
+// fatal tells whether the first exchange shows the endpoint cannot be
+// measured at all (as opposed to a TLS refusal of that one hello).
+func fatal(err error) bool {
+	if err == nil {
+		return false
+	}
+	switch KindOf(err) {
+	case KindHandshake:
+		return false
+	}
+	return true
+}
+
+// finalError builds the error Probe returns when nothing was measured.
+func (p *prober) finalError(err error) error {
+	kind, op, inner := KindOf(err), "tls probe", err
+	var e *Error
+	if errors.As(err, &e) {
+		op, inner = e.Op, e.Err
+	}
+	if kind == "" {
+		kind = KindProtocol
+	}
+	return &Error{Kind: kind, Op: op, Endpoint: p.endpoint, Err: fmt.Errorf("%w (%s)", inner, hint(kind))}
+}
+
+func boolPtr(b bool) *bool { return &b }
+
+// assembleGroups fills KeyExchange.Groups and GroupsByVersion.
+func (p *prober) assembleGroups(f *Facts, tls13 *versionScan, g12, g13 *groupResult) {
+	byVersion := map[string][]string{}
+	var merged []string
+	seen := map[string]bool{}
+	add := func(version string, codes []uint16) {
+		for _, c := range codes {
+			n := groupName(c)
+			byVersion[version] = append(byVersion[version], n)
+			if !seen[n] {
+				seen[n] = true
+				merged = append(merged, n)
+			}
+		}
+	}
+	if tls13 != nil && tls13.supported() {
+		codes := []uint16{}
+		if g13 != nil {
+			if g13.err != nil {
+				p.addError("TLSv1.3 groups", g13.err)
+			}
+			codes = append(codes, g13.found...)
+		}
+		// The group of the suite enumeration's key exchange is accepted
+		// even when the empty-key_share probe was refused.
+		for _, sh := range tls13.hellos {
+			if sh.group != 0 && !containsU16(codes, sh.group) {
+				codes = append(codes, sh.group)
+			}
+		}
+		add(TLS13, codes)
+	}
+	if g12 != nil && g12.version != 0 {
+		if g12.err != nil {
+			p.addError(versionName(g12.version)+" groups", g12.err)
+		}
+		add(versionName(g12.version), g12.found)
+	}
+	if merged != nil {
+		f.KeyExchange.Groups = merged
+	}
+	if len(byVersion) > 0 {
+		f.KeyExchange.GroupsByVersion = byVersion
+	}
+}
+
+// assembleExtensions fills the extension facts seen in ServerHellos.
+func (p *prober) assembleExtensions(f *Facts, supported []*versionScan, legacyMax *versionScan, compression string, fallback *bool) {
+	if legacyMax != nil && len(legacyMax.hellos) > 0 {
+		sh := legacyMax.hellos[0]
+		_, reneg := sh.ext(extRenegotiationInfo)
+		f.Extensions.SecureRenegotiation = boolPtr(reneg)
+		if legacyMax.version >= verTLS10 {
+			_, ems := sh.ext(extExtendedMasterSec)
+			f.Extensions.ExtendedMasterSecret = boolPtr(ems)
+			_, hb := sh.ext(extHeartbeat)
+			f.Extensions.Heartbeat = boolPtr(hb)
+		}
+	}
+	// Encrypt-then-MAC only applies to CBC suites: read it from the
+	// ServerHello of a CBC suite, highest version first.
+etm:
+	for i := len(supported) - 1; i >= 0; i-- {
+		vs := supported[i]
+		if vs.version < verTLS10 || vs.version > verTLS12 {
+			continue
+		}
+		for _, sh := range vs.hellos {
+			if s, ok := SuiteByCode(sh.suite); ok && s.Mode == ModeCBC {
+				_, e := sh.ext(extEncryptThenMAC)
+				f.Extensions.EncryptThenMAC = boolPtr(e)
+				break etm
+			}
+		}
+	}
+	f.Extensions.Compression = compression
+	if compression == "" && legacyMax == nil && len(supported) > 0 {
+		f.Extensions.Compression = "null" // TLS 1.3 has no compression
+	}
+	f.Extensions.FallbackSCSV = fallback
+}
+
+func containsU16(list []uint16, v uint16) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
