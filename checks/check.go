@@ -12,6 +12,9 @@ type Settings struct {
 	Lang Lang
 	// RefDate is the date validity and algorithm rules are judged at.
 	RefDate time.Time
+	// TLSProfile is the TLS policy the TLS checks judge against (nil: the
+	// built-in "anssi" profile; see LoadTLSProfile).
+	TLSProfile *TLSProfile
 }
 
 // Input is what a check evaluates.
@@ -41,6 +44,9 @@ type Check struct {
 func All() []Check {
 	return []Check{
 		cleartextCheck(),
+		tlsWebCheck(),
+		tlsAuthCheck(),
+		tlsCryptoCheck(),
 	}
 }
 

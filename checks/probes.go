@@ -68,6 +68,12 @@ func EndpointProbes() []EndpointProbe {
 				return err
 			},
 		},
+		{
+			ID:      ProbeTLS,
+			Doc:     "Handshakes with every protocol version and suite to record what a TLS endpoint accepts, its key exchange, certificate chain and extensions (STARTTLS for SMTP, IMAP, POP3, FTP, LDAP, PostgreSQL).",
+			Applies: tlsProbeApplies,
+			Run:     runTLSProbe,
+		},
 	}
 }
 

@@ -1,0 +1,621 @@
+package checks
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// builtinTLSProfiles are the profiles shipped with conformscan, one YAML file
+// per profile. docs/tls-rules.md explains every field and rule key.
+//
+//go:embed tlsprofiles/*.yaml
+var builtinTLSProfiles embed.FS
+
+// DefaultTLSProfile is the profile used when Settings.TLSProfile is nil.
+const DefaultTLSProfile = "anssi"
+
+// Rule levels in a TLS profile.
+const (
+	TLSLevelFail = "fail"
+	TLSLevelWarn = "warn"
+	TLSLevelOff  = "off"
+)
+
+// maxTLSProfileSize bounds a profile file: a real one is a few kilobytes.
+const maxTLSProfileSize = 1 << 20
+
+// TLSProfile is a TLS policy described as data: which protocols, suites,
+// groups, key sizes and certificate properties are acceptable, and for each
+// rule the ID it is reported under and whether breaking it fails, warns or
+// is ignored. Profiles are YAML files (see checks/tlsprofiles/ and
+// docs/tls-rules.md); LoadTLSProfile reads and validates them.
+type TLSProfile struct {
+	// Name identifies the profile in reports ("anssi").
+	Name string `yaml:"name"`
+	// Base names a built-in profile this one starts from: every field the
+	// file sets replaces the base's, and rules are merged key by key.
+	Base string `yaml:"base,omitempty"`
+	// Title says which texts the profile follows.
+	Title string `yaml:"title"`
+	// SummaryRule tags the evidence of an endpoint that passes every rule.
+	SummaryRule string            `yaml:"summary_rule"`
+	Protocols   TLSProtocolPolicy `yaml:"protocols"`
+	Ciphers     TLSCipherPolicy   `yaml:"ciphers"`
+	// Groups are the key-exchange groups allowed (IANA names; OpenSSL
+	// aliases such as prime256v1 are accepted).
+	Groups      []string           `yaml:"groups"`
+	Sizes       TLSSizePolicy      `yaml:"sizes"`
+	Certificate TLSCertPolicy      `yaml:"certificate"`
+	Session     TLSSessionPolicy   `yaml:"session"`
+	HSTS        TLSHSTSPolicy      `yaml:"hsts"`
+	Rules       map[string]TLSRule `yaml:"rules"`
+}
+
+// TLSProtocolPolicy lists the protocol versions allowed and the one a
+// server should offer.
+type TLSProtocolPolicy struct {
+	// Allowed versions: SSLv2, SSLv3, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3.
+	Allowed []string `yaml:"allowed"`
+	// Preferred is the version whose absence the tls13 rule reports ("" for
+	// none).
+	Preferred string `yaml:"preferred"`
+}
+
+// TLSCipherPolicy describes acceptable cipher suites.
+type TLSCipherPolicy struct {
+	// Algorithms are the bulk ciphers allowed (AES, CHACHA20, CAMELLIA,
+	// ARIA...), judged by the cipher_algorithms rule.
+	Algorithms []string `yaml:"algorithms"`
+	// CBCWithETM tolerates CBC suites when encrypt_then_mac is negotiated.
+	CBCWithETM bool `yaml:"cbc_with_etm"`
+	// Suites are per-version allow-lists of IANA suite names (the
+	// suite_allowlist rule); versions absent from the map are not judged by
+	// that rule.
+	Suites map[string][]string `yaml:"suites"`
+}
+
+// TLSSizePolicy holds the minimum sizes, each as steps over time.
+type TLSSizePolicy struct {
+	RSA       []TLSSizeStep `yaml:"rsa"`       // RSA modulus bits
+	DH        []TLSSizeStep `yaml:"dh"`        // finite-field DH prime bits
+	EC        []TLSSizeStep `yaml:"ec"`        // elliptic-curve subgroup order bits
+	Symmetric []TLSSizeStep `yaml:"symmetric"` // symmetric key bits
+	Block     []TLSSizeStep `yaml:"block"`     // block size bits of block ciphers
+	Hash      []TLSSizeStep `yaml:"hash"`      // signature digest bits
+	// RSAExponent is the smallest RSA public exponent accepted.
+	RSAExponent int `yaml:"rsa_exponent"`
+}
+
+// TLSSizeStep is a minimum size that holds until a date (inclusive, UTC,
+// YYYY-MM-DD); the last step of a list has no end.
+type TLSSizeStep struct {
+	Min   int    `yaml:"min"`
+	Until string `yaml:"until,omitempty"`
+}
+
+// TLSCertPolicy describes acceptable server certificates.
+type TLSCertPolicy struct {
+	// KeyTypes allowed for the leaf: RSA, ECDSA, Ed25519, Ed448, DSA.
+	KeyTypes []string `yaml:"key_types"`
+	// Curves allowed for ECDSA leaf keys.
+	Curves []string `yaml:"curves"`
+	// MaxLifetime gives the longest validity period by issue date; empty
+	// means no limit.
+	MaxLifetime []TLSLifetimeStep `yaml:"max_lifetime"`
+	// ExpiryWarningDays: a certificate expiring within that many days of the
+	// reference date is reported (cert_expires_soon).
+	ExpiryWarningDays int `yaml:"expiry_warning_days"`
+}
+
+// TLSLifetimeStep is a maximum lifetime for certificates issued before a
+// date (YYYY-MM-DD); the last step has no date.
+type TLSLifetimeStep struct {
+	MaxDays      int    `yaml:"max_days"`
+	IssuedBefore string `yaml:"issued_before,omitempty"`
+}
+
+// TLSSessionPolicy bounds session resumption.
+type TLSSessionPolicy struct {
+	// MaxTicketLifetime is the longest session ticket lifetime hint, in
+	// seconds (ANSSI R20: 24 h).
+	MaxTicketLifetime int `yaml:"max_ticket_lifetime_s"`
+}
+
+// TLSHSTSPolicy holds the HSTS expectation on HTTPS endpoints.
+type TLSHSTSPolicy struct {
+	// MinMaxAge is the smallest max-age accepted, in seconds.
+	MinMaxAge int64 `yaml:"min_max_age"`
+}
+
+// TLSRule says under which ID a rule is reported and at which level.
+type TLSRule struct {
+	ID    string `yaml:"id"`
+	Level string `yaml:"level"`
+}
+
+// TLSProfileNames lists the built-in profiles, sorted.
+func TLSProfileNames() []string {
+	entries, err := builtinTLSProfiles.ReadDir("tlsprofiles")
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// LoadTLSProfile returns a built-in profile by name ("anssi",
+// "mozilla-intermediate", "mozilla-modern") or reads a YAML profile from a
+// file path. The profile is validated: unknown keys, protocol, group or
+// suite names, bad sizes or dates and missing rules are errors that name the
+// file, the line and the field.
+func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
+	if nameOrPath == "" {
+		nameOrPath = DefaultTLSProfile
+	}
+	if !strings.ContainsAny(nameOrPath, `/\.`) {
+		if data, err := builtinTLSProfiles.ReadFile("tlsprofiles/" + nameOrPath + ".yaml"); err == nil {
+			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
+		}
+	}
+	f, err := os.Open(nameOrPath)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrPath, `/\.`) {
+			return nil, fmt.Errorf("TLS profile %q is neither a built-in profile (%s) nor a readable file: %w",
+				nameOrPath, strings.Join(TLSProfileNames(), ", "), err)
+		}
+		return nil, fmt.Errorf("reading TLS profile: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxTLSProfileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading TLS profile %s: %w", nameOrPath, err)
+	}
+	if len(data) > maxTLSProfileSize {
+		return nil, fmt.Errorf("TLS profile %s is larger than %d bytes: is it the right file?", nameOrPath, maxTLSProfileSize)
+	}
+	return ParseTLSProfile(data, filepath.Clean(nameOrPath))
+}
+
+// ParseTLSProfile decodes and validates a profile; source names it in
+// errors (a file path or "built-in profile NAME").
+func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, profileYAMLError(source, err)
+	}
+	// A first lenient pass finds the base, if any.
+	var head struct {
+		Base string `yaml:"base"`
+	}
+	if err := yaml.UnmarshalWithOptions(data, &head); err != nil {
+		return nil, profileYAMLError(source, err)
+	}
+	p := &TLSProfile{}
+	var baseRules map[string]TLSRule
+	if head.Base != "" {
+		if strings.ContainsAny(head.Base, `/\.`) {
+			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
+		}
+		bdata, err := builtinTLSProfiles.ReadFile("tlsprofiles/" + head.Base + ".yaml")
+		if err != nil {
+			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
+		}
+		base, err := ParseTLSProfile(bdata, "built-in profile "+head.Base)
+		if err != nil {
+			return nil, err
+		}
+		p = base
+		baseRules = base.Rules
+		p.Rules = nil
+	}
+	if err := yaml.UnmarshalWithOptions(data, p, yaml.Strict()); err != nil {
+		return nil, profileYAMLError(source, err)
+	}
+	if head.Base != "" {
+		p.Base = head.Base
+		merged := map[string]TLSRule{}
+		for k, r := range baseRules {
+			merged[k] = r
+		}
+		for k, r := range p.Rules {
+			b := merged[k]
+			if r.ID != "" {
+				b.ID = r.ID
+			}
+			if r.Level != "" {
+				b.Level = r.Level
+			}
+			merged[k] = b
+		}
+		p.Rules = merged
+	}
+	if err := p.validate(); err != nil {
+		var fe *profileFieldErr
+		if errors.As(err, &fe) {
+			return nil, profileFieldError(source, file, fe.path, fe.err)
+		}
+		return nil, fmt.Errorf("TLS profile %s: %w", source, err)
+	}
+	p.normalize()
+	return p, nil
+}
+
+// profileYAMLError turns a goccy/go-yaml error into "source:line: message".
+func profileYAMLError(source string, err error) error {
+	var ye yaml.Error
+	if errors.As(err, &ye) && ye.GetToken() != nil {
+		return fmt.Errorf("TLS profile %s:%d: %s (see docs/tls-rules.md for the fields)%w",
+			source, ye.GetToken().Position.Line, ye.GetMessage(), errPlainYAML{err})
+	}
+	return fmt.Errorf("TLS profile %s: %w", source, err)
+}
+
+// errPlainYAML keeps the wrapped YAML error for errors.As while printing
+// nothing (goccy's own message carries a multi-line source excerpt).
+type errPlainYAML struct{ err error }
+
+func (e errPlainYAML) Error() string { return "" }
+func (e errPlainYAML) Unwrap() error { return e.err }
+
+// profileFieldErr is a validation error on one field, by YAML path
+// ("sizes.rsa[0].min").
+type profileFieldErr struct {
+	path string
+	err  error
+}
+
+func (e *profileFieldErr) Error() string { return e.path + ": " + e.err.Error() }
+
+func fieldErr(path string, format string, args ...any) error {
+	return &profileFieldErr{path: path, err: fmt.Errorf(format, args...)}
+}
+
+// profileFieldError names the line of the field when the file has it, else
+// the line of its closest parent.
+func profileFieldError(source string, file *ast.File, path string, err error) error {
+	line := profileLine(file, path)
+	if line > 0 {
+		return fmt.Errorf("TLS profile %s:%d: field %s: %w", source, line, path, err)
+	}
+	return fmt.Errorf("TLS profile %s: field %s: %w", source, path, err)
+}
+
+var pathPartRe = regexp.MustCompile(`\[(\d+)\]|'([^']*)'|([^.\[']+)`)
+
+// profileLine finds the line of a dotted path ("ciphers.suites.'TLSv1.2'[3]")
+// in the parsed file, walking up to the parent when the field is absent.
+func profileLine(file *ast.File, path string) int {
+	type part struct {
+		key   string
+		index int
+		isIdx bool
+	}
+	var parts []part
+	for _, m := range pathPartRe.FindAllStringSubmatch(path, -1) {
+		switch {
+		case m[1] != "":
+			var i int
+			fmt.Sscanf(m[1], "%d", &i)
+			parts = append(parts, part{index: i, isIdx: true})
+		case m[2] != "":
+			parts = append(parts, part{key: m[2]})
+		default:
+			parts = append(parts, part{key: m[3]})
+		}
+	}
+	for n := len(parts); n > 0; n-- {
+		b := (&yaml.PathBuilder{}).Root()
+		for _, pt := range parts[:n] {
+			if pt.isIdx {
+				b = b.Index(uint(pt.index))
+			} else {
+				b = b.Child(pt.key)
+			}
+		}
+		node, err := b.Build().FilterFile(file)
+		if err == nil && node != nil && node.GetToken() != nil {
+			return node.GetToken().Position.Line
+		}
+	}
+	return 0
+}
+
+// tlsProtocolNames are the protocol names a profile may use, oldest first.
+var tlsProtocolNames = []string{"SSLv2", "SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"}
+
+func protocolRank(p string) int {
+	for i, n := range tlsProtocolNames {
+		if n == p {
+			return i
+		}
+	}
+	return -1
+}
+
+var profileNameRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+
+var tlsLevels = map[string]bool{TLSLevelFail: true, TLSLevelWarn: true, TLSLevelOff: true}
+
+// tlsKeyTypes are the certificate key types a profile may allow.
+var tlsKeyTypes = []string{"RSA", "ECDSA", "Ed25519", "Ed448", "DSA"}
+
+// validate checks every field; errors carry the YAML path of the field.
+func (p *TLSProfile) validate() error {
+	if !profileNameRe.MatchString(p.Name) {
+		return fieldErr("name", "%q is not a valid profile name (letters, digits, '.', '_' and '-', at most 64)", p.Name)
+	}
+	if len(p.Protocols.Allowed) == 0 {
+		return fieldErr("protocols.allowed", "at least one protocol must be allowed (%s)", strings.Join(tlsProtocolNames, ", "))
+	}
+	for i, v := range p.Protocols.Allowed {
+		if protocolRank(v) < 0 {
+			return fieldErr(fmt.Sprintf("protocols.allowed[%d]", i), "unknown protocol %q: use %s", v, strings.Join(tlsProtocolNames, ", "))
+		}
+	}
+	if v := p.Protocols.Preferred; v != "" && protocolRank(v) < 0 {
+		return fieldErr("protocols.preferred", "unknown protocol %q: use %s, or \"\"", v, strings.Join(tlsProtocolNames, ", "))
+	}
+	for i, a := range p.Ciphers.Algorithms {
+		if !knownCipherAlgorithm(a) {
+			return fieldErr(fmt.Sprintf("ciphers.algorithms[%d]", i), "unknown cipher algorithm %q: use %s", a, strings.Join(cipherAlgorithmNames, ", "))
+		}
+	}
+	versions := make([]string, 0, len(p.Ciphers.Suites))
+	for v := range p.Ciphers.Suites {
+		versions = append(versions, v)
+	}
+	sort.Strings(versions)
+	for _, v := range versions {
+		if protocolRank(v) < 0 {
+			return fieldErr("ciphers.suites.'"+v+"'", "unknown protocol %q: use %s", v, strings.Join(tlsProtocolNames, ", "))
+		}
+		for i, s := range p.Ciphers.Suites[v] {
+			si := classifySuite(s)
+			if !si.Known {
+				return fieldErr(fmt.Sprintf("ciphers.suites.'%s'[%d]", v, i), "%q is not an IANA cipher suite name (example: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)", s)
+			}
+			if si.TLS13 != (v == "TLSv1.3") {
+				return fieldErr(fmt.Sprintf("ciphers.suites.'%s'[%d]", v, i), "suite %s does not belong to %s", s, v)
+			}
+		}
+	}
+	for i, g := range p.Groups {
+		if _, ok := lookupGroup(g); !ok {
+			return fieldErr(fmt.Sprintf("groups[%d]", i), "unknown group %q: use IANA names such as x25519, secp256r1, secp384r1, X25519MLKEM768, ffdhe2048 (see docs/tls-rules.md)", g)
+		}
+	}
+	sizes := []struct {
+		name  string
+		steps []TLSSizeStep
+		max   int
+	}{
+		{"rsa", p.Sizes.RSA, 16384}, {"dh", p.Sizes.DH, 16384}, {"ec", p.Sizes.EC, 1024},
+		{"symmetric", p.Sizes.Symmetric, 512}, {"block", p.Sizes.Block, 512}, {"hash", p.Sizes.Hash, 1024},
+	}
+	for _, s := range sizes {
+		if err := validateSteps("sizes."+s.name, s.steps, s.max); err != nil {
+			return err
+		}
+	}
+	if p.Sizes.RSAExponent < 3 || p.Sizes.RSAExponent%2 == 0 {
+		return fieldErr("sizes.rsa_exponent", "%d is not a valid minimum RSA public exponent (an odd number ≥ 3, usually 65537)", p.Sizes.RSAExponent)
+	}
+	if len(p.Certificate.KeyTypes) == 0 {
+		return fieldErr("certificate.key_types", "at least one key type must be allowed (%s)", strings.Join(tlsKeyTypes, ", "))
+	}
+	for i, k := range p.Certificate.KeyTypes {
+		if canonicalKeyType(k) == "" {
+			return fieldErr(fmt.Sprintf("certificate.key_types[%d]", i), "unknown key type %q: use %s", k, strings.Join(tlsKeyTypes, ", "))
+		}
+	}
+	for i, c := range p.Certificate.Curves {
+		g, ok := lookupGroup(c)
+		if !ok || g.ecBits == 0 {
+			return fieldErr(fmt.Sprintf("certificate.curves[%d]", i), "unknown curve %q: use secp256r1 (P-256), secp384r1 (P-384), secp521r1 (P-521) or brainpoolP256r1/384r1/512r1", c)
+		}
+	}
+	var prev time.Time
+	for i, st := range p.Certificate.MaxLifetime {
+		path := fmt.Sprintf("certificate.max_lifetime[%d]", i)
+		if st.MaxDays <= 0 || st.MaxDays > 36500 {
+			return fieldErr(path+".max_days", "%d is not a lifetime in days (1 to 36500)", st.MaxDays)
+		}
+		last := i == len(p.Certificate.MaxLifetime)-1
+		if st.IssuedBefore == "" {
+			if !last {
+				return fieldErr(path+".issued_before", "only the last step may have no issued_before date")
+			}
+			continue
+		}
+		d, err := parseProfileDate(st.IssuedBefore)
+		if err != nil {
+			return fieldErr(path+".issued_before", "%v", err)
+		}
+		if !prev.IsZero() && !d.After(prev) {
+			return fieldErr(path+".issued_before", "dates must increase from one step to the next")
+		}
+		prev = d
+	}
+	if p.Certificate.ExpiryWarningDays < 0 || p.Certificate.ExpiryWarningDays > 3650 {
+		return fieldErr("certificate.expiry_warning_days", "%d is not a number of days (0 to 3650)", p.Certificate.ExpiryWarningDays)
+	}
+	if p.Session.MaxTicketLifetime < 0 {
+		return fieldErr("session.max_ticket_lifetime_s", "%d is negative", p.Session.MaxTicketLifetime)
+	}
+	if p.HSTS.MinMaxAge < 0 {
+		return fieldErr("hsts.min_max_age", "%d is negative", p.HSTS.MinMaxAge)
+	}
+	keys := make([]string, 0, len(p.Rules))
+	for k := range p.Rules {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := tlsRuleIndex(k); !ok {
+			return fieldErr("rules."+k, "unknown rule %q: the rules are %s", k, strings.Join(tlsRuleKeys(), ", "))
+		}
+		r := p.Rules[k]
+		if !tlsLevels[r.Level] {
+			return fieldErr("rules."+k+".level", "%q is not a level: use fail, warn or off", r.Level)
+		}
+		if strings.TrimSpace(r.ID) == "" {
+			return fieldErr("rules."+k+".id", "the rule needs an id (the name reports show, e.g. ANSSI-TLS-R4)")
+		}
+	}
+	for _, k := range tlsRuleKeys() {
+		if _, ok := p.Rules[k]; !ok {
+			return fieldErr("rules", "rule %q is missing: give it an id and a level (off to disable it), or start from a built-in profile with base:", k)
+		}
+	}
+	if p.SummaryRule == "" {
+		p.SummaryRule = "TLS-PROFILE-" + strings.ToUpper(p.Name)
+	}
+	return nil
+}
+
+func validateSteps(path string, steps []TLSSizeStep, max int) error {
+	if len(steps) == 0 {
+		return fieldErr(path, "at least one step is needed, e.g. [{min: 2048}]")
+	}
+	var prev time.Time
+	for i, st := range steps {
+		sp := fmt.Sprintf("%s[%d]", path, i)
+		if st.Min <= 0 || st.Min > max {
+			return fieldErr(sp+".min", "%d is not a size in bits (1 to %d)", st.Min, max)
+		}
+		last := i == len(steps)-1
+		if st.Until == "" {
+			if !last {
+				return fieldErr(sp+".until", "only the last step may have no until date")
+			}
+			continue
+		}
+		if last {
+			return fieldErr(sp+".until", "the last step must have no until date: it says what holds afterwards")
+		}
+		d, err := parseProfileDate(st.Until)
+		if err != nil {
+			return fieldErr(sp+".until", "%v", err)
+		}
+		if !prev.IsZero() && !d.After(prev) {
+			return fieldErr(sp+".until", "dates must increase from one step to the next")
+		}
+		prev = d
+	}
+	return nil
+}
+
+func parseProfileDate(s string) (time.Time, error) {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
+	}
+	return d, nil
+}
+
+// normalize puts names in the canonical form the judging code compares
+// against (group aliases, key type case).
+func (p *TLSProfile) normalize() {
+	for i, g := range p.Groups {
+		if info, ok := lookupGroup(g); ok {
+			p.Groups[i] = info.name
+		}
+	}
+	for i, c := range p.Certificate.Curves {
+		if info, ok := lookupGroup(c); ok {
+			p.Certificate.Curves[i] = info.name
+		}
+	}
+	for i, k := range p.Certificate.KeyTypes {
+		p.Certificate.KeyTypes[i] = canonicalKeyType(k)
+	}
+	for i, a := range p.Ciphers.Algorithms {
+		p.Ciphers.Algorithms[i] = strings.ToUpper(a)
+	}
+}
+
+func canonicalKeyType(k string) string {
+	for _, t := range tlsKeyTypes {
+		if strings.EqualFold(t, k) {
+			return t
+		}
+	}
+	if strings.EqualFold(k, "EC") {
+		return "ECDSA"
+	}
+	return ""
+}
+
+// rule returns the profile's rule for a key (off when absent).
+func (p *TLSProfile) rule(key string) TLSRule {
+	r, ok := p.Rules[key]
+	if !ok || r.Level == "" {
+		return TLSRule{ID: key, Level: TLSLevelOff}
+	}
+	return r
+}
+
+// stepAt returns the size step in force at date, and the strictest minimum
+// of the steps that come after it (0 when none is stricter).
+func stepAt(steps []TLSSizeStep, at time.Time) (current TLSSizeStep, later TLSSizeStep) {
+	if len(steps) == 0 {
+		return TLSSizeStep{}, TLSSizeStep{}
+	}
+	idx := len(steps) - 1
+	for i, st := range steps {
+		if st.Until == "" {
+			idx = i
+			break
+		}
+		d, err := parseProfileDate(st.Until)
+		if err != nil {
+			continue
+		}
+		if at.Before(d.AddDate(0, 0, 1)) {
+			idx = i
+			break
+		}
+	}
+	current = steps[idx]
+	for _, st := range steps[idx+1:] {
+		if st.Min > current.Min && st.Min > later.Min {
+			later = st
+		}
+	}
+	return current, later
+}
+
+// sizeVerdict judges a size against steps at a date: "" when fine, "fail"
+// when below the minimum in force, "warn" when fine now but below a later
+// step; until is the last day the current step holds (for the warning).
+func sizeVerdict(steps []TLSSizeStep, bits int, at time.Time) (level string, min int, until string, later int) {
+	cur, next := stepAt(steps, at)
+	if cur.Min == 0 {
+		return "", 0, "", 0
+	}
+	if bits < cur.Min {
+		return TLSLevelFail, cur.Min, cur.Until, next.Min
+	}
+	if next.Min > 0 && bits < next.Min {
+		return TLSLevelWarn, cur.Min, cur.Until, next.Min
+	}
+	return "", cur.Min, cur.Until, next.Min
+}
