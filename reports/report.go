@@ -110,6 +110,13 @@ const (
 func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, refs []checks.Ref, out *checks.Outcome, ans *checks.Answers) *Report {
 	results := append([]checks.Result{}, out.Results...)
 	results = append(results, checks.AnswerResults(refs, out.Results, ans, lang, out.Finished)...)
+	for i := range results {
+		// The schema wants an array: a check that left Evidence nil must not
+		// make the report invalid.
+		if results[i].Evidence == nil {
+			results[i].Evidence = []checks.Evidence{}
+		}
+	}
 	order := map[string]int{}
 	for i, r := range refs {
 		order[r.Ref] = i
@@ -141,8 +148,12 @@ func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, refs []
 		r.Facts = map[string]*checks.EndpointFacts{}
 	}
 	for _, tf := range out.Targets {
+		open := tf.OpenPorts
+		if open == nil {
+			open = []int{}
+		}
 		r.Targets = append(r.Targets, Target{Target: tf.Name, Input: tf.Target.Input, State: tf.State, Reason: tf.Reason,
-			Scanned: tf.Scanned, Open: tf.OpenPorts, Closed: tf.Closed, Filtered: tf.Filtered,
+			Scanned: tf.Scanned, Open: open, Closed: tf.Closed, Filtered: tf.Filtered,
 			Started: tf.Started.UTC(), Finished: tf.Finished.UTC()})
 	}
 	if ans != nil {
