@@ -85,7 +85,7 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 		}
 		wg.Wait()
 	}
-	if err := ctxEnded(ctx); err != nil {
+	if err := probes.CtxEnded(ctx); err != nil {
 		out.Interrupted = true
 		out.Reason = interruptReason(ctx)
 	}
@@ -98,19 +98,6 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 	out.Results = evaluate(cat, plan, tfs, out.Reason)
 	out.Finished = now()
 	return out
-}
-
-// ctxEnded is ctx.Err(), and also DeadlineExceeded once ctx's deadline
-// has passed: socket deadlines set from it can fire before ctx's own timer
-// does, and a probe cut short that way must not count as complete.
-func ctxEnded(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
-		return context.DeadlineExceeded
-	}
-	return nil
 }
 
 func interruptReason(ctx context.Context) string {
@@ -184,7 +171,7 @@ func scanTarget(ctx context.Context, plan *Plan, tf *TargetFacts) {
 		}
 	}
 	wg.Wait()
-	if err := ctxEnded(ctx); err != nil {
+	if err := probes.CtxEnded(ctx); err != nil {
 		tf.State, tf.Reason = TargetInterrupted, interruptReason(ctx)
 		return
 	}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"syscall"
+	"time"
 )
 
 // ErrorKind classifies why something could not be measured, after zgrab2's
@@ -108,3 +109,17 @@ func Classify(op string, err error) ErrorKind {
 
 // KindOf returns the kind of err (empty for nil).
 func KindOf(err error) ErrorKind { return Classify("", err) }
+
+// CtxEnded is ctx.Err(), but also reports a deadline that has passed while
+// the context's own timer has not fired yet: a socket deadline derived from
+// ctx can expire a moment before ctx.Err() turns non-nil, and a scan must
+// not mistake that moment for a complete measurement.
+func CtxEnded(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return context.DeadlineExceeded
+	}
+	return nil
+}

@@ -116,8 +116,14 @@ func prepare(f *scanFlags, targets []probes.Target) (*scanSetup, error) {
 	}
 	refDate := time.Now().UTC()
 	if f.refDate != "" {
-		if refDate, err = time.Parse("2006-01-02", f.refDate); err != nil {
+		d, err := time.Parse("2006-01-02", f.refDate)
+		if err != nil {
 			return nil, usage("--reference-date %q: use YYYY-MM-DD", f.refDate)
+		}
+		// Today's date means now: a certificate issued this morning is
+		// valid, not "not yet valid" at midnight.
+		if d.Format("2006-01-02") != refDate.Format("2006-01-02") {
+			refDate = d
 		}
 	}
 	refs, err := cat.Select(f.refs)

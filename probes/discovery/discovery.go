@@ -205,7 +205,7 @@ feed:
 	wg.Wait()
 	sort.Slice(res.Open, func(i, j int) bool { return res.Open[i].Port < res.Open[j].Port })
 	res.Duration = opts.Now().Sub(start)
-	if err := ctx.Err(); err != nil {
+	if err := probes.CtxEnded(ctx); err != nil {
 		return res, probes.Wrap("port scan", err)
 	}
 	return res, nil
