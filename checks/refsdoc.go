@@ -48,6 +48,12 @@ func RefsMarkdown(cat *Catalogue) string {
 			}
 		}
 		fmt.Fprintf(&b, "\n**What conformscan does:** %s\n", r.Measures)
+		for _, id := range r.Checks {
+			if strings.HasPrefix(id, "tls-") {
+				b.WriteString("\nRule by rule, with fail/warn levels per TLS profile: [tls-rules.md](tls-rules.md).\n")
+				break
+			}
+		}
 	}
 	return b.String()
 }

@@ -7,31 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/fixtures/loopback"
 	"conformscan/probes"
 )
-
-func listen(t *testing.T, h func(net.Conn)) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() { defer wg.Done(); defer c.Close(); h(c) }()
-		}
-	}()
-	return ln.Addr().(*net.TCPAddr).Port
-}
 
 // countingCheck passes when it sees open endpoints, and counts its calls.
 func countingCheck(calls *int, mu *sync.Mutex) Check {
@@ -52,8 +30,8 @@ func TestRunCompleteAndInterrupted(t *testing.T) {
 	refs, _ := cat.Select("7.2")
 	hold := make(chan struct{})
 	defer close(hold)
-	open := listen(t, func(c net.Conn) { c.Write([]byte("220 ftp\r\n")) })
-	silent := listen(t, func(c net.Conn) { <-hold })
+	open := loopback.Serve(t, func(c net.Conn) { c.Write([]byte("220 ftp\r\n")) })
+	silent := loopback.Serve(t, func(c net.Conn) { <-hold })
 
 	var calls int
 	var mu sync.Mutex

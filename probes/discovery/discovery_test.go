@@ -4,63 +4,30 @@ import (
 	"context"
 	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"conformscan/fixtures/loopback"
 )
-
-// server starts a loopback listener whose connections are handled by h.
-func server(t *testing.T, h func(net.Conn)) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() { defer wg.Done(); defer c.Close(); h(c) }()
-		}
-	}()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
-func closedPort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	return p
-}
 
 func TestScanBannersAndHostilePeers(t *testing.T) {
 	hold := make(chan struct{})
 	defer close(hold)
-	ftp := server(t, func(c net.Conn) { c.Write([]byte("220 ProFTPD Server ready\r\n")); time.Sleep(50 * time.Millisecond) })
-	ssh := server(t, func(c net.Conn) { c.Write([]byte("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")) })
-	httpSrv := server(t, func(c net.Conn) {
+	ftp := loopback.Serve(t, func(c net.Conn) { c.Write([]byte("220 ProFTPD Server ready\r\n")); time.Sleep(50 * time.Millisecond) })
+	ssh := loopback.Serve(t, func(c net.Conn) { c.Write([]byte("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")) })
+	httpSrv := loopback.Serve(t, func(c net.Conn) {
 		buf := make([]byte, 512)
 		c.SetReadDeadline(time.Now().Add(5 * time.Second))
 		c.Read(buf)
 		c.Write([]byte("HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n"))
 	})
-	silent := server(t, func(c net.Conn) { <-hold })
-	resetting := server(t, func(c net.Conn) {
+	silent := loopback.Serve(t, func(c net.Conn) { <-hold })
+	resetting := loopback.Serve(t, func(c net.Conn) {
 		if tc, ok := c.(*net.TCPConn); ok {
 			tc.SetLinger(0)
 		}
 	})
-	tarpit := server(t, func(c net.Conn) {
+	tarpit := loopback.Serve(t, func(c net.Conn) {
 		for i := 0; i < 100; i++ {
 			if _, err := c.Write([]byte("x")); err != nil {
 				return
@@ -72,8 +39,8 @@ func TestScanBannersAndHostilePeers(t *testing.T) {
 			}
 		}
 	})
-	garbage := server(t, func(c net.Conn) { c.Write([]byte{0, 1, 2, 0xff, 0xfe, '\n', 0x1b, '[', '2', 'J'}) })
-	flood := server(t, func(c net.Conn) {
+	garbage := loopback.Serve(t, func(c net.Conn) { c.Write([]byte{0, 1, 2, 0xff, 0xfe, '\n', 0x1b, '[', '2', 'J'}) })
+	flood := loopback.Serve(t, func(c net.Conn) {
 		chunk := []byte(strings.Repeat("A", 8192))
 		for i := 0; i < 1000; i++ {
 			if _, err := c.Write(chunk); err != nil {
@@ -81,7 +48,7 @@ func TestScanBannersAndHostilePeers(t *testing.T) {
 			}
 		}
 	})
-	closed := closedPort(t)
+	closed := loopback.ClosedPort(t)
 
 	ports := []int{ftp, ssh, httpSrv, silent, resetting, tarpit, garbage, flood, closed}
 	start := time.Now()
@@ -125,7 +92,7 @@ func TestScanBannersAndHostilePeers(t *testing.T) {
 func TestScanStopsOnCancel(t *testing.T) {
 	hold := make(chan struct{})
 	defer close(hold)
-	silent := server(t, func(c net.Conn) { <-hold })
+	silent := loopback.Serve(t, func(c net.Conn) { <-hold })
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	start := time.Now()
