@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"conformscan/fixtures/loopback"
+	"conformscan/reports/reportstest"
 )
 
 func runCLI(t *testing.T, args ...string) (int, string, string) {
@@ -94,5 +100,45 @@ func TestAnswersInit(t *testing.T) {
 	os.WriteFile(p, []byte(out), 0o644)
 	if code, _, e := runCLI(t, "answers", "check", p); code != 0 {
 		t.Fatalf("template does not check: %d %s", code, e)
+	}
+}
+
+// TestTimeoutStillWritesReport: when the overall deadline ends the scan,
+// the report is still written, unfinished work is error/skipped with the
+// reason, and the exit code is 3.
+func TestTimeoutStillWritesReport(t *testing.T) {
+	hold := make(chan struct{})
+	defer close(hold)
+	port := loopback.Serve(t, func(c net.Conn) { <-hold })
+	out := filepath.Join(t.TempDir(), "r.json")
+	start := time.Now()
+	code, _, errOut := runCLI(t, "scan", "--target", fmt.Sprintf("127.0.0.1:%d", port), "--refs", "7.2",
+		"--timeout", "400ms", "--output", out, "--format", "json")
+	if time.Since(start) > 5*time.Second {
+		t.Fatalf("deadline not honoured: %v", time.Since(start))
+	}
+	if code != 3 {
+		t.Fatalf("exit %d, want 3 (%s)", code, errOut)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("report not written: %v", err)
+	}
+	reportstest.MustValidate(t, data)
+	var r struct {
+		Interrupted bool   `json:"interrupted"`
+		Reason      string `json:"interruption_reason"`
+		Results     []struct {
+			Ref, Status, Summary string
+		} `json:"results"`
+	}
+	json.Unmarshal(data, &r)
+	if !r.Interrupted || !strings.Contains(r.Reason, "--timeout") {
+		t.Fatalf("interruption not recorded: %+v", r)
+	}
+	for _, res := range r.Results {
+		if res.Ref == "7.2" && res.Status != "error" && res.Status != "skipped" {
+			t.Fatalf("unfinished 7.2 must be error/skipped, got %s", res.Status)
+		}
 	}
 }
