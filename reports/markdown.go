@@ -138,24 +138,7 @@ func mdDecision(b *bytes.Buffer, r *Report, lang checks.Lang) {
 	}
 	head = append(head, "Total")
 	mdTableHead(b, head...)
-	rows := []struct {
-		label  string
-		counts LevelCounts
-	}{
-		{lang.T("Exigences", "Refs"), r.Summary.ByStatus},
-		{lang.T("Niveau O", "Level O"), r.Summary.ByLevel[checks.LevelO]},
-		{lang.T("Niveau R", "Level R"), r.Summary.ByLevel[checks.LevelR]},
-		{lang.T("Niveau N/A", "Level N/A"), r.Summary.ByLevel[checks.LevelNA]},
-		{lang.T("Résultats", "Results"), r.Summary.Results},
-	}
-	for _, row := range rows {
-		cells := []string{row.label}
-		total := 0
-		for _, st := range checks.Statuses {
-			total += row.counts[st]
-			cells = append(cells, strconv.Itoa(row.counts[st]))
-		}
-		cells = append(cells, strconv.Itoa(total))
+	for _, cells := range summaryRows(r, lang) {
 		mdRow(b, cells...)
 	}
 	b.WriteString("\n")

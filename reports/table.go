@@ -347,25 +347,7 @@ func (t Table) summary(b *bytes.Buffer, r *Report, lang checks.Lang) error {
 	}
 	header = append(header, "Total")
 	tb := newTable(b, header...)
-	rows := []struct {
-		label  string
-		counts LevelCounts
-	}{
-		{lang.T("Exigences", "Refs"), r.Summary.ByStatus},
-		{lang.T("Niveau O", "Level O"), r.Summary.ByLevel[checks.LevelO]},
-		{lang.T("Niveau R", "Level R"), r.Summary.ByLevel[checks.LevelR]},
-		{lang.T("Niveau N/A", "Level N/A"), r.Summary.ByLevel[checks.LevelNA]},
-		{lang.T("Résultats", "Results"), r.Summary.Results},
-	}
-	for _, row := range rows {
-		cells := []string{row.label}
-		total := 0
-		for _, st := range checks.Statuses {
-			n := row.counts[st]
-			total += n
-			cells = append(cells, strconv.Itoa(n))
-		}
-		cells = append(cells, strconv.Itoa(total))
+	for _, cells := range summaryRows(r, lang) {
 		if err := tb.Append(cells); err != nil {
 			return fmt.Errorf("table report: %w", err)
 		}

@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -304,4 +305,30 @@ func truncate(s string, w int) string {
 	}
 	head, _ := cut(s, w-1)
 	return strings.TrimRight(head, " ") + "…"
+}
+
+// summaryRows are the rows of the summary counts, shared by the table and
+// Markdown renderers: a label, one count per status, and the total.
+func summaryRows(r *Report, lang checks.Lang) [][]string {
+	rows := []struct {
+		label  string
+		counts LevelCounts
+	}{
+		{lang.T("Exigences", "Refs"), r.Summary.ByStatus},
+		{lang.T("Niveau O", "Level O"), r.Summary.ByLevel[checks.LevelO]},
+		{lang.T("Niveau R", "Level R"), r.Summary.ByLevel[checks.LevelR]},
+		{lang.T("Niveau N/A", "Level N/A"), r.Summary.ByLevel[checks.LevelNA]},
+		{lang.T("Résultats", "Results"), r.Summary.Results},
+	}
+	out := make([][]string, 0, len(rows))
+	for _, row := range rows {
+		cells := []string{row.label}
+		total := 0
+		for _, st := range checks.Statuses {
+			total += row.counts[st]
+			cells = append(cells, strconv.Itoa(row.counts[st]))
+		}
+		out = append(out, append(cells, strconv.Itoa(total)))
+	}
+	return out
 }
