@@ -86,26 +86,6 @@ func TestCatalogueMatchesGrid(t *testing.T) {
 	}
 }
 
-func TestChecksAndCatalogueAgree(t *testing.T) {
-	cat := mustCatalogue(t)
-	if err := ValidateChecks(cat, All(), ProbeIDs()); err != nil {
-		t.Fatal(err)
-	}
-	// The validator itself rejects the mistakes it exists for.
-	bad := append(All(), All()[0])
-	if err := ValidateChecks(cat, bad, ProbeIDs()); err == nil || !strings.Contains(err.Error(), "twice") {
-		t.Errorf("duplicate check ID not rejected: %v", err)
-	}
-	ghost := Check{ID: "ghost", Refs: []string{"99.1"}, Eval: func(*Input) []Result { return nil }}
-	if err := ValidateChecks(cat, append(All(), ghost), ProbeIDs()); err == nil {
-		t.Error("unknown ref not rejected")
-	}
-	orphan := Check{ID: "orphan", Refs: []string{"2.1"}, Eval: func(*Input) []Result { return nil }}
-	if err := ValidateChecks(cat, append(All(), orphan), ProbeIDs()); err == nil {
-		t.Error("check not named by its ref not rejected")
-	}
-}
-
 func TestSelect(t *testing.T) {
 	cat := mustCatalogue(t)
 	for _, tc := range []struct {

@@ -4,26 +4,37 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"conformscan/probes"
 )
 
-// Settings carry what checks need beyond facts: the reference date rules are
-// judged at, the report language, and check-specific options.
+// Settings carry what every check needs beyond facts: the reference date
+// rules are judged at and the report language. A family's own options (the
+// TLS profile) live in the family.
 type Settings struct {
 	Lang Lang
 	// RefDate is the date validity and algorithm rules are judged at.
 	RefDate time.Time
-	// TLSProfile is the TLS policy the TLS checks judge against (nil: the
-	// built-in "anssi" profile; see LoadTLSProfile).
-	TLSProfile *TLSProfile
 }
 
-// Input is what a check evaluates.
+// Input is what a check evaluates: one subject of the check's kind (a host
+// with its endpoints as children, the local machine, a BSS...).
 type Input struct {
-	Facts *TargetFacts
+	Subject *probes.Subject
 	Settings
+	plan *Plan
 }
 
-// Check is one judging function, a plain value in the list All returns.
+// ProbeNotRun says why probe id did not run in this scan ("" when it ran
+// or was not needed), so a check can say why a ref stays unmeasured.
+func (in *Input) ProbeNotRun(id string) string {
+	if in.plan == nil {
+		return ""
+	}
+	return in.plan.NotRun(id)
+}
+
+// Check is one judging function, a plain value in a family's list.
 type Check struct {
 	// ID is stable and unique ("cleartext-credentials").
 	ID string
@@ -32,46 +43,41 @@ type Check struct {
 	// Refs are the refs the check serves; every result it returns is for
 	// one of them.
 	Refs []string
+	// Kind is the kind of subject the check judges (default: host).
+	Kind probes.SubjectKind
 	// Needs are the probe IDs whose facts the check reads.
 	Needs []string
-	// Eval judges the facts of one target. It returns at least one result
-	// per ref it serves; the runner fills Level, Title, Target and Check.
+	// Eval judges one subject. It returns at least one result per ref it
+	// serves; the runner fills Level, Title, Target and Check.
 	Eval func(in *Input) []Result
 }
 
-// All returns every check, in a fixed order. Adding a check means adding it
-// here and naming it in the catalogue overlay.
-func All() []Check {
-	return []Check{
-		cleartextCheck(),
-		tlsWebCheck(),
-		tlsAuthCheck(),
-		tlsCryptoCheck(),
+// SubjectKind is the kind the check judges, host by default.
+func (c Check) SubjectKind() probes.SubjectKind {
+	if c.Kind == "" {
+		return probes.SubjectHost
 	}
+	return c.Kind
+}
+
+// Family is one capability's judging: its checks, the rules they apply,
+// and its own options (nil: none). Families are listed in checks/list.
+type Family struct {
+	Name    string
+	Options probes.Options
+	Checks  []Check
+	Rules   []Rule
 }
 
 // ValidateChecks verifies that check IDs are unique, that every check's
-// refs exist in the catalogue and name it back, and that every check a ref
-// names exists.
+// refs exist in the catalogue and name it back, that every check a ref
+// names exists, and that every probe a check needs is known.
 func ValidateChecks(cat *Catalogue, all []Check, probeIDs []string) error {
-	known := map[string]bool{}
-	for _, p := range probeIDs {
-		known[p] = true
+	byID, err := indexChecks(all, probeIDs)
+	if err != nil {
+		return err
 	}
-	byID := map[string]Check{}
 	for _, c := range all {
-		if c.ID == "" || c.Eval == nil || len(c.Refs) == 0 {
-			return fmt.Errorf("check %q: ID, Refs and Eval are required", c.ID)
-		}
-		if _, dup := byID[c.ID]; dup {
-			return fmt.Errorf("check %q is defined twice", c.ID)
-		}
-		byID[c.ID] = c
-		for _, n := range c.Needs {
-			if !known[n] {
-				return fmt.Errorf("check %q needs unknown probe %q", c.ID, n)
-			}
-		}
 		for _, ref := range c.Refs {
 			r, ok := cat.Get(ref)
 			if !ok {
@@ -92,6 +98,41 @@ func ValidateChecks(cat *Catalogue, all []Check, probeIDs []string) error {
 				return fmt.Errorf("ref %s names check %q which does not serve it", r.Ref, id)
 			}
 		}
+	}
+	return nil
+}
+
+func indexChecks(all []Check, probeIDs []string) (map[string]Check, error) {
+	byID := map[string]Check{}
+	for _, c := range all {
+		if c.ID == "" || c.Eval == nil || len(c.Refs) == 0 {
+			return nil, fmt.Errorf("check %q: ID, Refs and Eval are required", c.ID)
+		}
+		if _, dup := byID[c.ID]; dup {
+			return nil, fmt.Errorf("check %q is defined twice", c.ID)
+		}
+		byID[c.ID] = c
+		for _, n := range c.Needs {
+			if !contains(probeIDs, n) {
+				return nil, fmt.Errorf("check %q needs unknown probe %q", c.ID, n)
+			}
+		}
+	}
+	return byID, nil
+}
+
+// ValidateProbes verifies that probe IDs are unique and every probe has a
+// kind and a Run function.
+func ValidateProbes(ps []probes.Probe) error {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.ID == "" || p.Kind == "" || p.Run == nil {
+			return fmt.Errorf("probe %q: ID, Kind and Run are required", p.ID)
+		}
+		if seen[p.ID] {
+			return fmt.Errorf("probe %q is defined twice", p.ID)
+		}
+		seen[p.ID] = true
 	}
 	return nil
 }
@@ -130,4 +171,13 @@ func ChecksFor(all []Check, refs []Ref) ([]Check, []string) {
 	}
 	sort.Strings(ids)
 	return out, ids
+}
+
+// AllChecks flattens the families' checks, in family order.
+func AllChecks(fams []Family) []Check {
+	var out []Check
+	for _, f := range fams {
+		out = append(out, f.Checks...)
+	}
+	return out
 }

@@ -140,3 +140,15 @@ func (l Lang) T(fr, en string) string {
 	}
 	return fr
 }
+
+// Clip shortens s to n runes, marking the cut with an ellipsis.
+func Clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// Severity orders statuses: the higher, the worse.
+func (s Status) Severity() int { return s.severity() }

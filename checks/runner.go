@@ -9,36 +9,104 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/discovery"
+)
+
+// ProbeNote says whether a probe the plan needed runs, and why not.
+type ProbeNote struct {
+	ID     string `json:"id"`
+	Status string `json:"status"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Probe plan statuses.
+const (
+	PlanRun    = "run"
+	PlanNotRun = "not-run"
 )
 
 // Plan is what to scan and judge.
 type Plan struct {
-	Targets []probes.Target
+	// Subjects are the root subjects: hosts from the targets, the local
+	// machine, Wi-Fi sources, directories.
+	Subjects []*probes.Subject
 	// Refs are the selected refs (from --refs), in catalogue order.
 	Refs []Ref
-	// Checks serve the selected refs; Probes are the probes they need.
+	// Checks serve the selected refs.
 	Checks []Check
-	Probes []string
-	// Concurrency bounds the targets scanned at once.
+	// Probes are the probes to run, in list order; Notes say, for every
+	// probe the checks need, whether it runs and why not.
+	Probes []probes.Probe
+	Notes  []ProbeNote
+	// Concurrency bounds the root subjects scanned at once.
 	Concurrency int
-	Probe       ProbeConfig
+	Env         probes.Env
 	Settings    Settings
 }
 
-// NewPlan selects the checks and probes that the refs need.
-func NewPlan(cat *Catalogue, all []Check, refs []Ref, targets []probes.Target) *Plan {
+// NewPlan selects the checks the refs need, then the probes those checks
+// need (and the probes those need), dropping with a recorded reason the
+// probes that cannot run in env.
+func NewPlan(all []Check, ps []probes.Probe, refs []Ref, subjects []*probes.Subject, env probes.Env) *Plan {
 	cs, needs := ChecksFor(all, refs)
-	return &Plan{Targets: targets, Refs: refs, Checks: cs, Probes: needs, Concurrency: 16}
+	want := closeNeeds(ps, needs)
+	plan := &Plan{Subjects: subjects, Refs: refs, Checks: cs, Concurrency: 16, Env: env}
+	for _, p := range ps {
+		if !want[p.ID] {
+			continue
+		}
+		if why := p.NotRunnable(&env); why != "" {
+			plan.Notes = append(plan.Notes, ProbeNote{ID: p.ID, Status: PlanNotRun, Reason: why})
+			continue
+		}
+		plan.Probes = append(plan.Probes, p)
+		plan.Notes = append(plan.Notes, ProbeNote{ID: p.ID, Status: PlanRun})
+	}
+	return plan
 }
 
-// Outcome is what a run produced, before answers are merged and reports
-// rendered.
+// closeNeeds adds to ids every probe they need, transitively.
+func closeNeeds(ps []probes.Probe, ids []string) map[string]bool {
+	byID := map[string]probes.Probe{}
+	for _, p := range ps {
+		byID[p.ID] = p
+	}
+	want := map[string]bool{}
+	var add func(id string)
+	add = func(id string) {
+		if want[id] {
+			return
+		}
+		want[id] = true
+		for _, n := range byID[id].Needs {
+			add(n)
+		}
+	}
+	for _, id := range ids {
+		add(id)
+	}
+	return want
+}
+
+// NotRun returns why probe id was not run ("" when it ran or was not
+// needed).
+func (p *Plan) NotRun(id string) string {
+	for _, n := range p.Notes {
+		if n.ID == id && n.Status == PlanNotRun {
+			return n.Reason
+		}
+	}
+	return ""
+}
+
+// Outcome is what a run produced, before answers are merged.
 type Outcome struct {
 	Results []Result
-	Targets []*TargetFacts
-	// Facts are every open endpoint's facts, keyed by host:port.
-	Facts map[string]*EndpointFacts
+	// Subjects are the root subjects, with their children.
+	Subjects []*probes.Subject
+	// Facts are every subject with facts, keyed by subject ID.
+	Facts map[string]*probes.Subject
+	// Probes says which probes ran and why others did not.
+	Probes []ProbeNote
 	// Interrupted is set when the context ended before the scan did.
 	Interrupted bool
 	Reason      string
@@ -47,57 +115,49 @@ type Outcome struct {
 }
 
 // Run executes the plan. The scan stops when ctx ends (Ctrl-C, --timeout);
-// the outcome is still complete in shape: unfinished targets get error or
+// the outcome is still complete in shape: unfinished subjects get error or
 // skipped results with the reason.
 func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
-	now := plan.Probe.Now
-	if now == nil {
-		now = time.Now
-		plan.Probe.Now = now
-	}
-	out := &Outcome{Started: now(), Facts: map[string]*EndpointFacts{}}
-	needsProbes := len(plan.Checks) > 0 && len(plan.Targets) > 0
-	tfs := make([]*TargetFacts, len(plan.Targets))
-	for i, t := range plan.Targets {
-		tfs[i] = &TargetFacts{Target: t, Name: t.String(), State: TargetNotStarted, OpenPorts: []int{}}
-	}
-	if needsProbes {
-		conc := plan.Concurrency
-		if conc <= 0 {
-			conc = 16
-		}
-		sem := make(chan struct{}, conc)
-		var wg sync.WaitGroup
-		for _, tf := range tfs {
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-			}
-			if ctx.Err() != nil {
-				break
-			}
-			wg.Add(1)
-			go func(tf *TargetFacts) {
-				defer wg.Done()
-				defer func() { <-sem }()
-				scanTarget(ctx, plan, tf)
-			}(tf)
-		}
-		wg.Wait()
+	now := plan.Env.Clock()
+	plan.Env.Now = now
+	out := &Outcome{Started: now(), Subjects: plan.Subjects, Probes: plan.Notes}
+	if len(plan.Checks) > 0 {
+		forEach(ctx, plan.Subjects, plan.Concurrency, func(s *probes.Subject) { scanRoot(ctx, plan, s) })
 	}
 	if err := probes.CtxEnded(ctx); err != nil {
 		out.Interrupted = true
 		out.Reason = interruptReason(ctx)
 	}
-	for _, tf := range tfs {
-		out.Targets = append(out.Targets, tf)
-		for _, ep := range tf.Endpoints {
-			out.Facts[ep.Endpoint] = ep
-		}
-	}
-	out.Results = evaluate(cat, plan, tfs, out.Reason)
+	out.Facts = collectFacts(plan.Subjects)
+	out.Results = evaluate(cat, plan, out.Reason)
 	out.Finished = now()
 	return out
+}
+
+// forEach runs fn on every subject, at most conc at once, and starts no
+// new one once ctx has ended.
+func forEach(ctx context.Context, subjects []*probes.Subject, conc int, fn func(*probes.Subject)) {
+	if conc <= 0 {
+		conc = 16
+	}
+	sem := make(chan struct{}, conc)
+	var wg sync.WaitGroup
+	for _, s := range subjects {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func(s *probes.Subject) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			fn(s)
+		}(s)
+	}
+	wg.Wait()
 }
 
 func interruptReason(ctx context.Context) string {
@@ -113,139 +173,149 @@ func interruptReason(ctx context.Context) string {
 	return "scan interrupted"
 }
 
-// scanTarget runs discovery then every needed endpoint probe once per open
-// endpoint.
-func scanTarget(ctx context.Context, plan *Plan, tf *TargetFacts) {
-	cfg := &plan.Probe
-	tf.Started = cfg.Now()
-	defer func() { tf.Finished = cfg.Now() }()
-	ports := cfg.Ports
-	if tf.Target.Port != 0 {
-		ports = []int{tf.Target.Port}
-	}
-	res, err := discovery.Scan(ctx, tf.Target.Host, cfg.discoveryOptions(ports))
-	if res != nil {
-		tf.Scanned, tf.Closed, tf.Filtered = res.Scanned, res.Closed, res.Filtered
-		for _, p := range res.Open {
-			ep := &EndpointFacts{Endpoint: probes.Endpoint(tf.Target.Host, p.Port), Host: tf.Target.Host, Port: p, Probes: map[string]ProbeRun{
-				ProbeDiscovery: {Status: ProbeOK},
-			}}
-			tf.Endpoints = append(tf.Endpoints, ep)
-			tf.OpenPorts = append(tf.OpenPorts, p.Port)
-		}
-	}
-	if err != nil {
-		tf.State, tf.Reason = TargetInterrupted, err.Error()
+// scanRoot runs the probes of a root subject, then those of the subjects
+// they found on it (endpoints, BSSs), four at a time.
+func scanRoot(ctx context.Context, plan *Plan, s *probes.Subject) {
+	now := plan.Env.Clock()
+	s.Started = now()
+	defer func() { s.Finished = now() }()
+	if err := runProbesOn(ctx, plan, s); err != nil {
+		s.State, s.Reason = gateState(ctx, err)
 		return
 	}
-	if len(tf.Endpoints) == 0 && res.Filtered == res.Scanned && res.Scanned > 0 {
-		tf.State, tf.Reason = TargetUnreachable, fmt.Sprintf("no answer on any of the %d ports scanned (host down or filtered)", res.Scanned)
-		return
-	}
-	want := map[string]bool{}
-	for _, id := range plan.Probes {
-		want[id] = true
-	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 4)
-	for _, ep := range tf.Endpoints {
-		for _, p := range EndpointProbes() {
-			if !want[p.ID] {
-				continue
-			}
-			if !p.Applies(ep) {
-				continue
-			}
-			wg.Add(1)
-			go func(ep *EndpointFacts, p EndpointProbe) {
-				defer wg.Done()
-				sem <- struct{}{}
-				defer func() { <-sem }()
-				run := runProbe(ctx, cfg, ep, p)
-				// Facts of one endpoint are written by its own probes only;
-				// the map itself is shared between them.
-				ep.mu.Lock()
-				ep.Probes[p.ID] = run
-				ep.mu.Unlock()
-			}(ep, p)
+	forEach(ctx, s.Children(), 4, func(c *probes.Subject) {
+		if err := runProbesOn(ctx, plan, c); err != nil {
+			c.State, c.Reason = gateState(ctx, err)
 		}
-	}
-	wg.Wait()
+	})
 	if err := probes.CtxEnded(ctx); err != nil {
-		tf.State, tf.Reason = TargetInterrupted, interruptReason(ctx)
+		s.State, s.Reason = probes.StateInterrupted, interruptReason(ctx)
 		return
 	}
-	tf.State = TargetComplete
+	s.State = probes.StateComplete
 }
 
-func runProbe(ctx context.Context, cfg *ProbeConfig, ep *EndpointFacts, p EndpointProbe) ProbeRun {
-	if err := ctx.Err(); err != nil {
-		return ProbeRun{Status: ProbeSkipped, Error: interruptReason(ctx)}
+// gateState reads a gate probe's failure: the scan's end, or a subject
+// that cannot be reached.
+func gateState(ctx context.Context, err error) (string, string) {
+	if probes.CtxEnded(ctx) != nil {
+		return probes.StateInterrupted, interruptReason(ctx)
 	}
-	timeout := cfg.ProbeTimeout
-	if timeout <= 0 {
-		timeout = 10 * time.Second
+	var pe *probes.Error
+	if errors.As(err, &pe) && pe.Err != nil {
+		return probes.StateUnreachable, pe.Err.Error()
 	}
-	pctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
+	return probes.StateUnreachable, err.Error()
+}
+
+// runProbesOn runs, in list order, every planned probe of s's kind that
+// applies to it. It returns the error of a gate probe that failed.
+func runProbesOn(ctx context.Context, plan *Plan, s *probes.Subject) error {
+	for _, p := range plan.Probes {
+		if p.Kind != s.Kind || (p.Applies != nil && !p.Applies(s)) {
+			continue
+		}
+		run, err := runProbe(ctx, &plan.Env, s, p)
+		s.SetRun(p.ID, run)
+		if p.Gate && run.Status != probes.RunOK {
+			if err == nil {
+				err = fmt.Errorf("%s: %s", p.ID, run.Error)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func runProbe(ctx context.Context, env *probes.Env, s *probes.Subject, p probes.Probe) (probes.ProbeRun, error) {
+	if ctx.Err() != nil {
+		return probes.ProbeRun{Status: probes.RunSkipped, Error: interruptReason(ctx)}, nil
+	}
+	pctx := ctx
+	if !p.Gate {
+		timeout := env.ProbeTimeout
+		if timeout <= 0 {
+			timeout = 10 * time.Second
+		}
+		var cancel context.CancelFunc
+		pctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
 	start := time.Now()
-	err := safeRun(pctx, cfg, ep, p)
-	run := ProbeRun{Status: ProbeOK, DurationMS: float64(time.Since(start).Microseconds()) / 1000}
+	err := safeRun(pctx, env, s, p)
+	run := probes.ProbeRun{Status: probes.RunOK, DurationMS: float64(time.Since(start).Microseconds()) / 1000}
 	if err != nil {
-		run.Status = ProbeError
+		run.Status = probes.RunError
 		run.ErrorKind = probes.KindOf(err)
 		run.Error = err.Error()
 	}
-	return run
+	return run, err
 }
 
 // safeRun turns a panic in a probe (a parser bug on hostile input) into an
-// error for that endpoint instead of a crashed scan.
-func safeRun(ctx context.Context, cfg *ProbeConfig, ep *EndpointFacts, p EndpointProbe) (err error) {
+// error for that subject instead of a crashed scan.
+func safeRun(ctx context.Context, env *probes.Env, s *probes.Subject, p probes.Probe) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("probe %s crashed on %s: %v (please report this bug)", p.ID, ep.Endpoint, r)
+			err = fmt.Errorf("probe %s crashed on %s: %v (please report this bug)", p.ID, s.ID, r)
 		}
 	}()
-	return p.Run(ctx, cfg, ep)
+	return p.Run(ctx, env, s)
 }
 
-// evaluate runs every check on every target, and folds the results.
-func evaluate(cat *Catalogue, plan *Plan, tfs []*TargetFacts, reason string) []Result {
+// collectFacts keys every subject that holds facts by its ID; endpoints
+// always appear, as they did when facts were per endpoint only.
+func collectFacts(roots []*probes.Subject) map[string]*probes.Subject {
+	out := map[string]*probes.Subject{}
+	walk(roots, func(s *probes.Subject, _ *probes.Subject) {
+		if s.Kind == probes.SubjectEndpoint || s.HasFacts() {
+			out[s.ID] = s
+		}
+	})
+	return out
+}
+
+// walk visits every subject depth-first with its root.
+func walk(roots []*probes.Subject, fn func(s, root *probes.Subject)) {
+	var visit func(s, root *probes.Subject)
+	visit = func(s, root *probes.Subject) {
+		fn(s, root)
+		for _, c := range s.Children() {
+			visit(c, root)
+		}
+	}
+	for _, r := range roots {
+		visit(r, r)
+	}
+}
+
+// evaluate runs every check on every subject of its kind.
+func evaluate(cat *Catalogue, plan *Plan, reason string) []Result {
 	var results []Result
 	selected := map[string]bool{}
 	for _, r := range plan.Refs {
 		selected[r.Ref] = true
 	}
 	for _, c := range plan.Checks {
-		for _, tf := range tfs {
-			var rs []Result
-			switch tf.State {
-			case TargetComplete:
-				rs = safeEval(c, &Input{Facts: tf, Settings: plan.Settings})
-			case TargetNotStarted:
-				why := reason
-				if why == "" {
-					why = "target not scanned"
-				}
-				rs = perRef(c, StatusSkipped, plan.Settings.Lang.T("Cible non analysée : ", "Target not scanned: ")+why)
-			case TargetUnreachable:
-				rs = perRef(c, StatusError, plan.Settings.Lang.T("Cible injoignable : ", "Target unreachable: ")+tf.Reason)
-			default:
-				rs = perRef(c, StatusError, plan.Settings.Lang.T("Mesure incomplète, analyse interrompue : ", "Incomplete measurement, scan interrupted: ")+tf.Reason)
+		walk(plan.Subjects, func(s, root *probes.Subject) {
+			if s.Kind != c.SubjectKind() {
+				return
 			}
-			for _, r := range rs {
+			for _, r := range judgeSubject(c, plan, s, root, reason) {
 				if !selected[r.Ref] {
 					continue
 				}
 				ref, _ := cat.Get(r.Ref)
-				r.Level, r.Title, r.Target, r.Check = ref.Level, ref.LocalTitle(plan.Settings.Lang), tf.Name, c.ID
+				r.Level, r.Title, r.Check = ref.Level, ref.LocalTitle(plan.Settings.Lang), c.ID
+				if r.Target == "" {
+					r.Target = s.ID
+				}
 				if r.Evidence == nil {
 					r.Evidence = []Evidence{}
 				}
 				results = append(results, r)
 			}
-		}
+		})
 	}
 	sort.SliceStable(results, func(i, j int) bool {
 		if results[i].Ref != results[j].Ref {
@@ -254,6 +324,26 @@ func evaluate(cat *Catalogue, plan *Plan, tfs []*TargetFacts, reason string) []R
 		return results[i].Target < results[j].Target
 	})
 	return results
+}
+
+// judgeSubject judges a subject whose root completed; otherwise every ref
+// of the check is error or skipped with the reason, never pass.
+func judgeSubject(c Check, plan *Plan, s, root *probes.Subject, reason string) []Result {
+	l := plan.Settings.Lang
+	switch root.State {
+	case probes.StateComplete:
+		return safeEval(c, &Input{Subject: s, Settings: plan.Settings, plan: plan})
+	case probes.StateNotStarted:
+		why := reason
+		if why == "" {
+			why = "target not scanned"
+		}
+		return perRef(c, StatusSkipped, l.T("Cible non analysée : ", "Target not scanned: ")+why)
+	case probes.StateUnreachable:
+		return perRef(c, StatusError, l.T("Cible injoignable : ", "Target unreachable: ")+root.Reason)
+	default:
+		return perRef(c, StatusError, l.T("Mesure incomplète, analyse interrompue : ", "Incomplete measurement, scan interrupted: ")+root.Reason)
+	}
 }
 
 func perRef(c Check, s Status, summary string) []Result {

@@ -2,100 +2,226 @@ package checks
 
 import (
 	"context"
-	"net"
-	"sync"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
-	"conformscan/fixtures/loopback"
 	"conformscan/probes"
 )
 
-// countingCheck passes when it sees open endpoints, and counts its calls.
-func countingCheck(calls *int, mu *sync.Mutex) Check {
-	return Check{ID: "count", Refs: []string{"7.2"}, Needs: []string{ProbeDiscovery}, Eval: func(in *Input) []Result {
-		mu.Lock()
-		*calls++
-		mu.Unlock()
-		st := StatusNA
-		if len(in.Facts.Endpoints) > 0 {
-			st = StatusPass
+// The runner is tested with a toy capability defined here, without touching
+// the framework: a gate probe on hosts that finds two endpoints (or fails,
+// or hangs), a probe on those endpoints, a check on hosts and a check on
+// the local machine. This is the shape every real capability follows.
+
+type toyFact struct {
+	Seen string `json:"seen"`
+}
+
+type toyPort struct {
+	Port    int    `json:"port"`
+	Service string `json:"service"`
+}
+
+func toyGate() probes.Probe {
+	return probes.Probe{ID: "toy-gate", Kind: probes.SubjectHost, Gate: true,
+		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			switch s.Host {
+			case "down.test":
+				return &probes.Error{Kind: probes.KindUnreachable, Op: "toy", Err: fmt.Errorf("no answer on any port")}
+			case "slow.test":
+				<-ctx.Done()
+				return probes.Wrap("toy", ctx.Err())
+			}
+			for _, port := range []int{21, 80} {
+				ep := probes.NewSubject(probes.SubjectEndpoint, probes.Endpoint(s.Host, port))
+				ep.Host, ep.Port, ep.Descriptor = s.Host, port, &toyPort{Port: port, Service: "toy"}
+				s.AddChild(ep)
+			}
+			return nil
+		}}
+}
+
+func toyEndpointProbe() probes.Probe {
+	return probes.Probe{ID: "toy-ep", Kind: probes.SubjectEndpoint, Needs: []string{"toy-gate"},
+		Applies: func(s *probes.Subject) bool { return s.Port == 80 },
+		Run: func(_ context.Context, _ *probes.Env, s *probes.Subject) error {
+			s.SetFact("toy-ep", &toyFact{Seen: "hello"})
+			return nil
+		}}
+}
+
+func toyLocalProbe() probes.Probe {
+	return probes.Probe{ID: "toy-local", Kind: probes.SubjectLocal, Requires: probes.Requirements{Intrusive: true},
+		Run: func(_ context.Context, _ *probes.Env, s *probes.Subject) error {
+			s.SetFact("toy-local", &toyFact{Seen: "local"})
+			return nil
+		}}
+}
+
+func toyProbes() []probes.Probe {
+	return []probes.Probe{toyGate(), toyEndpointProbe(), toyLocalProbe()}
+}
+
+// toyHostCheck passes when an endpoint of the host holds the toy fact.
+func toyHostCheck(calls *atomic.Int32) Check {
+	return Check{ID: "toy-host", Refs: []string{"7.2"}, Needs: []string{"toy-ep"}, Eval: func(in *Input) []Result {
+		calls.Add(1)
+		for _, c := range in.Subject.Children() {
+			if f, ok := c.Fact("toy-ep").(*toyFact); ok && f.Seen == "hello" {
+				return []Result{{Ref: "7.2", Status: StatusPass, Summary: "seen on " + c.ID}}
+			}
 		}
-		return []Result{{Ref: "7.2", Status: st, Summary: "ok"}}
+		return []Result{{Ref: "7.2", Status: StatusError, Summary: "not seen"}}
 	}}
 }
 
-func TestRunCompleteAndInterrupted(t *testing.T) {
+// toyLocalCheck judges the local machine, once, whatever the targets.
+func toyLocalCheck(calls *atomic.Int32) Check {
+	return Check{ID: "toy-local", Refs: []string{"8.6"}, Kind: probes.SubjectLocal, Needs: []string{"toy-local"},
+		Eval: func(in *Input) []Result {
+			calls.Add(1)
+			if why := in.ProbeNotRun("toy-local"); why != "" {
+				return []Result{{Ref: "8.6", Status: StatusManual, Summary: "not measured: " + why}}
+			}
+			return []Result{{Ref: "8.6", Status: StatusPass, Summary: "ok"}}
+		}}
+}
+
+func toySubjects(hosts ...string) []*probes.Subject {
+	var out []*probes.Subject
+	for _, h := range hosts {
+		s := probes.NewSubject(probes.SubjectHost, h)
+		s.Host, s.Target = h, probes.Target{Input: h, Host: h}
+		out = append(out, s)
+	}
+	return out
+}
+
+func toyPlan(t *testing.T, env probes.Env, cs []Check, subjects []*probes.Subject) (*Catalogue, *Plan) {
 	cat := mustCatalogue(t)
-	refs, _ := cat.Select("7.2")
-	hold := make(chan struct{})
-	defer close(hold)
-	open := loopback.Serve(t, func(c net.Conn) { c.Write([]byte("220 ftp\r\n")) })
-	silent := loopback.Serve(t, func(c net.Conn) { <-hold })
+	refs, err := cat.Select("7.2,8.6")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The toy capability's line in the catalogue overlay.
+	for i := range refs {
+		for _, c := range cs {
+			if contains(c.Refs, refs[i].Ref) {
+				refs[i].Checks = append(refs[i].Checks, c.ID)
+			}
+		}
+	}
+	return cat, NewPlan(cs, toyProbes(), refs, subjects, env)
+}
 
-	var calls int
-	var mu sync.Mutex
-	ts, _ := probes.ParseTargets([]string{probes.Endpoint("127.0.0.1", open)}, 0)
-	plan := &Plan{Targets: ts, Refs: refs, Checks: []Check{countingCheck(&calls, &mu)}, Probes: []string{ProbeDiscovery}, Concurrency: 2}
+func TestToyCapabilityRuns(t *testing.T) {
+	var hostCalls, localCalls atomic.Int32
+	subjects := append(toySubjects("a.test", "b.test"), probes.NewSubject(probes.SubjectLocal, "local"))
+	cat, plan := toyPlan(t, probes.Env{}, []Check{toyHostCheck(&hostCalls), toyLocalCheck(&localCalls)}, subjects)
+	if len(plan.Probes) != 3 {
+		t.Fatalf("plan probes: %+v", plan.Notes)
+	}
 	out := Run(context.Background(), cat, plan)
-	if out.Interrupted || len(out.Results) != 1 || out.Results[0].Status != StatusPass || out.Results[0].Level != LevelO {
-		t.Fatalf("complete run: %+v", out)
+	if out.Interrupted || hostCalls.Load() != 2 || localCalls.Load() != 1 {
+		t.Fatalf("interrupted=%v host calls=%d local calls=%d", out.Interrupted, hostCalls.Load(), localCalls.Load())
 	}
-	ep := out.Facts[probes.Endpoint("127.0.0.1", open)]
-	if ep == nil || ep.Banner != "220 ftp" {
-		t.Fatalf("facts keyed by endpoint: %+v", out.Facts)
+	if len(out.Results) != 3 {
+		t.Fatalf("results: %+v", out.Results)
 	}
+	for _, r := range out.Results {
+		if r.Status != StatusPass {
+			t.Fatalf("%+v", r)
+		}
+	}
+	ep := out.Facts["b.test:80"]
+	if ep == nil || out.Facts["local"] == nil {
+		t.Fatalf("facts keyed by subject: %v", out.Facts)
+	}
+	raw, err := json.Marshal(ep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"endpoint":"b.test:80","host":"b.test","port":80,"service":"toy","toy-ep":{"seen":"hello"},"probes":{"toy-ep":{"status":"ok","duration_ms":`
+	if !strings.HasPrefix(string(raw), want) {
+		t.Fatalf("endpoint facts JSON:\n%s\nwant prefix\n%s", raw, want)
+	}
+	if _, ran := out.Facts["b.test:21"].Run("toy-ep"); ran {
+		t.Fatal("a probe ran on a subject it does not apply to")
+	}
+}
 
-	// Interrupted: the silent port holds discovery until the deadline.
-	ts, _ = probes.ParseTargets([]string{probes.Endpoint("127.0.0.1", silent), "127.0.0.2:9"}, 0)
-	plan = &Plan{Targets: ts, Refs: refs, Checks: []Check{countingCheck(&calls, &mu)}, Probes: []string{ProbeDiscovery}, Concurrency: 1}
-	plan.Probe.BannerTimeout = 30 * time.Second
+func TestIntrusiveProbeNotRunUnderSafe(t *testing.T) {
+	var hostCalls, localCalls atomic.Int32
+	subjects := []*probes.Subject{probes.NewSubject(probes.SubjectLocal, "local")}
+	cat, plan := toyPlan(t, probes.Env{Safe: true}, []Check{toyLocalCheck(&localCalls), toyHostCheck(&hostCalls)}, subjects)
+	if why := plan.NotRun("toy-local"); !strings.Contains(why, "--safe") {
+		t.Fatalf("reason %q; notes %+v", why, plan.Notes)
+	}
+	out := Run(context.Background(), cat, plan)
+	if len(out.Results) != 1 || out.Results[0].Status != StatusManual || !strings.Contains(out.Results[0].Summary, "--safe") {
+		t.Fatalf("%+v", out.Results)
+	}
+	if hostCalls.Load() != 0 {
+		t.Fatal("a host check ran without any host subject")
+	}
+}
+
+func TestUnreachableAndInterruptedNeverPass(t *testing.T) {
+	var calls atomic.Int32
+	cat, plan := toyPlan(t, probes.Env{}, []Check{toyHostCheck(&calls)}, toySubjects("down.test", "slow.test", "ok.test"))
+	plan.Concurrency = 1
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	out = Run(ctx, cat, plan)
+	out := Run(ctx, cat, plan)
 	if time.Since(start) > 3*time.Second {
 		t.Fatalf("interrupt not honoured: %v", time.Since(start))
 	}
 	if !out.Interrupted || out.Reason == "" {
 		t.Fatalf("outcome must say it was interrupted: %+v", out)
 	}
+	states := map[string]string{}
+	for _, s := range out.Subjects {
+		states[s.ID] = s.State
+	}
+	want := map[string]string{"down.test": probes.StateUnreachable, "slow.test": probes.StateInterrupted, "ok.test": probes.StateNotStarted}
+	for id, st := range want {
+		if states[id] != st {
+			t.Errorf("%s: state %q, want %q", id, states[id], st)
+		}
+	}
+	if len(out.Results) != 3 {
+		t.Fatalf("%+v", out.Results)
+	}
 	for _, r := range out.Results {
 		if r.Status == StatusPass {
-			t.Fatalf("an interrupted target must never pass: %+v", r)
+			t.Fatalf("an interrupted or unreachable target must never pass: %+v", r)
 		}
-		if r.Status != StatusError && r.Status != StatusSkipped {
-			t.Fatalf("unexpected status %s", r.Status)
+		if r.Target == "down.test" && (r.Status != StatusError || !strings.Contains(r.Summary, "no answer on any port")) {
+			t.Fatalf("unreachable: %+v", r)
 		}
+	}
+	if calls.Load() != 0 {
+		t.Fatalf("the check judged subjects that were not measured (%d calls)", calls.Load())
 	}
 }
 
-func TestRunUnreachable(t *testing.T) {
-	cat := mustCatalogue(t)
-	refs, _ := cat.Select("7.2")
-	var calls int
-	var mu sync.Mutex
-	// A dialer that times out everywhere plays a filtered host.
-	plan := &Plan{Targets: []probes.Target{{Input: "x", Host: "127.0.0.1"}}, Refs: refs,
-		Checks: []Check{countingCheck(&calls, &mu)}, Probes: []string{ProbeDiscovery}}
-	plan.Probe.Ports = []int{1, 2, 3}
-	plan.Probe.ConnectTimeout = 50 * time.Millisecond
-	plan.Probe.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
-		<-ctx.Done()
-		return nil, ctx.Err()
-	}
-	out := Run(context.Background(), cat, plan)
-	if len(out.Results) != 1 || out.Results[0].Status != StatusError || calls != 0 {
-		t.Fatalf("unreachable target: %+v (check calls %d)", out.Results, calls)
-	}
-	if out.Targets[0].State != TargetUnreachable {
-		t.Fatalf("state %s", out.Targets[0].State)
+func TestProbePanicBecomesError(t *testing.T) {
+	boom := probes.Probe{ID: "toy-ep", Kind: probes.SubjectEndpoint, Run: func(context.Context, *probes.Env, *probes.Subject) error { panic("bad bytes") }}
+	s := probes.NewSubject(probes.SubjectEndpoint, "x:1")
+	run, err := runProbe(context.Background(), &probes.Env{}, s, boom)
+	if err == nil || run.Status != probes.RunError || !strings.Contains(run.Error, "crashed") {
+		t.Fatalf("%+v %v", run, err)
 	}
 }
 
 func TestCheckPanicBecomesError(t *testing.T) {
 	c := Check{ID: "boom", Refs: []string{"7.2"}, Eval: func(*Input) []Result { panic("bad facts") }}
-	rs := safeEval(c, &Input{Facts: &TargetFacts{}})
+	rs := safeEval(c, &Input{Subject: probes.NewSubject(probes.SubjectHost, "x")})
 	if len(rs) != 1 || rs[0].Status != StatusError {
 		t.Fatalf("%+v", rs)
 	}

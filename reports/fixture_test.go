@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"conformscan/checks"
+	"conformscan/checks/endpoint"
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
@@ -105,12 +106,7 @@ func testReport(t testing.TB, lang checks.Lang) *Report {
 				checks.Evidence{Rule: "CHM-13.20/PROTOCOLE", Observed: "HTTPS", Expected: T("protocole chiffré", "encrypted protocol"),
 					Source: "127.0.0.1:8443 tls", At: at}),
 		},
-		Targets: []*checks.TargetFacts{{
-			Target: probes.Target{Input: "127.0.0.1"}, Name: "127.0.0.1", State: checks.TargetComplete,
-			Scanned: 60, OpenPorts: []int{21, 443, 8443}, Closed: 55, Filtered: 2,
-			Started: t0, Finished: t0.Add(69 * time.Second),
-		}},
-		Facts: map[string]*checks.EndpointFacts{
+		Facts: factsOf(map[string]*endpoint.EndpointFacts{
 			"127.0.0.1:21": {
 				Endpoint: "127.0.0.1:21", Host: "127.0.0.1",
 				Port: discovery.Port{Port: 21, State: discovery.StateOpen, Service: "ftp", ServiceFrom: "banner",
@@ -120,18 +116,18 @@ func testReport(t testing.TB, lang checks.Lang) *Report {
 					Capabilities: []string{"EPRT", "EPSV", "PASV", "UTF8"},
 					Transcript:   []string{"< 220 (vsFTPd 3.0.3)", "> FEAT", "< 211 End", "> USER anonymous", "< 331 Please specify the password."},
 					At:           t0.Add(3 * time.Second)},
-				Probes: map[string]checks.ProbeRun{
-					checks.ProbeDiscovery: {Status: checks.ProbeOK, DurationMS: 0.5},
-					checks.ProbeCleartext: {Status: checks.ProbeOK, DurationMS: 12.5},
+				Probes: map[string]probes.ProbeRun{
+					endpoint.ProbeDiscovery: {Status: probes.RunOK, DurationMS: 0.5},
+					endpoint.ProbeCleartext: {Status: probes.RunOK, DurationMS: 12.5},
 				},
 			},
 			"127.0.0.1:443": {
 				Endpoint: "127.0.0.1:443", Host: "127.0.0.1",
 				Port: discovery.Port{Port: 443, State: discovery.StateOpen, Service: "https", ServiceFrom: "port",
 					Sent: "GET / HTTP/1.0\r\n\r\n", ConnectMS: 0.18, Note: "silent after connect", At: t0.Add(time.Second)},
-				Probes: map[string]checks.ProbeRun{
-					checks.ProbeDiscovery: {Status: checks.ProbeOK, DurationMS: 2000},
-					checks.ProbeTLS: {Status: checks.ProbeError, ErrorKind: probes.KindIOTimeout,
+				Probes: map[string]probes.ProbeRun{
+					endpoint.ProbeDiscovery: {Status: probes.RunOK, DurationMS: 2000},
+					endpoint.ProbeTLS: {Status: probes.RunError, ErrorKind: probes.KindIOTimeout,
 						Error: "tls ClientHello: io-timeout: no answer within 5s", DurationMS: 5000},
 				},
 			},
@@ -167,16 +163,33 @@ func testReport(t testing.TB, lang checks.Lang) *Report {
 					Handshakes: 42,
 					Duration:   1500 * time.Millisecond,
 				},
-				Probes: map[string]checks.ProbeRun{
-					checks.ProbeDiscovery: {Status: checks.ProbeOK, DurationMS: 3.25},
-					checks.ProbeTLS:       {Status: checks.ProbeOK, DurationMS: 1500},
+				Probes: map[string]probes.ProbeRun{
+					endpoint.ProbeDiscovery: {Status: probes.RunOK, DurationMS: 3.25},
+					endpoint.ProbeTLS:       {Status: probes.RunOK, DurationMS: 1500},
 				},
 			},
-		},
+		}),
 	}
+	host := probes.NewSubject(probes.SubjectHost, "127.0.0.1")
+	host.Target, host.State = probes.Target{Input: "127.0.0.1"}, probes.StateComplete
+	host.Ports = probes.PortCounts{Scanned: 60, Open: []int{21, 443, 8443}, Closed: 55, Filtered: 2}
+	host.Started, host.Finished = t0, t0.Add(69*time.Second)
+	out.Subjects = []*probes.Subject{host}
+	out.Probes = []checks.ProbeNote{{ID: "discovery", Status: checks.PlanRun}, {ID: "cleartext", Status: checks.PlanRun},
+		{ID: "tls", Status: checks.PlanRun}, {ID: "remote-login", Status: checks.PlanNotRun, Reason: "tries logins: not run under --safe"}}
 	opts := Options{Refs: "2.1,2.2,7.1,7.2,7.3,8.1,8.6,13.2,13.20", Ports: "21,443,8443", Timeout: "10m0s",
 		Concurrency: 4, TLSProfile: "anssi", Lang: string(lang), Inputs: []string{"127.0.0.1"}}
-	return Build(Tool{Name: "conformscan", Version: "1.0.0-test"}, t0, lang, opts, refs, out, ans)
+	j := checks.Judge(refs, out, ans, lang)
+	return Build(Tool{Name: "conformscan", Version: "1.0.0-test"}, t0, lang, opts, out, j, ans)
+}
+
+// factsOf turns recorded endpoint facts into the subjects a run keys them by.
+func factsOf(eps map[string]*endpoint.EndpointFacts) map[string]*probes.Subject {
+	out := map[string]*probes.Subject{}
+	for id, ep := range eps {
+		out[id] = ep.Subject()
+	}
+	return out
 }
 
 // render runs a renderer into a string.

@@ -157,7 +157,7 @@ func TestEmptyAndInterrupted(t *testing.T) {
 	out := &checks.Outcome{Started: t0, Finished: t0.Add(time.Minute), Interrupted: true, Reason: "--timeout 1m0s reached",
 		Results: []checks.Result{{Ref: "7.1", Level: checks.LevelO, Title: "t", Target: "127.0.0.1:443", Check: "tls-web",
 			Status: checks.StatusError, Summary: "canceled"}}}
-	rep := Build(Tool{Name: "conformscan", Version: "dev"}, t0, checks.English, Options{Lang: "en"}, refs, out, nil)
+	rep := Build(Tool{Name: "conformscan", Version: "dev"}, t0, checks.English, Options{Lang: "en"}, out, checks.Judge(refs, out, nil, checks.English), nil)
 	if rep.Summary.Decision != checks.DecisionIncomplete || rep.Summary.ExitCode != ExitIncomplete {
 		t.Errorf("decision %s exit %d, want incomplete 3", rep.Summary.Decision, rep.Summary.ExitCode)
 	}

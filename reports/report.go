@@ -5,10 +5,10 @@ package reports
 
 import (
 	"io"
-	"sort"
 	"time"
 
 	"conformscan/checks"
+	"conformscan/probes"
 )
 
 // SchemaVersion is the version of docs/report.schema.json this package
@@ -58,25 +58,10 @@ type AnswersSection struct {
 }
 
 // LevelCounts counts verdicts by status for one level.
-type LevelCounts map[checks.Status]int
+type LevelCounts = checks.LevelCounts
 
 // Summary counts the verdicts (one per ref) and reads the decision.
-type Summary struct {
-	// Refs is the number of refs in the report.
-	Refs int `json:"refs"`
-	// ByStatus counts ref verdicts by status.
-	ByStatus LevelCounts `json:"by_status"`
-	// ByLevel counts ref verdicts by status for levels O, R and N/A.
-	ByLevel map[checks.Level]LevelCounts `json:"by_level"`
-	// Results counts individual results by status.
-	Results LevelCounts `json:"results"`
-	// Decision is go, no-go or incomplete (on the O refs).
-	Decision checks.Decision `json:"decision"`
-	// FailedO lists the O refs that fail.
-	FailedO []string `json:"failed_o"`
-	// ExitCode is the process exit code this report leads to.
-	ExitCode int `json:"exit_code"`
-}
+type Summary = checks.Summary
 
 // Report is the model every renderer reads.
 type Report struct {
@@ -93,41 +78,23 @@ type Report struct {
 	Targets       []Target                         `json:"targets"`
 	Verdicts      []checks.Verdict                 `json:"verdicts"`
 	Results       []checks.Result                  `json:"results"`
-	Facts         map[string]*checks.EndpointFacts `json:"facts"`
+	Facts         map[string]*probes.Subject       `json:"facts"`
+	Probes        []checks.ProbeNote               `json:"probes"`
 	Answers       AnswersSection                   `json:"answers"`
 	Summary       Summary                          `json:"summary"`
 }
 
 // Exit codes.
 const (
-	ExitOK         = 0 // no O-level ref fails
-	ExitFail       = 1 // at least one O-level ref fails
-	ExitUsage      = 2 // usage or input error
-	ExitIncomplete = 3 // the scan could not complete (interrupted, deadline, O ref in error)
+	ExitOK         = checks.ExitOK
+	ExitFail       = checks.ExitFail
+	ExitUsage      = checks.ExitUsage
+	ExitIncomplete = checks.ExitIncomplete
 )
 
-// Build assembles the report from a run's outcome and the answers.
-func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, refs []checks.Ref, out *checks.Outcome, ans *checks.Answers) *Report {
-	results := append([]checks.Result{}, out.Results...)
-	results = append(results, checks.AnswerResults(refs, out.Results, ans, lang, out.Finished)...)
-	for i := range results {
-		// The schema wants an array: a check that left Evidence nil must not
-		// make the report invalid.
-		if results[i].Evidence == nil {
-			results[i].Evidence = []checks.Evidence{}
-		}
-	}
-	order := map[string]int{}
-	for i, r := range refs {
-		order[r.Ref] = i
-	}
-	sort.SliceStable(results, func(i, j int) bool {
-		if order[results[i].Ref] != order[results[j].Ref] {
-			return order[results[i].Ref] < order[results[j].Ref]
-		}
-		return results[i].Target < results[j].Target
-	})
-	verdicts := checks.Fold(refs, results, lang)
+// Build assembles the report from a run's outcome and its judgement. It
+// judges nothing: results, verdicts and the decision come from checks.
+func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, out *checks.Outcome, j *checks.Judgement, ans *checks.Answers) *Report {
 	r := &Report{
 		SchemaVersion: SchemaVersion,
 		Tool:          tool,
@@ -138,23 +105,19 @@ func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, refs []
 		Options:       opts,
 		Interrupted:   out.Interrupted,
 		Reason:        out.Reason,
-		Targets:       []Target{},
-		Verdicts:      verdicts,
-		Results:       results,
+		Targets:       targets(out.Subjects),
+		Verdicts:      j.Verdicts,
+		Results:       j.Results,
 		Facts:         out.Facts,
+		Probes:        out.Probes,
 		Answers:       AnswersSection{Entries: []checks.Answer{}, Errors: []string{}},
+		Summary:       j.Summary,
 	}
 	if r.Facts == nil {
-		r.Facts = map[string]*checks.EndpointFacts{}
+		r.Facts = map[string]*probes.Subject{}
 	}
-	for _, tf := range out.Targets {
-		open := tf.OpenPorts
-		if open == nil {
-			open = []int{}
-		}
-		r.Targets = append(r.Targets, Target{Target: tf.Name, Input: tf.Target.Input, State: tf.State, Reason: tf.Reason,
-			Scanned: tf.Scanned, Open: open, Closed: tf.Closed, Filtered: tf.Filtered,
-			Started: tf.Started.UTC(), Finished: tf.Finished.UTC()})
+	if r.Probes == nil {
+		r.Probes = []checks.ProbeNote{}
 	}
 	if ans != nil {
 		r.Answers.File, r.Answers.SHA256 = ans.Path, ans.SHA256
@@ -166,40 +129,25 @@ func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, refs []
 		}
 		r.Answers.Errors = append(r.Answers.Errors, ans.Problems...)
 	}
-	r.Summary = summarise(verdicts, results, out.Interrupted)
 	return r
 }
 
-func summarise(vs []checks.Verdict, rs []checks.Result, interrupted bool) Summary {
-	s := Summary{Refs: len(vs), ByStatus: LevelCounts{}, Results: LevelCounts{}, FailedO: []string{},
-		ByLevel: map[checks.Level]LevelCounts{checks.LevelO: {}, checks.LevelR: {}, checks.LevelNA: {}}}
-	for _, st := range checks.Statuses {
-		s.ByStatus[st] = 0
-		s.Results[st] = 0
-		for _, l := range s.ByLevel {
-			l[st] = 0
+// targets summarises the host subjects scanned.
+func targets(subjects []*probes.Subject) []Target {
+	out := []Target{}
+	for _, s := range subjects {
+		if s.Kind != probes.SubjectHost {
+			continue
 		}
-	}
-	for _, v := range vs {
-		s.ByStatus[v.Status]++
-		s.ByLevel[v.Level][v.Status]++
-		if v.Level == checks.LevelO && v.Status == checks.StatusFail {
-			s.FailedO = append(s.FailedO, v.Ref)
+		open := s.Ports.Open
+		if open == nil {
+			open = []int{}
 		}
+		out = append(out, Target{Target: s.ID, Input: s.Target.Input, State: s.State, Reason: s.Reason,
+			Scanned: s.Ports.Scanned, Open: open, Closed: s.Ports.Closed, Filtered: s.Ports.Filtered,
+			Started: s.Started.UTC(), Finished: s.Finished.UTC()})
 	}
-	for _, r := range rs {
-		s.Results[r.Status]++
-	}
-	s.Decision = checks.Decide(vs, interrupted)
-	switch s.Decision {
-	case checks.DecisionNoGo:
-		s.ExitCode = ExitFail
-	case checks.DecisionIncomplete:
-		s.ExitCode = ExitIncomplete
-	default:
-		s.ExitCode = ExitOK
-	}
-	return s
+	return out
 }
 
 // Renderer writes a report in one format.

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"conformscan/checks"
+	"conformscan/probes"
 	"conformscan/probes/cleartext"
 	tlsprobe "conformscan/probes/tls"
 )
@@ -81,8 +82,8 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 		{"answer", checks.Answer{}},
 		{"attachedFile", checks.AttachedFile{}},
 		{"summary", Summary{}},
-		{"endpointFacts", checks.EndpointFacts{}},
-		{"probeRun", checks.ProbeRun{}},
+		{"probeNote", checks.ProbeNote{}},
+		{"probeRun", probes.ProbeRun{}},
 		{"cleartextFacts", cleartext.Facts{}},
 		{"httpPage", cleartext.HTTPPage{}},
 		{"tlsFacts", tlsprobe.Facts{}},

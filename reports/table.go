@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"conformscan/checks"
+	"conformscan/probes"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -235,7 +236,7 @@ func (t Table) targets(b *bytes.Buffer, r *Report, lang checks.Lang) error {
 			name += " (" + tg.Input + ")"
 		}
 		state := oneLine(targetState(tg.State, lang))
-		if tg.State != checks.TargetComplete {
+		if tg.State != probes.StateComplete {
 			state = t.paint(ansiMagenta, state)
 		}
 		row := []string{

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"conformscan/checks"
+	"conformscan/probes"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
@@ -166,13 +167,13 @@ func formatDuration(d time.Duration) string {
 // targetState translates a target state.
 func targetState(s string, lang checks.Lang) string {
 	switch s {
-	case checks.TargetComplete:
+	case probes.StateComplete:
 		return lang.T("complet", "complete")
-	case checks.TargetInterrupted:
+	case probes.StateInterrupted:
 		return lang.T("interrompu", "interrupted")
-	case checks.TargetUnreachable:
+	case probes.StateUnreachable:
 		return lang.T("injoignable", "unreachable")
-	case checks.TargetNotStarted:
+	case probes.StateNotStarted:
 		return lang.T("non commencé", "not started")
 	}
 	return s

@@ -15,7 +15,7 @@ import (
 )
 
 func newDemoCmd(stdout, stderr io.Writer) *cobra.Command {
-	f := &scanFlags{}
+	f := newScanFlags()
 	c := &cobra.Command{
 		Use:   "demo",
 		Short: "Start the built-in lab of deliberately non-conformant servers on loopback, scan it and report",
@@ -30,6 +30,7 @@ Nothing leaves the machine.`,
 		},
 	}
 	f.register(c, false)
+	f.cmd = c
 	c.Flags().Lookup("timeout").DefValue = "2m0s"
 	f.timeout = 2 * time.Minute
 	f.output = "conformscan-demo-report.json"
@@ -59,13 +60,13 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		}
 		targets = append(targets, ts...)
 	}
-	s, err := prepare(f, targets)
+	s, err := prepare(f, subjectsOf(targets, false))
 	if err != nil {
 		return err
 	}
 	// The lab's CA plays the hospital's PKI: the conformant server is
 	// trusted through it, as --ca would do.
-	s.plan.Probe.Roots, s.plan.Probe.RootsLabel = l.CAPool, "ca:demo-lab"
+	s.plan.Env.Roots, s.plan.Env.RootsLabel = l.CAPool, "ca:demo-lab"
 	s.opts.CA = "demo-lab"
 	rep := execute(ctx, s, f.timeout)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {

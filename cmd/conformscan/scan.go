@@ -2,47 +2,49 @@ package main
 
 import (
 	"context"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"conformscan/checks"
+	checklist "conformscan/checks/list"
 	"conformscan/probes"
-	"conformscan/probes/discovery"
+	probelist "conformscan/probes/list"
 	"conformscan/reports"
 )
 
-// scanFlags are the options of 'scan' (and, in part, 'demo').
+// scanFlags are the options of 'scan' (and, in part, 'demo'): the scan's
+// own, the probes' shared environment, and each probe's and check family's
+// own options, which they register and validate themselves.
 type scanFlags struct {
-	targets      []string
-	targetsFile  string
-	refs         string
-	ports        string
-	concurrency  int
-	portConc     int
-	timeout      time.Duration
-	probeTimeout time.Duration
-	connTimeout  time.Duration
-	maxHosts     int
-	answers      string
-	output       string
-	format       string
-	lang         string
-	refDate      string
-	ca           string
-	tlsProfile   string
-	ldapBindDN   string
-	ldapPassFile string
-	noColor      bool
-	verbose      bool
+	targets     []string
+	targetsFile string
+	local       bool
+	refs        string
+	concurrency int
+	timeout     time.Duration
+	maxHosts    int
+	answers     string
+	output      string
+	format      string
+	lang        string
+	refDate     string
+	noColor     bool
+	verbose     bool
+
+	cmd      *cobra.Command
+	env      probes.EnvOptions
+	probes   []probes.Probe
+	families []checks.Family
+}
+
+func newScanFlags() *scanFlags {
+	return &scanFlags{probes: probelist.All(), families: checklist.Families()}
 }
 
 func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
@@ -50,30 +52,63 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	if withTargets {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
+		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
-		fl.StringVar(&f.ports, "ports", "", "ports to scan, e.g. 22,80,8000-8010 (default: the grid's port list)")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
-		fl.StringVar(&f.ldapBindDN, "ldap-bind-dn", "", "DN for the LDAP cleartext simple-bind test (password from $CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file)")
-		fl.StringVar(&f.ldapPassFile, "ldap-password-file", "", "file holding the LDAP bind password (never logged)")
-		fl.StringVar(&f.ca, "ca", "", "PEM file of CA certificates trusted in addition to the system roots (hospital PKI)")
 	}
 	fl.StringVar(&f.refs, "refs", "", "refs or sections to check, e.g. 7.1,8.3 or 8 (default: all)")
 	fl.IntVar(&f.concurrency, "concurrency", 16, "targets scanned at once")
-	fl.IntVar(&f.portConc, "port-concurrency", 64, "TCP connects in flight on one host")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "overall deadline of the scan")
-	fl.DurationVar(&f.probeTimeout, "probe-timeout", 20*time.Second, "deadline of one probe on one endpoint")
-	fl.DurationVar(&f.connTimeout, "connect-timeout", 1500*time.Millisecond, "deadline of one TCP connect during discovery")
 	fl.StringVarP(&f.output, "output", "o", "", "write the JSON report to this file")
 	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json or markdown")
 	fl.StringVar(&f.lang, "lang", "fr", "report language: fr or en")
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
-	fl.StringVar(&f.tlsProfile, "tls-profile", "anssi", "TLS profile: anssi, mozilla-intermediate, mozilla-modern, or a YAML file")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the table even on a terminal")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show every result and its evidence in the table")
+	f.env.Register(fl)
+	for _, o := range f.options() {
+		o.Register(fl)
+	}
+}
+
+// options are the probes' and families' own options, in list order.
+func (f *scanFlags) options() []probes.Options {
+	var out []probes.Options
+	for _, p := range f.probes {
+		if p.Options != nil {
+			out = append(out, p.Options)
+		}
+	}
+	for _, fam := range f.families {
+		if fam.Options != nil {
+			out = append(out, fam.Options)
+		}
+	}
+	return out
+}
+
+// validate checks the scan's own numbers, then lets every probe and
+// family validate its options.
+func (f *scanFlags) validate() error {
+	if f.concurrency < 1 {
+		return usage("--concurrency must be at least 1")
+	}
+	if f.timeout <= 0 {
+		return usage("--timeout must be positive")
+	}
+	if err := f.env.Validate(); err != nil {
+		return usageError{err}
+	}
+	for _, o := range f.options() {
+		if err := o.Validate(); err != nil {
+			return usageError{err}
+		}
+	}
+	return nil
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
-	f := &scanFlags{}
+	f := newScanFlags()
 	c := &cobra.Command{
 		Use:   "scan",
 		Short: "Scan targets and judge the grid's refs",
@@ -86,6 +121,7 @@ func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	f.register(c, true)
+	f.cmd = c
 	return c
 }
 
@@ -100,7 +136,7 @@ type scanSetup struct {
 	format  string
 }
 
-func prepare(f *scanFlags, targets []probes.Target) (*scanSetup, error) {
+func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	cat, err := checks.LoadCatalogue()
 	if err != nil {
 		return nil, failure{err}
@@ -114,84 +150,86 @@ func prepare(f *scanFlags, targets []probes.Target) (*scanSetup, error) {
 	default:
 		return nil, usage("--format %q: use table, json or markdown", f.format)
 	}
-	refDate := time.Now().UTC()
-	if f.refDate != "" {
-		d, err := time.Parse("2006-01-02", f.refDate)
-		if err != nil {
-			return nil, usage("--reference-date %q: use YYYY-MM-DD", f.refDate)
-		}
-		// Today's date means now: a certificate issued this morning is
-		// valid, not "not yet valid" at midnight.
-		if d.Format("2006-01-02") != refDate.Format("2006-01-02") {
-			refDate = d
-		}
+	refDate, err := parseRefDate(f.refDate)
+	if err != nil {
+		return nil, err
 	}
 	refs, err := cat.Select(f.refs)
 	if err != nil {
 		return nil, usageError{err}
 	}
-	if f.concurrency < 1 || f.portConc < 1 {
-		return nil, usage("--concurrency and --port-concurrency must be at least 1")
-	}
-	if f.timeout <= 0 || f.probeTimeout <= 0 || f.connTimeout <= 0 {
-		return nil, usage("--timeout, --probe-timeout and --connect-timeout must be positive")
-	}
-	plan := checks.NewPlan(cat, checks.All(), refs, targets)
-	plan.Concurrency = f.concurrency
-	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
-	plan.Probe.PortConcurrency = f.portConc
-	plan.Probe.ProbeTimeout = f.probeTimeout
-	plan.Probe.ConnectTimeout = f.connTimeout
-	if err := configureTLS(f, plan); err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
-	if f.ports != "" {
-		if plan.Probe.Ports, err = discovery.ParsePorts(f.ports); err != nil {
-			return nil, usageError{err}
-		}
-	}
-	if f.ca != "" {
-		pool, err := x509.SystemCertPool()
-		if err != nil || pool == nil {
-			pool = x509.NewCertPool()
-		}
-		pem, err := os.ReadFile(f.ca)
-		if err != nil {
-			return nil, usage("--ca: %v", err)
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, usage("--ca %s: no PEM certificate found in the file", f.ca)
-		}
-		plan.Probe.Roots, plan.Probe.RootsLabel = pool, "system+ca:"+filepath.Base(f.ca)
-	}
-	if f.ldapBindDN != "" {
-		plan.Probe.LDAPBindDN = f.ldapBindDN
-		pw := os.Getenv("CONFORMSCAN_LDAP_PASSWORD")
-		if f.ldapPassFile != "" {
-			b, err := os.ReadFile(f.ldapPassFile)
-			if err != nil {
-				return nil, usage("--ldap-password-file: %v", err)
-			}
-			pw = strings.TrimRight(string(b), "\r\n")
-		}
-		if pw == "" {
-			return nil, usage("--ldap-bind-dn needs a password: set CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file")
-		}
-		plan.Probe.LDAPPassword = pw
-	}
+	plan := checks.NewPlan(checks.AllChecks(f.families), f.probes, refs, subjects, f.env.Env())
+	plan.Concurrency = f.concurrency
+	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
 	if f.answers != "" {
 		if s.answers, err = checks.LoadAnswers(f.answers, cat); err != nil {
 			return nil, usageError{err}
 		}
 	}
-	var inputs []string
-	for _, t := range targets {
-		inputs = append(inputs, t.Input)
-	}
-	s.opts = reports.Options{Refs: f.refs, Ports: f.ports, Timeout: f.timeout.String(), Concurrency: f.concurrency,
-		TLSProfile: f.tlsProfile, CA: f.ca, Lang: string(lang), Inputs: dedupe(inputs)}
+	s.opts = reports.Options{Refs: f.refs, Ports: flagValue(f, "ports"), Timeout: f.timeout.String(), Concurrency: f.concurrency,
+		TLSProfile: flagValue(f, "tls-profile"), CA: f.env.CA, Lang: string(lang), Inputs: inputs(subjects)}
 	return s, nil
+}
+
+// parseRefDate reads --reference-date; today's date means now, so that a
+// certificate issued this morning is valid, not "not yet valid" at
+// midnight.
+func parseRefDate(s string) (time.Time, error) {
+	now := time.Now().UTC()
+	if s == "" {
+		return now, nil
+	}
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, usage("--reference-date %q: use YYYY-MM-DD", s)
+	}
+	if d.Format("2006-01-02") == now.Format("2006-01-02") {
+		return now, nil
+	}
+	return d, nil
+}
+
+// flagValue reads an option a probe or family registered, for the report's
+// record of how the scan was asked for.
+func flagValue(f *scanFlags, name string) string {
+	if f.cmd == nil {
+		return ""
+	}
+	fl := f.cmd.Flags().Lookup(name)
+	if fl == nil {
+		return ""
+	}
+	return fl.Value.String()
+}
+
+// inputs lists the targets as the user wrote them, once each.
+func inputs(subjects []*probes.Subject) []string {
+	var in []string
+	for _, s := range subjects {
+		if s.Target.Input != "" {
+			in = append(in, s.Target.Input)
+		}
+	}
+	return dedupe(in)
+}
+
+// subjectsOf makes one host subject per target, plus the local machine
+// when --local is given.
+func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
+	var out []*probes.Subject
+	for _, t := range targets {
+		s := probes.NewSubject(probes.SubjectHost, t.String())
+		s.Host, s.Target = t.Host, t
+		out = append(out, s)
+	}
+	if local {
+		out = append(out, probes.NewSubject(probes.SubjectLocal, "local"))
+	}
+	return out
 }
 
 func dedupe(in []string) []string {
@@ -235,10 +273,10 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	if len(targets) == 0 && f.answers == "" {
-		return usage("give at least one --target (or --targets-file), or an --answers file for a documentary-only report")
+	if len(targets) == 0 && !f.local && f.answers == "" {
+		return usage("give at least one --target (or --targets-file), --local, or an --answers file for a documentary-only report")
 	}
-	s, err := prepare(f, targets)
+	s, err := prepare(f, subjectsOf(targets, f.local))
 	if err != nil {
 		return err
 	}
@@ -257,7 +295,8 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 	ctx, cancel := context.WithTimeoutCause(ctx, timeout, errors.New("overall deadline (--timeout) reached"))
 	defer cancel()
 	out := checks.Run(ctx, s.cat, s.plan)
-	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, s.plan.Refs, out, s.answers)
+	j := checks.Judge(s.plan.Refs, out, s.answers, s.lang)
+	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, out, j, s.answers)
 }
 
 // emit writes the JSON file (if asked) and the chosen format to stdout.

@@ -1,4 +1,4 @@
-package checks
+package cleartextcheck
 
 import (
 	"context"
@@ -10,18 +10,32 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/checks"
+	"conformscan/checks/endpoint"
 	"conformscan/fixtures/daemons"
 	"conformscan/fixtures/lab"
 	"conformscan/fixtures/nginxlab"
 	"conformscan/probes"
+	"conformscan/probes/cleartext"
+	"conformscan/probes/discovery"
 )
+
+// scanTune adjusts one integration scan.
+type scanTune struct {
+	ports  []int
+	dial   func(ctx context.Context, network, addr string) (net.Conn, error)
+	dn, pw string
+}
 
 // runCleartext runs the full pipeline (runner, discovery, cleartext probe,
 // check) for refs 7.2 and 13.20 against targets, and returns the
 // cleartext-credentials results by ref, and the outcome.
-func runCleartext(t *testing.T, targets []string, tune func(*Plan)) (map[string]Result, *Outcome) {
+func runCleartext(t *testing.T, targets []string, tune *scanTune) (map[string]Result, *checks.Outcome) {
 	t.Helper()
-	cat := mustCatalogue(t)
+	cat, err := checks.LoadCatalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
 	refs, err := cat.Select("7.2,13.20")
 	if err != nil {
 		t.Fatal(err)
@@ -30,17 +44,24 @@ func runCleartext(t *testing.T, targets []string, tune func(*Plan)) (map[string]
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Only this check: the TLS checks have their own integration tests.
-	plan := NewPlan(cat, []Check{cleartextCheck()}, refs, ts)
-	plan.Probe.ProbeTimeout = 5 * time.Second
-	plan.Probe.ConnectTimeout = time.Second
-	plan.Probe.BannerTimeout = time.Second
-	if tune != nil {
-		tune(plan)
+	if tune == nil {
+		tune = &scanTune{}
 	}
+	ps := []probes.Probe{
+		discovery.NewWith(&discovery.Flags{Ports: tune.ports, PortConcurrency: 64, ConnectTimeout: time.Second, BannerTimeout: time.Second}),
+		cleartext.NewWith(&cleartext.Flags{LDAPBindDN: tune.dn, LDAPPassword: tune.pw}),
+	}
+	var subjects []*probes.Subject
+	for _, tg := range ts {
+		s := probes.NewSubject(probes.SubjectHost, tg.String())
+		s.Host, s.Target = tg.Host, tg
+		subjects = append(subjects, s)
+	}
+	// Only this check: the TLS checks have their own integration tests.
+	plan := checks.NewPlan([]Check{cleartextCheck()}, ps, refs, subjects, probes.Env{ProbeTimeout: 5 * time.Second, Dial: tune.dial})
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	out := Run(ctx, cat, plan)
+	out := checks.Run(ctx, cat, plan)
 	if out.Interrupted {
 		t.Fatalf("run interrupted: %s", out.Reason)
 	}
@@ -58,6 +79,15 @@ func runCleartext(t *testing.T, targets []string, tune func(*Plan)) (map[string]
 		t.Fatalf("results %+v", out.Results)
 	}
 	return by, out
+}
+
+// factsAt reads an endpoint's facts from an outcome (nil when absent).
+func factsAt(out *checks.Outcome, id string) *EndpointFacts {
+	s := out.Facts[id]
+	if s == nil {
+		return nil
+	}
+	return endpoint.Of(s)
 }
 
 func evidenceWith(r Result, rule string) (Evidence, bool) {
@@ -87,7 +117,7 @@ func TestCleartextIntegrationNginxPlainLogin(t *testing.T) {
 	if r := by["13.20"]; r.Status != StatusFail {
 		t.Errorf("13.20 %s: %s", r.Status, r.Summary)
 	}
-	ep := out.Facts[l.Addr]
+	ep := factsAt(out, l.Addr)
 	if ep == nil || ep.Cleartext == nil || ep.Cleartext.HTTP == nil || ep.Cleartext.HTTP.Server == "" || !strings.HasPrefix(ep.Cleartext.HTTP.Server, "nginx") {
 		t.Errorf("facts %+v", ep)
 	}
@@ -125,7 +155,7 @@ func TestCleartextIntegrationLab(t *testing.T) {
 	if len(ports) != 5 {
 		t.Fatalf("lab servers %+v", l.Servers)
 	}
-	by, out := runCleartext(t, []string{"127.0.0.1"}, func(p *Plan) { p.Probe.Ports = ports })
+	by, out := runCleartext(t, []string{"127.0.0.1"}, &scanTune{ports: ports})
 	r := by["7.2"]
 	if r.Status != StatusFail {
 		t.Fatalf("7.2 %s: %s", r.Status, r.Summary)
@@ -136,7 +166,7 @@ func TestCleartextIntegrationLab(t *testing.T) {
 	}
 	for addr, rule := range want {
 		if got[addr] != rule {
-			t.Errorf("%s: rule %q, want %q (facts %+v)", addr, got[addr], rule, out.Facts[addr].Cleartext)
+			t.Errorf("%s: rule %q, want %q (facts %+v)", addr, got[addr], rule, factsAt(out, addr).Cleartext)
 		}
 	}
 	if len(got) != len(want) {
@@ -192,7 +222,7 @@ func TestCleartextIntegrationVsftpd(t *testing.T) {
 			by, out := runCleartext(t, []string{v.Addr}, nil)
 			r := by["7.2"]
 			if r.Status != tc.s72 {
-				t.Fatalf("7.2 %s, want %s: %s\n%+v", r.Status, tc.s72, r.Summary, out.Facts[v.Addr].Cleartext)
+				t.Fatalf("7.2 %s, want %s: %s\n%+v", r.Status, tc.s72, r.Summary, factsAt(out, v.Addr).Cleartext)
 			}
 			e, ok := evidenceWith(r, tc.rule72)
 			if !ok || e.Source != v.Addr || !strings.Contains(e.Observed, tc.observed) || !strings.Contains(e.Excerpt, "USER conformscan-probe") {
@@ -231,11 +261,8 @@ func TestCleartextIntegrationSlapd(t *testing.T) {
 			s := daemons.StartSlapd(t, tc.opts)
 			// slapd listens on a free port; the scan sees it on 389 so
 			// that discovery names it from the port, as it would in the field.
-			by, out := runCleartext(t, []string{"127.0.0.1:389"}, func(p *Plan) {
-				p.Probe.Dial = redirectDial(389, s.Port)
-				p.Probe.LDAPBindDN, p.Probe.LDAPPassword = tc.dn, tc.pw
-			})
-			ep := out.Facts["127.0.0.1:389"]
+			by, out := runCleartext(t, []string{"127.0.0.1:389"}, &scanTune{dial: redirectDial(389, s.Port), dn: tc.dn, pw: tc.pw})
+			ep := factsAt(out, "127.0.0.1:389")
 			if ep == nil || ep.Service != "ldap" || ep.Cleartext == nil {
 				t.Fatalf("facts %+v", ep)
 			}
@@ -253,7 +280,7 @@ func TestCleartextIntegrationSlapd(t *testing.T) {
 			if tc.pw != "" {
 				js, err := json.Marshal(struct {
 					R []Result
-					F map[string]*EndpointFacts
+					F map[string]*probes.Subject
 				}{out.Results, out.Facts})
 				if err != nil {
 					t.Fatal(err)

@@ -1,6 +1,9 @@
-package checks
+package cleartextcheck
 
 import (
+	"conformscan/checks"
+	"conformscan/probes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +20,7 @@ func ctb(b bool) *bool { return &b }
 // facts; run nil means it did not run.
 func ctEP(port int, service string, c *cleartext.Facts, run *ProbeRun) *EndpointFacts {
 	ep := &EndpointFacts{
-		Endpoint: "127.0.0.1:" + itoa(port), Host: "127.0.0.1",
+		Endpoint: "127.0.0.1:" + strconv.Itoa(port), Host: "127.0.0.1",
 		Port:   discovery.Port{Port: port, State: discovery.StateOpen, Service: service, At: ctAtTime},
 		Probes: map[string]ProbeRun{ProbeDiscovery: {Status: ProbeOK}},
 	}
@@ -199,7 +202,7 @@ func TestCleartextCheck(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			in := &Input{Facts: &TargetFacts{Name: "127.0.0.1", State: TargetComplete, Endpoints: tc.eps}, Settings: Settings{Lang: French}}
-			rs := c.Eval(in)
+			rs := evalInput(c, in)
 			if len(rs) != 2 || rs[0].Ref != "7.2" || rs[1].Ref != "13.20" {
 				t.Fatalf("results %+v", rs)
 			}
@@ -235,7 +238,7 @@ func TestCleartextCheck(t *testing.T) {
 
 func TestCleartextCheckEnglish(t *testing.T) {
 	in := &Input{Facts: &TargetFacts{Endpoints: []*EndpointFacts{ctEP(8080, "http", ctHTTPLogin(), ctOKRun)}}, Settings: Settings{Lang: English}}
-	rs := cleartextCheck().Eval(in)
+	rs := evalInput(cleartextCheck(), in)
 	if !strings.HasPrefix(rs[0].Summary, "Credentials can cross in clear on 1 service(s)") {
 		t.Errorf("summary %q", rs[0].Summary)
 	}
@@ -257,7 +260,7 @@ func TestCleartextCheckShape(t *testing.T) {
 		t.Errorf("check %+v", c)
 	}
 	// Nil facts must not panic and must not pass.
-	for _, r := range c.Eval(&Input{}) {
+	for _, r := range evalInput(c, &Input{}) {
 		if r.Status == StatusPass {
 			t.Errorf("%s passes on no facts", r.Ref)
 		}
@@ -279,4 +282,14 @@ func ctRules(r Result) []string {
 		out = append(out, e.Rule)
 	}
 	return out
+}
+
+// evalInput runs a check's Eval on recorded facts, as the runner would on
+// the host subject they describe.
+func evalInput(c Check, in *Input) []Result {
+	var subj *probes.Subject
+	if in.Facts != nil {
+		subj = in.Facts.Subject()
+	}
+	return c.Eval(&checks.Input{Subject: subj, Settings: in.Settings})
 }

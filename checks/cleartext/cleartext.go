@@ -1,6 +1,8 @@
-package checks
+package cleartextcheck
 
 import (
+	"conformscan/checks"
+	"conformscan/checks/endpoint"
 	"fmt"
 	"sort"
 	"strings"
@@ -18,7 +20,9 @@ func cleartextCheck() Check {
 		Title: "Credentials never cross the network in clear, and the cleartext protocols exposed are inventoried",
 		Refs:  []string{"7.2", "13.20"},
 		Needs: []string{ProbeDiscovery, ProbeCleartext},
-		Eval:  evalCleartext,
+		Eval: func(in *checks.Input) []Result {
+			return evalCleartext(&Input{Facts: endpoint.Target(in.Subject), Settings: in.Settings})
+		},
 	}
 }
 
@@ -82,7 +86,7 @@ func classifyCleartext(ep *EndpointFacts) ctEndpoint {
 		e.class = ctUnknown
 	case c != nil:
 		e.class = ctOK
-	case ran || cleartextServices[ep.Service]:
+	case ran || cleartext.Speaks(&ep.Port):
 		// The probe should have left facts: nothing measured.
 		e.class = ctError
 		if e.run.Error == "" {
@@ -226,35 +230,6 @@ func ctService(ep *EndpointFacts) string {
 }
 
 // ctRuleSuffix names the rule an offending endpoint breaks.
-func ctRuleSuffix(c *cleartext.Facts, service string) string {
-	has := func(v string) bool { return c != nil && contains(c.AuthVia, v) }
-	switch {
-	case has(cleartext.ViaPasswordField):
-		return "HTTP-LOGIN-CLEARTEXT"
-	case has(cleartext.ViaHTTPAuth):
-		return "HTTP-AUTH-CLEARTEXT"
-	case has(cleartext.ViaFTPUser):
-		return "FTP-NO-TLS"
-	case has(cleartext.ViaTelnet):
-		return "TELNET"
-	case has(cleartext.ViaSMTPAuth):
-		return "SMTP-AUTH-BEFORE-STARTTLS"
-	case has(cleartext.ViaIMAPLogin), has(cleartext.ViaIMAPAuth):
-		return "IMAP-LOGIN-CLEARTEXT"
-	case has(cleartext.ViaPOP3User), has(cleartext.ViaPOP3SASL):
-		return "POP3-USER-CLEARTEXT"
-	case has(cleartext.ViaLDAPSimpleBind):
-		return "LDAP-SIMPLE-BIND-CLEARTEXT"
-	}
-	switch service {
-	case "ftp":
-		return "FTP-NO-TLS"
-	case "telnet":
-		return "TELNET"
-	}
-	return "CLEARTEXT-AUTH"
-}
-
 func ctRule(ref, suffix string) string { return "CHM-" + ref + "/" + suffix }
 
 // ctAt is when the endpoint was probed.
@@ -278,7 +253,7 @@ func offendingEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	if has(cleartext.ViaPasswordField) {
 		s := fmt.Sprintf(l.T("formulaire de connexion (champ mot de passe) servi en HTTP clair sur %s", "login form (password field) served over plain HTTP at %s"), url)
 		if c.HTTP.FormAction != "" {
-			s += fmt.Sprintf(l.T(" (envoi vers %s)", " (posted to %s)"), clip(c.HTTP.FormAction, 120))
+			s += fmt.Sprintf(l.T(" (envoi vers %s)", " (posted to %s)"), checks.Clip(c.HTTP.FormAction, 120))
 		}
 		obs = append(obs, s)
 	}
@@ -370,7 +345,7 @@ func errorEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	}
 	ev := Evidence{
 		Rule:     ctRule(ref, "NOT-MEASURED"),
-		Observed: fmt.Sprintf(l.T("sonde en clair %s en échec sur %s : %s", "%s cleartext probe failed on %s: %s"), ctServiceName(ctService(e.ep)), e.ep.Endpoint, clip(msg, 300)),
+		Observed: fmt.Sprintf(l.T("sonde en clair %s en échec sur %s : %s", "%s cleartext probe failed on %s: %s"), ctServiceName(ctService(e.ep)), e.ep.Endpoint, checks.Clip(msg, 300)),
 		Expected: l.T("une réponse du service permettant de conclure", "an answer from the service to conclude on"),
 		Source:   e.ep.Endpoint,
 		At:       ctAt(e.ep),
@@ -390,11 +365,11 @@ func unknownEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 		obs = fmt.Sprintf(l.T("LDAP sur %s : bind simple non testé faute d'identifiants (--ldap-bind-dn et mot de passe)", "LDAP on %s: simple bind not tested, no credentials given (--ldap-bind-dn and password)"), ep.Endpoint)
 		obs += ctTLSOfferedText(c, "StartTLS", l)
 	case c.AuthRefused != "":
-		obs = fmt.Sprintf(l.T("%s sur %s : authentification refusée sans motif lié à TLS (%s)", "%s on %s: authentication refused for a reason other than TLS (%s)"), ctServiceName(svc), ep.Endpoint, clip(c.AuthRefused, 160))
+		obs = fmt.Sprintf(l.T("%s sur %s : authentification refusée sans motif lié à TLS (%s)", "%s on %s: authentication refused for a reason other than TLS (%s)"), ctServiceName(svc), ep.Endpoint, checks.Clip(c.AuthRefused, 160))
 	default:
 		obs = fmt.Sprintf(l.T("%s sur %s : impossible de déterminer si des identifiants sont acceptés en clair", "%s on %s: could not tell whether credentials are accepted in clear"), ctServiceName(svc), ep.Endpoint)
 		if n := len(c.Notes); n > 0 {
-			obs += " (" + clip(c.Notes[n-1], 200) + ")"
+			obs += " (" + checks.Clip(c.Notes[n-1], 200) + ")"
 		}
 	}
 	return Evidence{
@@ -419,16 +394,16 @@ func okObserved(ep *EndpointFacts, l Lang) string {
 		h := c.HTTP
 		switch {
 		case h.RedirectsToHTTPS:
-			return fmt.Sprintf(l.T("HTTP sur %s : redirection %d vers %s", "HTTP on %s: %d redirect to %s"), ep.Endpoint, h.Status, clip(h.Location, 160))
+			return fmt.Sprintf(l.T("HTTP sur %s : redirection %d vers %s", "HTTP on %s: %d redirect to %s"), ep.Endpoint, h.Status, checks.Clip(h.Location, 160))
 		case h.Status >= 300 && h.Status < 400:
-			return fmt.Sprintf(l.T("HTTP sur %s : redirection %d vers %s, sans authentification", "HTTP on %s: %d redirect to %s, no authentication"), ep.Endpoint, h.Status, clip(h.Location, 160))
+			return fmt.Sprintf(l.T("HTTP sur %s : redirection %d vers %s, sans authentification", "HTTP on %s: %d redirect to %s, no authentication"), ep.Endpoint, h.Status, checks.Clip(h.Location, 160))
 		default:
 			return fmt.Sprintf(l.T("HTTP sur %s : page %d sans champ mot de passe ni authentification HTTP", "HTTP on %s: %d page without password field or HTTP authentication"), ep.Endpoint, h.Status)
 		}
 	}
 	switch {
 	case c.AuthRefused != "":
-		return fmt.Sprintf(l.T("%s sur %s : authentification refusée avant TLS (%s)", "%s on %s: authentication refused before TLS (%s)"), name, ep.Endpoint, clip(c.AuthRefused, 160))
+		return fmt.Sprintf(l.T("%s sur %s : authentification refusée avant TLS (%s)", "%s on %s: authentication refused before TLS (%s)"), name, ep.Endpoint, checks.Clip(c.AuthRefused, 160))
 	case c.TLSOffered != nil && *c.TLSOffered:
 		return fmt.Sprintf(l.T("%s sur %s : aucune authentification proposée avant le passage en TLS", "%s on %s: no authentication offered before switching to TLS"), name, ep.Endpoint)
 	default:
@@ -467,7 +442,7 @@ func ctExcerpt(c *cleartext.Facts) string {
 			}
 		}
 		if keep {
-			out = append(out, clip(line, 200))
+			out = append(out, checks.Clip(line, 200))
 		}
 		if len(out) == 8 {
 			break
@@ -516,13 +491,13 @@ func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
 			notEvaluated = append(notEvaluated, e)
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].status.severity() > items[j].status.severity() })
+	sort.SliceStable(items, func(i, j int) bool { return items[i].status.Severity() > items[j].status.Severity() })
 	count := map[Status][]string{}
 	status := StatusNA
 	for _, it := range items {
 		r.Evidence = append(r.Evidence, it.ev)
 		count[it.status] = append(count[it.status], it.ev.Source)
-		status = Worst(status, it.status)
+		status = checks.Worst(status, it.status)
 	}
 	if len(notEvaluated) > 0 {
 		var srcs []string

@@ -1,4 +1,4 @@
-package checks
+package tls
 
 import (
 	"encoding/json"
@@ -35,7 +35,7 @@ func mustProfile(t testing.TB, name string) *TLSProfile {
 // probe would record.
 func loadTLSFixture(t testing.TB, name string) *tlsprobe.Facts {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "tls", name+".json"))
+	data, err := os.ReadFile(filepath.Join("testdata", name+".json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func tlsEndpoint(port int, service string, f *tlsprobe.Facts) *EndpointFacts {
 
 func tlsInput(p *TLSProfile, at time.Time, lang Lang, eps ...*EndpointFacts) *Input {
 	return &Input{Facts: &TargetFacts{Name: "127.0.0.1", State: TargetComplete, Endpoints: eps},
-		Settings: Settings{Lang: lang, RefDate: at, TLSProfile: p}}
+		Settings: Settings{Lang: lang, RefDate: at}, TLSProfile: p}
 }
 
 func evidenceRules(r Result) []string {
@@ -137,7 +137,7 @@ func writeProfile(t *testing.T, body string) string {
 }
 
 func TestTLSProfileLoadErrors(t *testing.T) {
-	anssi, err := builtinTLSProfiles.ReadFile("tlsprofiles/anssi.yaml")
+	anssi, err := builtinTLSProfiles.ReadFile("profiles/anssi.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -561,7 +561,7 @@ func TestTLSWebCheck(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := tlsWebCheck().Eval(tlsInput(anssi, day2026, French, tc.eps...))[0]
+			r := evalScope("7.1", scopeWeb, tlsInput(anssi, day2026, French, tc.eps...))[0]
 			if r.Ref != "7.1" || r.Status != tc.status {
 				t.Fatalf("status %s (%s), want %s", r.Status, r.Summary, tc.status)
 			}
@@ -623,7 +623,7 @@ func TestTLSAuthCheck(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := tlsAuthCheck().Eval(tlsInput(anssi, day2026, French, tc.eps...))[0]
+			r := evalScope("7.2", scopeAuth, tlsInput(anssi, day2026, French, tc.eps...))[0]
 			if r.Ref != "7.2" || r.Status != tc.status {
 				t.Fatalf("status %s (%s), want %s", r.Status, r.Summary, tc.status)
 			}
@@ -644,7 +644,7 @@ func TestTLSCryptoCheck(t *testing.T) {
 		}
 	}
 	in := tlsInput(nil, day2026, French, eps()...)
-	r := tlsCryptoCheck().Eval(in)[0]
+	r := evalScope("7.3", scopeCrypto, in)[0]
 	if r.Ref != "7.3" || r.Status != StatusFail {
 		t.Fatalf("7.3 = %s: %s", r.Status, r.Summary)
 	}
@@ -669,17 +669,17 @@ func TestTLSCryptoCheck(t *testing.T) {
 		t.Errorf("remediation %q", r.Remediation)
 	}
 	// Stable: same input, same result.
-	again := tlsCryptoCheck().Eval(tlsInput(nil, day2026, French, eps()...))[0]
+	again := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, French, eps()...))[0]
 	if !reflect.DeepEqual(r, again) {
 		t.Error("results differ between two runs")
 	}
 	// English.
-	en := tlsCryptoCheck().Eval(tlsInput(nil, day2026, English, eps()...))[0]
+	en := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, eps()...))[0]
 	if !strings.HasPrefix(en.Summary, "Not compliant with profile anssi on") || !strings.Contains(en.Remediation, "Reissue") {
 		t.Errorf("English summary %q / %q", en.Summary, en.Remediation)
 	}
 	// Pass, warn, NA, and the date.
-	pass := tlsCryptoCheck().Eval(tlsInput(nil, day2026, English, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]
+	pass := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]
 	if pass.Status != StatusPass || len(pass.Evidence) != 1 || !strings.Contains(pass.Evidence[0].Observed, "TLSv1.2, TLSv1.3") {
 		t.Errorf("pass = %+v", pass)
 	}
@@ -688,31 +688,31 @@ func TestTLSCryptoCheck(t *testing.T) {
 	rsa.Protocols = []string{"TLSv1.2", "TLSv1.3"}
 	rsa.CipherSuites["TLSv1.3"] = []string{"TLS_AES_128_GCM_SHA256"}
 	rsa.Certificates[0].KeyBits = 2048
-	at26 := tlsCryptoCheck().Eval(tlsInput(nil, day2026, English, tlsEndpoint(443, "https", rsa)))[0]
-	at31 := tlsCryptoCheck().Eval(tlsInput(nil, day2031, English, tlsEndpoint(443, "https", rsa)))[0]
+	at26 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, tlsEndpoint(443, "https", rsa)))[0]
+	at31 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2031, English, tlsEndpoint(443, "https", rsa)))[0]
 	if at26.Status != StatusWarn || at31.Status != StatusFail {
 		t.Errorf("RSA/DH 2048: 2026 %s (%s), 2031 %s (%s)", at26.Status, at26.Summary, at31.Status, at31.Summary)
 	}
 	if !strings.Contains(at26.Evidence[0].Observed, "acceptable only until 2030-12-31") {
 		t.Errorf("2026 evidence %q", at26.Evidence[0].Observed)
 	}
-	na := tlsCryptoCheck().Eval(tlsInput(nil, day2026, French, tlsEndpoint(22, "ssh", nil)))[0]
+	na := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, French, tlsEndpoint(22, "ssh", nil)))[0]
 	if na.Status != StatusNA {
 		t.Errorf("no TLS endpoint: %s", na.Status)
 	}
 	// No reference date and no discovery time: could not judge.
 	in = tlsInput(nil, time.Time{}, French)
-	if r := tlsCryptoCheck().Eval(in)[0]; r.Status != StatusError {
+	if r := evalScope("7.3", scopeCrypto, in)[0]; r.Status != StatusError {
 		t.Errorf("no date: %s", r.Status)
 	}
 	// No reference date: the discovery time is used.
-	if r := tlsCryptoCheck().Eval(tlsInput(nil, time.Time{}, French, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]; r.Status != StatusPass {
+	if r := evalScope("7.3", scopeCrypto, tlsInput(nil, time.Time{}, French, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]; r.Status != StatusPass {
 		t.Errorf("discovery date fallback: %s %s", r.Status, r.Summary)
 	}
 }
 
 func TestTLSMozillaMergesEvidence(t *testing.T) {
-	r := tlsCryptoCheck().Eval(tlsInput(mustProfile(t, "mozilla-intermediate"), day2026, English,
+	r := evalScope("7.3", scopeCrypto, tlsInput(mustProfile(t, "mozilla-intermediate"), day2026, English,
 		tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))))[0]
 	n := 0
 	for _, e := range r.Evidence {
@@ -727,80 +727,6 @@ func TestTLSMozillaMergesEvidence(t *testing.T) {
 	}
 	if n != 1 || r.Status != StatusFail {
 		t.Errorf("MOZ-INT-CIPHERS evidences = %d, status %s", n, r.Status)
-	}
-}
-
-func TestTLSProbeApplies(t *testing.T) {
-	cases := []struct {
-		service, note, response string
-		port                    int
-		applies                 bool
-		starttls                string
-		web                     bool
-	}{
-		{"https", "", "", 443, true, "", true},
-		{"ldaps", "", "", 636, true, "", false},
-		{"smtps", "", "", 465, true, "", false},
-		{"winrm-tls", "", "", 5986, true, "", false},
-		{"syslog-tls", "", "", 6514, true, "", false},
-		{"smtp", "", "", 587, true, "smtp", false},
-		{"imap", "", "", 143, true, "imap", false},
-		{"pop3", "", "", 110, true, "pop3", false},
-		{"ftp", "", "", 21, true, "ftp", false},
-		{"ldap", "", "", 389, true, "ldap", false},
-		{"postgresql", "", "", 5432, true, "postgres", false},
-		{"unknown", "silent (waits for the client, likely TLS)", "", 8843, true, "", false},
-		{"unknown", "", `\x15\x03\x01\x00\x02\x02F`, 4443, true, "", false},
-		{"http", "", "HTTP/1.1 200 OK", 80, false, "", true},
-		{"ssh", "", "", 22, false, "", false},
-		{"mysql", "", "", 3306, false, "", false},
-	}
-	for _, tc := range cases {
-		ep := &EndpointFacts{Endpoint: probes.Endpoint("127.0.0.1", tc.port), Host: "127.0.0.1",
-			Port: discovery.Port{Port: tc.port, Service: tc.service, Note: tc.note, Response: tc.response}}
-		if got := tlsProbeApplies(ep); got != tc.applies {
-			t.Errorf("%s/%d applies = %v", tc.service, tc.port, got)
-		}
-		if got := startTLSFor(ep); got != tc.starttls {
-			t.Errorf("%s/%d starttls = %q", tc.service, tc.port, got)
-		}
-		if got := tlsProbeIsWeb(ep); got != tc.web {
-			t.Errorf("%s/%d web = %v", tc.service, tc.port, got)
-		}
-	}
-	if tlsSNI("127.0.0.1") != "" || tlsSNI("::1") != "" || tlsSNI("dpi.example.org") != "dpi.example.org" {
-		t.Error("SNI")
-	}
-	found := false
-	for _, p := range EndpointProbes() {
-		if p.ID == ProbeTLS {
-			found = p.Applies != nil && p.Run != nil
-		}
-	}
-	if !found {
-		t.Error("the tls endpoint probe is not registered")
-	}
-}
-
-func TestTLSRunErrorKinds(t *testing.T) {
-	cases := []struct {
-		err  error
-		want probes.ErrorKind
-	}{
-		{&tlsprobe.Error{Kind: tlsprobe.KindProtocol, Op: "starttls smtp", Err: os.ErrInvalid}, probes.KindApplication},
-		{&tlsprobe.Error{Kind: tlsprobe.KindProtocol, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindProtocol},
-		{&tlsprobe.Error{Kind: tlsprobe.KindConnRefused, Op: "dial", Err: os.ErrInvalid}, probes.KindRefused},
-		{&tlsprobe.Error{Kind: tlsprobe.KindConnTimeout, Op: "dial", Err: os.ErrInvalid}, probes.KindConnTimeout},
-		{&tlsprobe.Error{Kind: tlsprobe.KindIOTimeout, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindIOTimeout},
-		{&tlsprobe.Error{Kind: tlsprobe.KindHandshake, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindHandshake},
-	}
-	for _, tc := range cases {
-		if got := probes.KindOf(tlsRunError(tc.err)); got != tc.want {
-			t.Errorf("%v -> %s, want %s", tc.err, got, tc.want)
-		}
-	}
-	if tlsRunError(nil) != nil {
-		t.Error("nil error")
 	}
 }
 
@@ -908,7 +834,7 @@ func TestSigHashAndGroups(t *testing.T) {
 // TestTLSRulesDoc keeps docs/tls-rules.md in step with the code: every rule
 // key and every rule ID of the built-in profiles must appear in it.
 func TestTLSRulesDoc(t *testing.T) {
-	doc, err := os.ReadFile(filepath.Join("..", "docs", "tls-rules.md"))
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "tls-rules.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -942,7 +868,7 @@ func FuzzParseSuite(f *testing.F) {
 }
 
 func FuzzParseTLSProfile(f *testing.F) {
-	anssi, _ := builtinTLSProfiles.ReadFile("tlsprofiles/anssi.yaml")
+	anssi, _ := builtinTLSProfiles.ReadFile("profiles/anssi.yaml")
 	f.Add(anssi)
 	f.Add([]byte("name: x\nbase: anssi\nrules:\n  hsts: {level: off}\n"))
 	f.Add([]byte("name: x\nbase: mozilla-modern\nsizes:\n  rsa: [{min: 4096}]\n"))
@@ -960,4 +886,9 @@ func FuzzParseTLSProfile(f *testing.F) {
 				Certificates: []tlsprobe.Certificate{{KeyType: "RSA", KeyBits: 1024, SignatureAlgorithm: "SHA1-RSA"}}}, true)
 		}
 	})
+}
+
+// evalScope judges recorded facts for one ref, as the family's check does.
+func evalScope(ref string, scope tlsScope, in *Input) []Result {
+	return []Result{evalTLS(in, ref, scope)}
 }

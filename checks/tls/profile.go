@@ -1,4 +1,4 @@
-package checks
+package tls
 
 import (
 	"embed"
@@ -20,7 +20,7 @@ import (
 // builtinTLSProfiles are the profiles shipped with conformscan, one YAML file
 // per profile. docs/tls-rules.md explains every field and rule key.
 //
-//go:embed tlsprofiles/*.yaml
+//go:embed profiles/*.yaml
 var builtinTLSProfiles embed.FS
 
 // DefaultTLSProfile is the profile used when Settings.TLSProfile is nil.
@@ -39,7 +39,7 @@ const maxTLSProfileSize = 1 << 20
 // TLSProfile is a TLS policy described as data: which protocols, suites,
 // groups, key sizes and certificate properties are acceptable, and for each
 // rule the ID it is reported under and whether breaking it fails, warns or
-// is ignored. Profiles are YAML files (see checks/tlsprofiles/ and
+// is ignored. Profiles are YAML files (see checks/tls/profiles/ and
 // docs/tls-rules.md); LoadTLSProfile reads and validates them.
 type TLSProfile struct {
 	// Name identifies the profile in reports ("anssi").
@@ -147,7 +147,7 @@ type TLSRule struct {
 
 // TLSProfileNames lists the built-in profiles, sorted.
 func TLSProfileNames() []string {
-	entries, err := builtinTLSProfiles.ReadDir("tlsprofiles")
+	entries, err := builtinTLSProfiles.ReadDir("profiles")
 	if err != nil {
 		return nil
 	}
@@ -171,7 +171,7 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 		nameOrPath = DefaultTLSProfile
 	}
 	if !strings.ContainsAny(nameOrPath, `/\.`) {
-		if data, err := builtinTLSProfiles.ReadFile("tlsprofiles/" + nameOrPath + ".yaml"); err == nil {
+		if data, err := builtinTLSProfiles.ReadFile("profiles/" + nameOrPath + ".yaml"); err == nil {
 			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
 		}
 	}
@@ -214,7 +214,7 @@ func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
 		if strings.ContainsAny(head.Base, `/\.`) {
 			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
 		}
-		bdata, err := builtinTLSProfiles.ReadFile("tlsprofiles/" + head.Base + ".yaml")
+		bdata, err := builtinTLSProfiles.ReadFile("profiles/" + head.Base + ".yaml")
 		if err != nil {
 			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
 		}

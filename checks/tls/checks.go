@@ -1,12 +1,14 @@
-package checks
+package tls
 
 import (
+	"conformscan/checks"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
 	"conformscan/probes"
+	tlsprobe "conformscan/probes/tls"
 )
 
 // Check IDs of the TLS checks.
@@ -16,33 +18,33 @@ const (
 	CheckTLSCrypto = "tls-crypto"
 )
 
-func tlsWebCheck() Check {
+func tlsWebCheck(o *Options) Check {
 	return Check{
 		ID:    CheckTLSWeb,
 		Title: "Every web endpoint uses TLS that follows the TLS profile, and plain HTTP only redirects to HTTPS",
 		Refs:  []string{"7.1"},
 		Needs: []string{ProbeTLS, ProbeCleartext},
-		Eval:  func(in *Input) []Result { return []Result{evalTLS(in, "7.1", scopeWeb)} },
+		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.1", scopeWeb)} },
 	}
 }
 
-func tlsAuthCheck() Check {
+func tlsAuthCheck(o *Options) Check {
 	return Check{
 		ID:    CheckTLSAuth,
 		Title: "TLS protecting credentials passes the TLS profile's fail-level rules",
 		Refs:  []string{"7.2"},
 		Needs: []string{ProbeTLS, ProbeCleartext},
-		Eval:  func(in *Input) []Result { return []Result{evalTLS(in, "7.2", scopeAuth)} },
+		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.2", scopeAuth)} },
 	}
 }
 
-func tlsCryptoCheck() Check {
+func tlsCryptoCheck(o *Options) Check {
 	return Check{
 		ID:    CheckTLSCrypto,
 		Title: "Protocols, algorithms, key sizes and certificates of every TLS endpoint follow the TLS profile (ANSSI/RGS by default)",
 		Refs:  []string{"7.3"},
 		Needs: []string{ProbeTLS},
-		Eval:  func(in *Input) []Result { return []Result{evalTLS(in, "7.3", scopeCrypto)} },
+		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.3", scopeCrypto)} },
 	}
 }
 
@@ -95,7 +97,7 @@ func carriesAuth(ep *EndpointFacts) bool {
 // cleartext-credentials check, not a TLS endpoint that could not be
 // measured.
 func noStartTLS(ep *EndpointFacts, run ProbeRun) bool {
-	if startTLSFor(ep) == "" {
+	if tlsprobe.StartTLSFor(&ep.Port) == "" {
 		return false
 	}
 	if c := ep.Cleartext; c != nil && c.TLSOffered != nil {
@@ -412,17 +414,17 @@ func (j *tlsJudge) assemble(ref string, scope tlsScope, eps []tlsEndpointResult)
 		switch worst {
 		case TLSLevelFail:
 			failEPs = append(failEPs, ep.endpoint)
-			status = Worst(status, StatusFail)
+			status = checks.Worst(status, StatusFail)
 		case tlsLevelError:
 			errEPs = append(errEPs, ep.endpoint)
-			status = Worst(status, StatusError)
+			status = checks.Worst(status, StatusError)
 		case TLSLevelWarn:
 			warnEPs = append(warnEPs, ep.endpoint)
-			status = Worst(status, StatusWarn)
+			status = checks.Worst(status, StatusWarn)
 		default:
 			if ep.measured {
 				passEPs = append(passEPs, ep.endpoint)
-				status = Worst(status, StatusPass)
+				status = checks.Worst(status, StatusPass)
 				if ep.pass.Rule != "" {
 					if ep.pass.At.IsZero() {
 						ep.pass.At = at

@@ -1,0 +1,34 @@
+// Package list is the explicit list of every check family. Adding a
+// capability means one line here (its family), one in probes/list (its
+// probe), and its refs in the catalogue overlay; list_test.go validates the
+// whole set.
+package list
+
+import (
+	"conformscan/checks"
+	cleartextcheck "conformscan/checks/cleartext"
+	tlscheck "conformscan/checks/tls"
+)
+
+// Network families judge hosts and their endpoints.
+func Network() []checks.Family {
+	return []checks.Family{
+		cleartextcheck.Family(),
+		tlscheck.Family(),
+	}
+}
+
+// Families returns a fresh set of every family, each with its own options.
+func Families() []checks.Family {
+	return concat(
+		Network(),
+	)
+}
+
+func concat(groups ...[]checks.Family) []checks.Family {
+	var out []checks.Family
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
+}

@@ -1,0 +1,90 @@
+package tls
+
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"conformscan/checks"
+	"conformscan/checks/endpoint"
+	"conformscan/probes"
+)
+
+// The core types the TLS judging reads and writes, under short names.
+type (
+	Result        = checks.Result
+	Evidence      = checks.Evidence
+	Status        = checks.Status
+	Lang          = checks.Lang
+	Settings      = checks.Settings
+	Check         = checks.Check
+	ProbeRun      = probes.ProbeRun
+	EndpointFacts = endpoint.EndpointFacts
+	TargetFacts   = endpoint.TargetFacts
+)
+
+// Statuses, languages, probe IDs and run statuses, under short names.
+const (
+	StatusPass    = checks.StatusPass
+	StatusFail    = checks.StatusFail
+	StatusWarn    = checks.StatusWarn
+	StatusError   = checks.StatusError
+	StatusNA      = checks.StatusNA
+	StatusManual  = checks.StatusManual
+	StatusSkipped = checks.StatusSkipped
+	French        = checks.French
+	English       = checks.English
+
+	ProbeDiscovery = endpoint.ProbeDiscovery
+	ProbeCleartext = endpoint.ProbeCleartext
+	ProbeTLS       = endpoint.ProbeTLS
+	ProbeOK        = endpoint.ProbeOK
+	ProbeError     = endpoint.ProbeError
+	ProbeSkipped   = endpoint.ProbeSkipped
+	TargetComplete = endpoint.TargetComplete
+)
+
+// Input is one target as the TLS checks judge it, with the profile.
+type Input struct {
+	Facts *TargetFacts
+	Settings
+	// TLSProfile is the profile judged against (nil: the built-in anssi).
+	TLSProfile *TLSProfile
+}
+
+// Options are the TLS family's own flags: --tls-profile.
+type Options struct {
+	Profile string
+	loaded  *TLSProfile
+}
+
+// Register adds --tls-profile.
+func (o *Options) Register(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Profile, "tls-profile", DefaultTLSProfile, "TLS profile: anssi, mozilla-intermediate, mozilla-modern, or a YAML file")
+}
+
+// Validate loads the profile.
+func (o *Options) Validate() error {
+	p, err := LoadTLSProfile(o.Profile)
+	if err != nil {
+		return fmt.Errorf("--tls-profile: %w", err)
+	}
+	o.loaded = p
+	return nil
+}
+
+// Family returns the TLS checks (7.1, 7.2, 7.3), their rules and options.
+func Family() checks.Family {
+	o := &Options{Profile: DefaultTLSProfile}
+	return checks.Family{
+		Name:    "tls",
+		Options: o,
+		Checks:  []Check{tlsWebCheck(o), tlsAuthCheck(o), tlsCryptoCheck(o)},
+		Rules:   Rules(),
+	}
+}
+
+// input adapts the core's input to the TLS judging.
+func (o *Options) input(in *checks.Input) *Input {
+	return &Input{Facts: endpoint.Target(in.Subject), Settings: in.Settings, TLSProfile: o.loaded}
+}

@@ -1,0 +1,160 @@
+package tlsprobe
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strings"
+
+	"conformscan/probes"
+	"conformscan/probes/discovery"
+)
+
+// ID is the TLS probe's ID.
+const ID = "tls"
+
+// New returns the TLS probe: it runs on every endpoint that speaks TLS from
+// the first byte or offers a STARTTLS upgrade.
+func New() probes.Probe {
+	return probes.Probe{
+		ID:      ID,
+		Doc:     "Handshakes with every protocol version and suite to record what a TLS endpoint accepts, its key exchange, certificate chain and extensions (STARTTLS for SMTP, IMAP, POP3, FTP, LDAP, PostgreSQL).",
+		Kind:    probes.SubjectEndpoint,
+		Needs:   []string{discovery.ID},
+		Applies: func(s *probes.Subject) bool { return Applies(discovery.PortOf(s)) },
+		Run:     run,
+	}
+}
+
+// FactsOf returns the TLS probe's facts on a subject (nil when none).
+func FactsOf(s *probes.Subject) *Facts {
+	if s == nil {
+		return nil
+	}
+	f, _ := s.Fact(ID).(*Facts)
+	return f
+}
+
+// tlsDirectServices speak TLS from the first byte.
+var tlsDirectServices = map[string]bool{
+	"https": true, "ldaps": true, "imaps": true, "pop3s": true, "smtps": true, "ftps": true,
+	"winrm-tls": true, "syslog-tls": true,
+}
+
+// startTLSServices upgrade to TLS in their own protocol; the value is the
+// upgrade the TLS probe speaks.
+var startTLSServices = map[string]string{
+	"smtp": "smtp", "imap": "imap", "pop3": "pop3", "ftp": "ftp", "ldap": "ldap", "postgresql": "postgres",
+}
+
+// webServices are discovery's names for HTTP(S) services.
+var webServices = map[string]bool{"http": true, "https": true, "http-alt": true}
+
+// tlsWebPorts are ports whose TLS service is most likely HTTPS.
+var tlsWebPorts = map[int]bool{443: true, 8443: true, 9443: true}
+
+// Direct tells whether an endpoint speaks TLS from the start: a TLS
+// service by name, a silent port discovery flagged as waiting for TLS, or
+// a TLS alert record (0x15 0x03) sent back to discovery's HTTP request.
+func Direct(p *discovery.Port) bool {
+	if p == nil {
+		return false
+	}
+	if tlsDirectServices[p.Service] {
+		return true
+	}
+	if strings.Contains(strings.ToLower(p.Note), "tls") {
+		return true
+	}
+	return strings.HasPrefix(p.Response, `\x15\x03`) || strings.HasPrefix(p.Banner, `\x15\x03`)
+}
+
+// StartTLSFor returns the STARTTLS upgrade to use on an endpoint, "" for
+// direct TLS or none.
+func StartTLSFor(p *discovery.Port) string {
+	if p == nil || Direct(p) {
+		return ""
+	}
+	return startTLSServices[p.Service]
+}
+
+// Applies tells whether the TLS probe has something to measure there.
+func Applies(p *discovery.Port) bool {
+	return Direct(p) || StartTLSFor(p) != ""
+}
+
+// IsWeb tells the probe to look at HTTP (HSTS, plain redirect).
+func IsWeb(p *discovery.Port) bool {
+	if p == nil {
+		return false
+	}
+	if webServices[p.Service] {
+		return true
+	}
+	return Direct(p) && !tlsDirectServices[p.Service] && tlsWebPorts[p.Port]
+}
+
+// sni is the server name to send: the target's hostname, none for an IP
+// literal.
+func sni(host string) string {
+	if (probes.Target{Host: host}).IsIP() {
+		return ""
+	}
+	return host
+}
+
+// run probes one endpoint subject and stores its facts (even partial ones).
+func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+	p := discovery.PortOf(s)
+	endpoint := s.ID
+	f, err := Probe(ctx, endpoint, Options{
+		SNI:        sni(s.Host),
+		StartTLS:   StartTLSFor(p),
+		Roots:      env.Roots,
+		RootsLabel: env.RootsLabel,
+		Now:        env.Clock(),
+		HTTP:       IsWeb(p),
+		Dial: func(ctx context.Context) (net.Conn, error) {
+			return env.DialContext(ctx, "tcp", endpoint)
+		},
+	})
+	if f != nil {
+		s.SetFact(ID, f)
+	}
+	return RunError(err)
+}
+
+// RunError maps the TLS probe's error kinds onto the shared taxonomy, so
+// the report's error_kind means the same for every probe. A STARTTLS
+// upgrade the server refuses or does not understand becomes an
+// application error: the service offers no TLS, which the TLS checks treat
+// as out of their scope rather than as "could not measure".
+func RunError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var te *Error
+	if !errors.As(err, &te) {
+		return probes.Wrap("tls", err)
+	}
+	kind := probes.KindUnknown
+	switch te.Kind {
+	case KindConnRefused:
+		kind = probes.KindRefused
+	case KindConnTimeout:
+		kind = probes.KindConnTimeout
+	case KindIOTimeout:
+		kind = probes.KindIOTimeout
+	case KindHandshake:
+		kind = probes.KindHandshake
+	case KindProtocol:
+		kind = probes.KindProtocol
+		if strings.HasPrefix(te.Op, "starttls") {
+			kind = probes.KindApplication
+		}
+	}
+	if errors.Is(err, context.Canceled) {
+		kind = probes.KindCanceled
+	}
+	return &probes.Error{Kind: kind, Op: "tls " + te.Op, Err: err}
+}
