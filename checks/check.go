@@ -67,6 +67,10 @@ type Family struct {
 	Options probes.Options
 	Checks  []Check
 	Rules   []Rule
+	// Doc, when set, renders the family's rules page (docs/<name>-rules.md)
+	// in Markdown; 'conformscan rules --family NAME --format markdown'
+	// prints it.
+	Doc func() string
 }
 
 // ValidateChecks verifies that check IDs are unique, that every check's

@@ -70,18 +70,18 @@ type Report struct {
 	StartedAt     time.Time `json:"started_at"`
 	FinishedAt    time.Time `json:"finished_at"`
 	// ReferenceDate is the date rules were judged at (YYYY-MM-DD).
-	ReferenceDate string                           `json:"reference_date"`
-	Lang          string                           `json:"lang"`
-	Options       Options                          `json:"options"`
-	Interrupted   bool                             `json:"interrupted"`
-	Reason        string                           `json:"interruption_reason,omitempty"`
-	Targets       []Target                         `json:"targets"`
-	Verdicts      []checks.Verdict                 `json:"verdicts"`
-	Results       []checks.Result                  `json:"results"`
-	Facts         map[string]*probes.Subject       `json:"facts"`
-	Probes        []checks.ProbeNote               `json:"probes"`
-	Answers       AnswersSection                   `json:"answers"`
-	Summary       Summary                          `json:"summary"`
+	ReferenceDate string                     `json:"reference_date"`
+	Lang          string                     `json:"lang"`
+	Options       Options                    `json:"options"`
+	Interrupted   bool                       `json:"interrupted"`
+	Reason        string                     `json:"interruption_reason,omitempty"`
+	Targets       []Target                   `json:"targets"`
+	Verdicts      []checks.Verdict           `json:"verdicts"`
+	Results       []checks.Result            `json:"results"`
+	Facts         map[string]*probes.Subject `json:"facts"`
+	Probes        []checks.ProbeNote         `json:"probes"`
+	Answers       AnswersSection             `json:"answers"`
+	Summary       Summary                    `json:"summary"`
 }
 
 // Exit codes.

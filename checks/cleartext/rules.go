@@ -83,21 +83,22 @@ var inventoryRules = []struct {
 	{"13.20", "CLEARTEXT-SERVICE", "protocole en clair exposé", "cleartext protocol exposed"},
 }
 
-const ctSource = "Grille CHM (réf. 7.2 : données d'authentification chiffrées ; réf. 13.20 : protocoles sécurisés)"
+// ctSource names the grid ref a rule comes from.
+func ctSource(ref string) string { return "Grille CHM, réf. " + ref }
 
 // Rules lists every rule key the cleartext check writes.
 func Rules() []checks.Rule {
 	var out []checks.Rule
 	for _, d := range offendingRules {
 		for _, ref := range []string{"7.2", "13.20"} {
-			out = append(out, checks.Rule{Key: ctRule(ref, d.suffix), ID: ctRule(ref, d.suffix), Source: ctSource, Refs: []string{ref},
+			out = append(out, checks.Rule{Key: ctRule(ref, d.suffix), ID: ctRule(ref, d.suffix), Source: ctSource(ref), Refs: []string{ref},
 				TitleFR: d.titleFR, TitleEN: d.titleEN,
 				RemediationFR: "Exiger TLS avant toute authentification, ou remplacer le protocole par sa version chiffrée.",
 				RemediationEN: "Require TLS before any authentication, or replace the protocol with its encrypted version."})
 		}
 	}
 	for _, d := range inventoryRules {
-		out = append(out, checks.Rule{Key: ctRule(d.ref, d.suffix), ID: ctRule(d.ref, d.suffix), Source: ctSource, Refs: []string{d.ref},
+		out = append(out, checks.Rule{Key: ctRule(d.ref, d.suffix), ID: ctRule(d.ref, d.suffix), Source: ctSource(d.ref), Refs: []string{d.ref},
 			TitleFR: d.titleFR, TitleEN: d.titleEN})
 	}
 	return out

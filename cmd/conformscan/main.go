@@ -88,6 +88,6 @@ Codes de sortie : 0 aucune exigence O en Ã©chec ; 1 au moins une exigence O en Ã
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newScanCmd(stdout, stderr), newRefsCmd(stdout), newAnswersCmd(stdout), newDemoCmd(stdout, stderr))
+	root.AddCommand(newScanCmd(stdout, stderr), newRefsCmd(stdout), newRulesCmd(stdout), newAnswersCmd(stdout), newDemoCmd(stdout, stderr))
 	return root
 }
