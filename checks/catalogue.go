@@ -11,8 +11,8 @@ import (
 
 // gridText is the hospital's grid exactly as published (French). The
 // catalogue's refs, levels, sections and texts are read from it, so they can
-// never drift from the source; catalogue_test.go compares it with
-// shared/seed.
+// never drift from the source; catalogue_test.go checks its SHA-256
+// against the published seed's.
 //
 //go:embed grid/exigences-securite-prestataires.txt
 var gridText string
