@@ -59,7 +59,7 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		}
 		targets = append(targets, ts...)
 	}
-	s, err := prepare(f, targets)
+	s, err := prepare(ctx, f, targets)
 	if err != nil {
 		return err
 	}

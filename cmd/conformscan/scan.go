@@ -33,6 +33,7 @@ type scanFlags struct {
 	connTimeout  time.Duration
 	maxHosts     int
 	answers      string
+	attachDir    string
 	output       string
 	format       string
 	lang         string
@@ -51,6 +52,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
+		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
 		fl.StringVar(&f.ports, "ports", "", "ports to scan, e.g. 22,80,8000-8010 (default: the grid's port list)")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 		fl.StringVar(&f.ldapBindDN, "ldap-bind-dn", "", "DN for the LDAP cleartext simple-bind test (password from $CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file)")
@@ -100,7 +102,7 @@ type scanSetup struct {
 	format  string
 }
 
-func prepare(f *scanFlags, targets []probes.Target) (*scanSetup, error) {
+func prepare(ctx context.Context, f *scanFlags, targets []probes.Target) (*scanSetup, error) {
 	cat, err := checks.LoadCatalogue()
 	if err != nil {
 		return nil, failure{err}
@@ -181,7 +183,10 @@ func prepare(f *scanFlags, targets []probes.Target) (*scanSetup, error) {
 	}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
 	if f.answers != "" {
-		if s.answers, err = checks.LoadAnswers(f.answers, cat); err != nil {
+		if s.answers, err = checks.LoadAnswers(ctx, f.answers, cat, checks.AnswersOptions{AttachmentsDir: f.attachDir}); err != nil {
+			if ctx.Err() != nil {
+				return nil, failure{err}
+			}
 			return nil, usageError{err}
 		}
 	}
@@ -238,7 +243,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if len(targets) == 0 && f.answers == "" {
 		return usage("give at least one --target (or --targets-file), or an --answers file for a documentary-only report")
 	}
-	s, err := prepare(f, targets)
+	s, err := prepare(ctx, f, targets)
 	if err != nil {
 		return err
 	}

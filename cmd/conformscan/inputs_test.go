@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// boundedCLI runs the CLI in-process and fails unless it ends within 5 s
+// having allocated less than 300 MB.
+func boundedCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	code, out, errOut := runCLI(t, args...)
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%v: exit %d in %v, %d MB allocated", args, code, d.Round(time.Millisecond), alloc>>20)
+	if d > 5*time.Second || alloc > 300<<20 {
+		t.Errorf("%v took %v and allocated %d MB", args, d, alloc>>20)
+	}
+	if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "fatal error") {
+		t.Errorf("crash dump on stderr: %.500s", errOut)
+	}
+	return code, out, errOut
+}
+
+// yamlLaughs is a "billion laughs" YAML document under the given top-level
+// key, 9^10 strings once expanded.
+func yamlLaughs(key string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n", key)
+	for i := 1; i < 10; i++ {
+		p := fmt.Sprintf("*l%d", i-1)
+		fmt.Fprintf(&b, "  l%d: &l%d [%s]\n", i, i, strings.Repeat(p+", ", 8)+p)
+	}
+	return b.String()
+}
+
+// TestYAMLBombsRefused: a billion-laughs answers file or TLS profile ends
+// at once with exit 2 and a message naming the file, before any scan.
+func TestYAMLBombsRefused(t *testing.T) {
+	dir := t.TempDir()
+	answers := filepath.Join(dir, "answers.yaml")
+	os.WriteFile(answers, []byte(yamlLaughs("vendor")), 0o644)
+	profile := filepath.Join(dir, "profile.yaml")
+	os.WriteFile(profile, []byte("name: bomb\nbase: anssi\n"+yamlLaughs("title")), 0o644)
+	for _, args := range [][]string{
+		{"scan", "--answers", answers},
+		{"answers", "check", answers},
+		{"scan", "--target", "127.0.0.1", "--refs", "7.1", "--tls-profile", profile},
+	} {
+		code, _, errOut := boundedCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, ".yaml:") || !strings.Contains(errOut, "aliases (*name)") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and the aliases refused", args, code, errOut)
+		}
+	}
+}
+
+// TestAttachmentsRefused: an attachment that is a device, a FIFO or a path
+// out of the answers' folder ends at once with exit 2, naming file:line.
+func TestAttachmentsRefused(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.pdf"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink("/dev/zero", filepath.Join(dir, "zero.pdf"))
+	answers := filepath.Join(dir, "answers.yaml")
+	for ev, want := range map[string]string{
+		"/dev/zero":        "absolute paths are not accepted",
+		"zero.pdf":         "inside " + dir,
+		"fifo.pdf":         "named pipe",
+		"../../etc/shadow": "inside " + dir,
+	} {
+		os.WriteFile(answers, []byte(fmt.Sprintf("answers:\n  - ref: \"2.1\"\n    status: conforme\n    evidence: [%q]\n", ev)), 0o644)
+		for _, args := range [][]string{{"scan", "--answers", answers}, {"answers", "check", answers}} {
+			code, _, errOut := boundedCLI(t, args...)
+			if code != 2 || !strings.Contains(errOut, "answers.yaml:4: answers[0].evidence[0]") || !strings.Contains(errOut, want) {
+				t.Errorf("%v with %q: exit %d, stderr %q; want 2, file:line and %q", args, ev, code, errOut, want)
+			}
+		}
+	}
+}
