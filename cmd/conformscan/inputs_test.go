@@ -89,3 +89,22 @@ func TestAttachmentsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsFileRangesSized: a /8 (or a /2) in a targets file is refused
+// as fast as on the command line, and the file reads as people write it.
+func TestTargetsFileRangesSized(t *testing.T) {
+	dir := t.TempDir()
+	for _, line := range []string{"10.0.0.0/8", "127.0.0.0/2", "2001:db8::/32"} {
+		file := filepath.Join(dir, "targets.txt")
+		os.WriteFile(file, []byte("\uFEFF# perimeter\r\n127.0.0.1\t# this host\r\n"+line+"# all of it\r\n"), 0o644)
+		code, _, errOut := boundedCLI(t, "scan", "--targets-file", file)
+		if code != 2 || !strings.Contains(errOut, line) || !strings.Contains(errOut, "--max-hosts") {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and --max-hosts", line, code, errOut)
+		}
+	}
+	file := filepath.Join(dir, "bad.txt")
+	os.WriteFile(file, []byte("127.0.0.1\n0.0.0.0 # any\n"), 0o644)
+	if code, _, errOut := boundedCLI(t, "scan", "--targets-file", file); code != 2 || !strings.Contains(errOut, "bad.txt:2") || !strings.Contains(errOut, "unspecified") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
