@@ -116,6 +116,9 @@ func prepare(ctx context.Context, f *scanFlags, targets []probes.Target) (*scanS
 	default:
 		return nil, usage("--format %q: use table, json or markdown", f.format)
 	}
+	if err := checkOutput(f.output); err != nil {
+		return nil, usageError{err}
+	}
 	refDate := time.Now().UTC()
 	if f.refDate != "" {
 		d, err := time.Parse("2006-01-02", f.refDate)
@@ -265,12 +268,12 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, s.plan.Refs, out, s.answers)
 }
 
-// emit writes the JSON file (if asked) and the chosen format to stdout.
+// emit writes the JSON file (if asked) and the chosen format to stdout;
+// the table is printed even when the file could not be written.
 func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Writer) error {
+	var werr error
 	if f.output != "" {
-		if err := writeJSON(f.output, rep); err != nil {
-			return failure{err}
-		}
+		werr = writeOutput(f.output, func(w io.Writer) error { return reports.JSON{}.Render(w, rep) })
 	}
 	var r reports.Renderer
 	switch s.format {
@@ -282,28 +285,15 @@ func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Wri
 		r = reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose}
 	}
 	if err := r.Render(stdout, rep); err != nil {
-		return failure{fmt.Errorf("rendering the report: %w", err)}
+		return failure{errors.Join(werr, fmt.Errorf("rendering the report: %w", err))}
+	}
+	if werr != nil {
+		return failure{werr}
 	}
 	if f.output != "" {
 		fmt.Fprintf(stderr, "%s %s\n", s.lang.T("Rapport JSON écrit dans", "JSON report written to"), f.output)
 	}
 	return nil
-}
-
-func writeJSON(path string, rep *reports.Report) error {
-	tmp := path + ".tmp"
-	fh, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("writing the report: %w", err)
-	}
-	if err := (reports.JSON{}).Render(fh, rep); err != nil {
-		fh.Close()
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	if err := fh.Close(); err != nil {
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	return os.Rename(tmp, path)
 }
 
 func isTTY(w io.Writer) bool {
