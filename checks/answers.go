@@ -133,9 +133,9 @@ func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue,
 	}
 	sum := sha256.Sum256(data)
 	a := &Answers{Path: path, SHA256: hex.EncodeToString(sum[:]), File: &af, Problems: []string{}, problemRefs: map[string]string{}}
-	att := &attachments{dir: opts.AttachmentsDir, loc: loc}
+	att := &attachments{dir: opts.AttachmentsDir, relativeTo: "--attachments-dir " + opts.AttachmentsDir, loc: loc}
 	if att.dir == "" {
-		att.dir = filepath.Dir(path)
+		att.dir, att.relativeTo = filepath.Dir(path), "the answers file"
 	}
 	defer att.close()
 	seen := map[string]int{}
@@ -224,9 +224,10 @@ func nodeLine(n ast.Node) int {
 // attachments hashes evidence files inside one folder, opened once as an
 // os.Root so that neither "..", absolute paths nor symlinks lead out of it.
 type attachments struct {
-	dir  string
-	loc  answerLocator
-	root *os.Root
+	dir        string
+	relativeTo string // how messages name dir
+	loc        answerLocator
+	root       *os.Root
 }
 
 func (t *attachments) close() {
@@ -249,7 +250,7 @@ func (t *attachments) hashAll(ctx context.Context, a *Answers, an *Answer, i int
 		case ctx.Err() != nil:
 			return fmt.Errorf("%s: hashing attached file %q interrupted: %w", where, ev, interruption(ctx))
 		case errors.Is(err, fs.ErrNotExist):
-			a.problem(an.Ref, fmt.Sprintf("%s: attached file %q: not found (paths are relative to %s)", where, ev, t.dir))
+			a.problem(an.Ref, fmt.Sprintf("%s: attached file %q: not found (paths are relative to %s)", where, ev, t.relativeTo))
 		default:
 			return fmt.Errorf("%s: attached file %q: %w", where, clip(ev, 200), err)
 		}
