@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"conformscan/checks/yamlsafe/yamlsafetest"
 )
 
 func writeAnswers(t *testing.T, body string) string {
@@ -135,39 +136,11 @@ func TestAnswersTemplateRoundTrip(t *testing.T) {
 	}
 }
 
-// laughs is a "billion laughs" answers file: valid fields, aliases nine
-// deep in the description.
-func laughs(levels int) string {
-	var b strings.Builder
-	b.WriteString("version: 1\nsolution: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nvendor: x\nanswers:\n")
-	prev := "*l0"
-	for i := 1; i < levels; i++ {
-		fmt.Fprintf(&b, "  - ref: \"2.%d\"\n    description: &l%d [%s]\n", i, i, strings.Repeat(prev+", ", 8)+prev)
-		prev = fmt.Sprintf("*l%d", i)
-	}
-	return b.String()
-}
-
-// withinBounds fails if f takes more than 5 s or allocates more than 300 MB.
-func withinBounds(t *testing.T, f func()) {
-	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	f()
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	if alloc := after.TotalAlloc - before.TotalAlloc; d > 5*time.Second || alloc > 300<<20 {
-		t.Errorf("took %v and allocated %d MB", d, alloc>>20)
-	}
-}
-
 func TestAnswersYAMLBomb(t *testing.T) {
 	cat := mustCatalogue(t)
-	p := writeAnswers(t, laughs(10))
+	p := writeAnswers(t, "version: 1\n"+yamlsafetest.Laughs("vendor", 10))
 	var err error
-	withinBounds(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+	yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
 	if err == nil || !strings.Contains(err.Error(), "answers file "+p+":") || !strings.Contains(err.Error(), "aliases") {
 		t.Fatalf("err = %v, want the file named and the aliases refused", err)
 	}
@@ -199,7 +172,7 @@ func TestAnswersAttachmentsConfined(t *testing.T) {
 	} {
 		os.WriteFile(p, []byte(answer(ev)), 0o644)
 		var err error
-		withinBounds(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+		yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
 		if err == nil || !strings.Contains(err.Error(), p+":4: answers[0].evidence[0]") || !strings.Contains(err.Error(), want) {
 			t.Errorf("evidence %q: err = %v, want file:line and %q", ev, err, want)
 		}

@@ -82,21 +82,13 @@ func (c *counter) size(n ast.Node) int {
 	case *ast.DocumentNode:
 		return c.size(n.Body)
 	case *ast.MappingNode:
-		s := 1
-		for _, v := range n.Values {
-			s = sat(s + c.size(v))
-		}
-		return c.check(s, n)
+		return collectionSize(c, n, n.Values)
 	case *ast.MappingValueNode:
 		return sat(c.size(n.Key) + c.size(n.Value))
 	case *ast.MappingKeyNode:
 		return c.size(n.Value)
 	case *ast.SequenceNode:
-		s := 1
-		for _, v := range n.Values {
-			s = sat(s + c.size(v))
-		}
-		return c.check(s, n)
+		return collectionSize(c, n, n.Values)
 	case *ast.TagNode:
 		return c.size(n.Value)
 	case *ast.AnchorNode:
@@ -112,6 +104,15 @@ func (c *counter) size(n ast.Node) int {
 		return 0
 	}
 	return 1
+}
+
+// collectionSize is the size of a collection: itself and its values.
+func collectionSize[T ast.Node](c *counter, n ast.Node, values []T) int {
+	s := 1
+	for _, v := range values {
+		s = sat(s + c.size(v))
+	}
+	return c.check(s, n)
 }
 
 // check reports the innermost collection whose expanded size goes past

@@ -5,50 +5,23 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/goccy/go-yaml"
+
+	"conformscan/checks/yamlsafe/yamlsafetest"
 )
 
-// Laughs is a "billion laughs" document: levels of nine aliases to the
-// level below, 9^levels strings once expanded.
-func Laughs(levels int) string {
-	var b strings.Builder
-	b.WriteString("lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n")
-	for i := 1; i < levels; i++ {
-		p := fmt.Sprintf("*lol%d", i-1)
-		fmt.Fprintf(&b, "lol%d: &lol%d [%s]\n", i, i, strings.Repeat(p+", ", 8)+p)
-	}
-	return b.String()
-}
-
-// bounded runs f and fails if it takes more than 5 s or allocates more
-// than 300 MB.
-func bounded(t *testing.T, f func()) {
-	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	f()
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
-	t.Logf("%v, %d kB allocated", d, alloc>>10)
-	if d > 5*time.Second || alloc > 300<<20 {
-		t.Errorf("took %v and %d MB", d, alloc>>20)
-	}
-}
+// bounded runs f within the promised bounds.
+var bounded = yamlsafetest.Bounded
 
 func TestParseRefusesBombs(t *testing.T) {
 	for _, tc := range []struct {
 		name, doc, want string
 	}{
-		{"billion laughs", Laughs(10), "aliases (*name) are expanded"},
+		{"billion laughs", yamlsafetest.Laughs("lol", 10), "aliases (*name) are expanded"},
 		{"laughs in block style", blockLaughs(8), "more than 100000"},
 		{"merge keys", "base: &b {" + strings.Repeat("k: v, ", 0) + "k: v}\n" + mergeBomb(12), "aliases"},
 		{"many aliases to one scalar", "a: &a x\nl: &l [" + strings.Repeat("*a, ", MaxTokens/4) + "*a]\nb: *l\nc: *l\nd: *l\ne: *l\n", "aliases"},
@@ -125,7 +98,7 @@ rule: {<<: *base, level: fail}
 	// the token limit, aliases expanding to just under the node limit.
 	for name, doc := range map[string]string{
 		"flat":    strings.Repeat("- x25519\n", MaxTokens/2-10),
-		"aliases": Laughs(5),
+		"aliases": yamlsafetest.Laughs("lol", 5),
 	} {
 		bounded(t, func() {
 			if _, err := Parse([]byte(doc), name); err != nil {
@@ -170,7 +143,7 @@ func TestReadFile(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{Laughs(3), "a: &a [*a]\n", "- - - x\n", "{a: [b, {c: *d}]}", "&a\n*a", "--- &x 1\n--- *x\n", "? a\n: b\n"} {
+	for _, s := range []string{yamlsafetest.Laughs("lol", 3), "a: &a [*a]\n", "- - - x\n", "{a: [b, {c: *d}]}", "&a\n*a", "--- &x 1\n--- *x\n", "? a\n: b\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -4,45 +4,22 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
+
+	"conformscan/checks/yamlsafe/yamlsafetest"
 )
 
 // boundedCLI runs the CLI in-process and fails unless it ends within 5 s
-// having allocated less than 300 MB.
-func boundedCLI(t *testing.T, args ...string) (int, string, string) {
+// having allocated less than 300 MB, with no crash dump.
+func boundedCLI(t *testing.T, args ...string) (code int, out, errOut string) {
 	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	code, out, errOut := runCLI(t, args...)
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
-	t.Logf("%v: exit %d in %v, %d MB allocated", args, code, d.Round(time.Millisecond), alloc>>20)
-	if d > 5*time.Second || alloc > 300<<20 {
-		t.Errorf("%v took %v and allocated %d MB", args, d, alloc>>20)
-	}
+	yamlsafetest.Bounded(t, func() { code, out, errOut = runCLI(t, args...) })
 	if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "fatal error") {
-		t.Errorf("crash dump on stderr: %.500s", errOut)
+		t.Errorf("%v: crash dump on stderr: %.500s", args, errOut)
 	}
 	return code, out, errOut
-}
-
-// yamlLaughs is a "billion laughs" YAML document under the given top-level
-// key, 9^10 strings once expanded.
-func yamlLaughs(key string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n", key)
-	for i := 1; i < 10; i++ {
-		p := fmt.Sprintf("*l%d", i-1)
-		fmt.Fprintf(&b, "  l%d: &l%d [%s]\n", i, i, strings.Repeat(p+", ", 8)+p)
-	}
-	return b.String()
 }
 
 // TestYAMLBombsRefused: a billion-laughs answers file or TLS profile ends
@@ -50,9 +27,9 @@ func yamlLaughs(key string) string {
 func TestYAMLBombsRefused(t *testing.T) {
 	dir := t.TempDir()
 	answers := filepath.Join(dir, "answers.yaml")
-	os.WriteFile(answers, []byte(yamlLaughs("vendor")), 0o644)
+	os.WriteFile(answers, []byte(yamlsafetest.Laughs("vendor", 10)), 0o644)
 	profile := filepath.Join(dir, "profile.yaml")
-	os.WriteFile(profile, []byte("name: bomb\nbase: anssi\n"+yamlLaughs("title")), 0o644)
+	os.WriteFile(profile, []byte("name: bomb\nbase: anssi\n"+yamlsafetest.Laughs("title", 10)), 0o644)
 	for _, args := range [][]string{
 		{"scan", "--answers", answers},
 		{"answers", "check", answers},
