@@ -55,23 +55,8 @@ func probeHTTP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 		return &probes.Error{Kind: probes.KindApplication, Op: "HTTP GET", Err: fmt.Errorf("endpoint %q is not host:port: %w", endpoint, err)}
 	}
 	sniff := &firstBytes{}
-	tr := &http.Transport{
-		Proxy: nil, // never a proxy from the environment: the probe talks to the target only
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			c, err := o.Dial(ctx, network, addr)
-			if err != nil || !sniff.claim() {
-				return c, err
-			}
-			return &sniffConn{Conn: c, s: sniff}, nil
-		},
-		DisableKeepAlives:      true,
-		DisableCompression:     true,
-		ResponseHeaderTimeout:  o.Timeout,
-		MaxResponseHeaderBytes: maxHeaderBytes,
-		ForceAttemptHTTP2:      false,
-	}
+	client, tr := plainClient(o, sniff)
 	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 
 	u := &url.URL{Scheme: "http", Host: endpoint, Path: "/"}
 	page := &HTTPPage{}
@@ -94,34 +79,9 @@ func probeHTTP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 		f.Cleartext = true
 		*page = HTTPPage{URL: u.String(), Status: resp.StatusCode, Server: clipText(printable(resp.Header.Get("Server")), 120), Redirects: page.Redirects}
 		body = b
-		loc := resp.Header.Get("Location")
-		if resp.StatusCode < 300 || resp.StatusCode > 399 || loc == "" {
-			page.WWWAuthenticate, page.Realm = parseWWWAuthenticate(resp.Header.Values("WWW-Authenticate"))
+		if u = nextHop(u, resp, host, hop, page, f); u == nil {
 			break
 		}
-		page.Location = clipText(printable(loc), 300)
-		next, err := u.Parse(strings.TrimSpace(loc))
-		if err != nil {
-			f.note("Location %q is not a URL: %v", clipText(loc, 120), err)
-			break
-		}
-		if strings.EqualFold(next.Scheme, "https") {
-			page.RedirectsToHTTPS = true
-			break
-		}
-		if !strings.EqualFold(next.Scheme, "http") || !strings.EqualFold(next.Hostname(), host) {
-			f.note("redirect to %s not followed: the probe stays on the target host in plain HTTP", clipText(next.String(), 160))
-			break
-		}
-		if hop >= maxRedirects {
-			f.note("more than %d plain-HTTP redirects: stopped at %s", maxRedirects, u)
-			break
-		}
-		if next.Port() == "" {
-			next.Host = net.JoinHostPort(next.Hostname(), "80")
-		}
-		page.Redirects = append(page.Redirects, fmt.Sprintf("%d %s -> %s", resp.StatusCode, u, clipText(next.String(), 160)))
-		u = next
 	}
 	f.HTTP = page
 	if !page.RedirectsToHTTPS && (page.Status < 300 || page.Status > 399) {
@@ -129,6 +89,61 @@ func probeHTTP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 	}
 	judgeHTTP(page, f)
 	return nil
+}
+
+// plainClient speaks plain HTTP to the target only: no proxy from the
+// environment, no redirect followed by itself, no compression; sniff
+// keeps the first bytes of the first connection.
+func plainClient(o *Options, sniff *firstBytes) (*http.Client, *http.Transport) {
+	tr := &http.Transport{
+		Proxy: nil,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := o.Dial(ctx, network, addr)
+			if err != nil || !sniff.claim() {
+				return c, err
+			}
+			return &sniffConn{Conn: c, s: sniff}, nil
+		},
+		DisableKeepAlives:      true,
+		DisableCompression:     true,
+		ResponseHeaderTimeout:  o.Timeout,
+		MaxResponseHeaderBytes: maxHeaderBytes,
+		ForceAttemptHTTP2:      false,
+	}
+	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return client, tr
+}
+
+// nextHop records the answer's redirect in page and returns where it
+// leads, or nil when the walk ends here: a final answer, a redirect to
+// HTTPS, to another host, or one hop too many.
+func nextHop(u *url.URL, resp *http.Response, host string, hop int, page *HTTPPage, f *Facts) *url.URL {
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode < 300 || resp.StatusCode > 399 || loc == "" {
+		page.WWWAuthenticate, page.Realm = parseWWWAuthenticate(resp.Header.Values("WWW-Authenticate"))
+		return nil
+	}
+	page.Location = clipText(printable(loc), 300)
+	next, err := u.Parse(strings.TrimSpace(loc))
+	switch {
+	case err != nil:
+		f.note("Location %q is not a URL: %v", clipText(loc, 120), err)
+		return nil
+	case strings.EqualFold(next.Scheme, "https"):
+		page.RedirectsToHTTPS = true
+		return nil
+	case !strings.EqualFold(next.Scheme, "http") || !strings.EqualFold(next.Hostname(), host):
+		f.note("redirect to %s not followed: the probe stays on the target host in plain HTTP", clipText(next.String(), 160))
+		return nil
+	case hop >= maxRedirects:
+		f.note("more than %d plain-HTTP redirects: stopped at %s", maxRedirects, u)
+		return nil
+	}
+	if next.Port() == "" {
+		next.Host = net.JoinHostPort(next.Hostname(), "80")
+	}
+	page.Redirects = append(page.Redirects, fmt.Sprintf("%d %s -> %s", resp.StatusCode, u, clipText(next.String(), 160)))
+	return next
 }
 
 // judgeHTTP sets AuthInClear from the page.
@@ -360,69 +375,83 @@ func parsePage(body []byte) pageFacts {
 // error: io.EOF when r ended cleanly). Tokens may span any number of
 // reads; memory is bounded by the longest token.
 func scanPage(r io.Reader) (pageFacts, error) {
-	var p pageFacts
 	z := html.NewTokenizer(r)
 	z.SetMaxBuf(maxFormScan + 1024)
-	inTitle, titleDone := false, false
-	var title strings.Builder
-	formAction, inForm := "", false
-	for !p.PasswordField {
+	var ps pageScanner
+	for !ps.p.PasswordField {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			p.Title = clipText(strings.Join(strings.Fields(title.String()), " "), 200)
-			return p, z.Err()
+			return ps.facts(), z.Err()
 		case html.TextToken:
-			if inTitle && title.Len() < 1024 {
-				title.Write(z.Text())
+			if ps.inTitle && ps.title.Len() < 1024 {
+				ps.title.Write(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			raw := string(z.Raw())
-			name, hasAttr := z.TagName()
-			switch string(name) {
-			case "title":
-				if !titleDone && tt == html.StartTagToken {
-					inTitle = true
-				}
-			case "form":
-				inForm, formAction = true, ""
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					if string(k) == "action" {
-						formAction = strings.TrimSpace(string(v))
-					}
-				}
-			case "input":
-				if p.PasswordField {
-					break
-				}
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					if string(k) == "type" && strings.EqualFold(strings.TrimSpace(string(v)), "password") {
-						p.PasswordField = true
-						p.PasswordInput = clipText(printable(raw), 200)
-						if inForm {
-							p.FormAction = clipText(printable(formAction), 200)
-						}
-					}
-				}
-			}
+			ps.startTag(z, tt)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "title":
-				if inTitle {
-					inTitle, titleDone = false, true
+			ps.endTag(z)
+		}
+	}
+	return ps.facts(), nil
+}
+
+// pageScanner is the state of scanPage between tokens.
+type pageScanner struct {
+	p                  pageFacts
+	inTitle, titleDone bool
+	title              strings.Builder
+	formAction         string
+	inForm             bool
+}
+
+func (ps *pageScanner) facts() pageFacts {
+	ps.p.Title = clipText(strings.Join(strings.Fields(ps.title.String()), " "), 200)
+	return ps.p
+}
+
+func (ps *pageScanner) startTag(z *html.Tokenizer, tt html.TokenType) {
+	raw := string(z.Raw())
+	name, hasAttr := z.TagName()
+	switch string(name) {
+	case "title":
+		if !ps.titleDone && tt == html.StartTagToken {
+			ps.inTitle = true
+		}
+	case "form":
+		ps.inForm, ps.formAction = true, ""
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "action" {
+				ps.formAction = strings.TrimSpace(string(v))
+			}
+		}
+	case "input":
+		for hasAttr && !ps.p.PasswordField {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "type" && strings.EqualFold(strings.TrimSpace(string(v)), "password") {
+				ps.p.PasswordField = true
+				ps.p.PasswordInput = clipText(printable(raw), 200)
+				if ps.inForm {
+					ps.p.FormAction = clipText(printable(ps.formAction), 200)
 				}
-			case "form":
-				inForm = false
 			}
 		}
 	}
-	p.Title = clipText(strings.Join(strings.Fields(title.String()), " "), 200)
-	return p, nil
+}
+
+func (ps *pageScanner) endTag(z *html.Tokenizer) {
+	name, _ := z.TagName()
+	switch string(name) {
+	case "title":
+		if ps.inTitle {
+			ps.inTitle, ps.titleDone = false, true
+		}
+	case "form":
+		ps.inForm = false
+	}
 }
 
 // parseWWWAuthenticate reads the schemes of WWW-Authenticate header values
