@@ -1,19 +1,23 @@
 package checks
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
+
+	"conformscan/checks/yamlsafe"
 )
 
 // AnswersFile is the vendor's or the IT department's answers to the refs
@@ -78,97 +82,135 @@ func (a *Answers) Entries() []Answer {
 	return a.File.Answers
 }
 
-// LoadAnswers reads and validates an answers file. A syntax error, an
-// unknown field, an unknown ref or status, or a bad date is an error naming
-// the line and the field; the caller exits with a usage error.
-func LoadAnswers(path string, cat *Catalogue) (*Answers, error) {
-	data, err := os.ReadFile(path)
+// AnswersOptions tune how an answers file is loaded.
+type AnswersOptions struct {
+	// AttachmentsDir is the folder evidence paths are relative to, and
+	// that attached files must stay inside; empty means the answers
+	// file's own folder.
+	AttachmentsDir string
+}
+
+// MaxAttachmentSize bounds one attached file: evidence is a signed PDF,
+// a certificate or a report, not an archive of the solution.
+const MaxAttachmentSize = 256 << 20
+
+// LoadAnswers reads and validates an answers file and hashes its
+// attachments under ctx. A syntax error, an unknown field, an unknown ref
+// or status, a bad date, a file over the YAML bounds (see yamlsafe) or an
+// attachment that is not a regular file inside the attachments folder is
+// an error naming the line and the field; the caller exits with a usage
+// error. A missing attachment only makes its ref's answer unusable.
+func LoadAnswers(ctx context.Context, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
+	data, err := yamlsafe.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("answers file: %w", err)
 	}
-	return ParseAnswers(data, path, cat)
+	return parseAnswers(ctx, data, path, cat, opts)
 }
 
 // ParseAnswers validates the bytes of an answers file; path names it in
-// messages and anchors relative evidence paths.
-func ParseAnswers(data []byte, path string, cat *Catalogue) (*Answers, error) {
+// messages and its folder holds the attachments, hashed under ctx.
+func ParseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue) (*Answers, error) {
+	return parseAnswers(ctx, data, path, cat, AnswersOptions{})
+}
+
+func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
+	file, err := yamlsafe.Parse(data, path)
+	if errors.Is(err, yamlsafe.ErrLimit) {
+		return nil, fmt.Errorf("answers file %w", err)
+	}
 	var af AnswersFile
-	if err := yaml.UnmarshalWithOptions(data, &af, yaml.DisallowUnknownField()); err != nil {
-		return nil, fmt.Errorf("answers file %s: %s\n(check the YAML syntax and the field names; 'conformscan answers init' prints a valid template)", path, yaml.FormatError(err, false, true))
+	if err == nil {
+		err = yaml.UnmarshalWithOptions(data, &af, yaml.DisallowUnknownField())
 	}
-	file, _ := parser.ParseBytes(data, 0)
-	line := func(p string) int {
-		yp, err := yaml.PathString(p)
-		if err != nil || file == nil {
-			return 0
-		}
-		n, err := yp.FilterFile(file)
-		if err != nil || n == nil {
-			return 0
-		}
-		return nodeLine(n)
+	if err != nil {
+		return nil, fmt.Errorf("answers file %s: %s\n(check the YAML syntax and the field names; 'conformscan answers init' prints a valid template)", path, Clip(yaml.FormatError(err, false, true), 2000))
 	}
-	at := func(i int, field string) string {
-		l := line(fmt.Sprintf("$.answers[%d].%s", i, field))
-		if l == 0 {
-			l = line(fmt.Sprintf("$.answers[%d]", i))
-		}
-		return fmt.Sprintf("%s:%d: answers[%d].%s", path, l, i, field)
-	}
+	loc := answerLocator{path: path, file: file}
 	if af.Version != 0 && af.Version != 1 {
-		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, line("$.version"), af.Version)
+		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, loc.line("$.version"), af.Version)
 	}
 	sum := sha256.Sum256(data)
 	a := &Answers{Path: path, SHA256: hex.EncodeToString(sum[:]), File: &af, Problems: []string{}, problemRefs: map[string]string{}}
+	att := &attachments{dir: opts.AttachmentsDir, relativeTo: "--attachments-dir " + opts.AttachmentsDir, loc: loc}
+	if att.dir == "" {
+		att.dir, att.relativeTo = filepath.Dir(path), "the answers file"
+	}
+	defer att.close()
 	seen := map[string]int{}
 	for i := range af.Answers {
 		an := &af.Answers[i]
-		an.Line = line(fmt.Sprintf("$.answers[%d]", i))
-		an.Ref = strings.TrimSpace(an.Ref)
-		if an.Ref == "" {
-			return nil, fmt.Errorf("%s: the ref is missing", at(i, "ref"))
-		}
-		if _, ok := cat.Get(an.Ref); !ok {
-			return nil, fmt.Errorf("%s: unknown ref %q (refs go from 2.1 to 13.20; quote them: ref: \"8.10\")", at(i, "ref"), an.Ref)
-		}
-		if j, dup := seen[an.Ref]; dup {
-			return nil, fmt.Errorf("%s: ref %s is answered twice (also answers[%d])", at(i, "ref"), an.Ref, j)
-		}
-		seen[an.Ref] = i
-		an.Status = strings.ToLower(strings.TrimSpace(an.Status))
-		switch an.Status {
-		case "", AnswerConforme, AnswerNonConforme, AnswerNA:
-		default:
-			return nil, fmt.Errorf("%s: %q is not a status: use conforme, non-conforme or na (or leave it empty)", at(i, "status"), an.Status)
-		}
-		if an.Date != "" {
-			if _, err := time.Parse("2006-01-02", an.Date); err != nil {
-				return nil, fmt.Errorf("%s: %q is not a date: use YYYY-MM-DD", at(i, "date"), an.Date)
-			}
+		an.Line = loc.line(fmt.Sprintf("$.answers[%d]", i))
+		if err := validateAnswer(an, i, seen, cat, loc); err != nil {
+			return nil, err
 		}
 		if an.Status == AnswerNA && strings.TrimSpace(an.Justification) == "" {
-			p := fmt.Sprintf("%s: ref %s is answered na without justification (the grid requires one)", at(i, "justification"), an.Ref)
-			a.Problems = append(a.Problems, p)
-			a.problemRefs[an.Ref] = p
+			a.problem(an.Ref, fmt.Sprintf("%s: ref %s is answered na without justification (the grid requires one)", loc.at(i, "justification"), an.Ref))
 		}
-		base := filepath.Dir(path)
-		for k, ev := range an.Evidence {
-			p := ev
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(base, p)
-			}
-			f, err := hashFile(p)
-			if err != nil {
-				msg := fmt.Sprintf("%s: attached file %q: %v", at(i, fmt.Sprintf("evidence[%d]", k)), ev, err)
-				a.Problems = append(a.Problems, msg)
-				a.problemRefs[an.Ref] = msg
-				continue
-			}
-			f.Path = ev
-			an.Files = append(an.Files, f)
+		if err := att.hashAll(ctx, a, an, i); err != nil {
+			return nil, err
 		}
 	}
 	return a, nil
+}
+
+// problem records a defect that makes ref's answer unusable.
+func (a *Answers) problem(ref, msg string) {
+	a.Problems = append(a.Problems, msg)
+	a.problemRefs[ref] = msg
+}
+
+// answerLocator turns YAML paths into "file:line: field" for messages.
+type answerLocator struct {
+	path string
+	file *ast.File
+}
+
+func (l answerLocator) line(p string) int {
+	yp, err := yaml.PathString(p)
+	if err != nil || l.file == nil {
+		return 0
+	}
+	n, err := yp.FilterFile(l.file)
+	if err != nil || n == nil {
+		return 0
+	}
+	return nodeLine(n)
+}
+
+func (l answerLocator) at(i int, field string) string {
+	n := l.line(fmt.Sprintf("$.answers[%d].%s", i, field))
+	if n == 0 {
+		n = l.line(fmt.Sprintf("$.answers[%d]", i))
+	}
+	return fmt.Sprintf("%s:%d: answers[%d].%s", l.path, n, i, field)
+}
+
+// validateAnswer normalises one answer and refuses what cannot be read.
+func validateAnswer(an *Answer, i int, seen map[string]int, cat *Catalogue, loc answerLocator) error {
+	an.Ref = strings.TrimSpace(an.Ref)
+	if an.Ref == "" {
+		return fmt.Errorf("%s: the ref is missing", loc.at(i, "ref"))
+	}
+	if _, ok := cat.Get(an.Ref); !ok {
+		return fmt.Errorf("%s: unknown ref %q (refs go from 2.1 to 13.20; quote them: ref: \"8.10\")", loc.at(i, "ref"), Clip(an.Ref, 40))
+	}
+	if j, dup := seen[an.Ref]; dup {
+		return fmt.Errorf("%s: ref %s is answered twice (also answers[%d])", loc.at(i, "ref"), an.Ref, j)
+	}
+	seen[an.Ref] = i
+	an.Status = strings.ToLower(strings.TrimSpace(an.Status))
+	switch an.Status {
+	case "", AnswerConforme, AnswerNonConforme, AnswerNA:
+	default:
+		return fmt.Errorf("%s: %q is not a status: use conforme, non-conforme or na (or leave it empty)", loc.at(i, "status"), Clip(an.Status, 40))
+	}
+	if an.Date != "" {
+		if _, err := time.Parse("2006-01-02", an.Date); err != nil {
+			return fmt.Errorf("%s: %q is not a date: use YYYY-MM-DD", loc.at(i, "date"), Clip(an.Date, 40))
+		}
+	}
+	return nil
 }
 
 func nodeLine(n ast.Node) int {
@@ -178,21 +220,104 @@ func nodeLine(n ast.Node) int {
 	return 0
 }
 
-func hashFile(path string) (AttachedFile, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return AttachedFile{}, fmt.Errorf("not found (paths are relative to the answers file)")
+// attachments hashes evidence files inside one folder, opened once as an
+// os.Root so that neither "..", absolute paths nor symlinks lead out of it.
+type attachments struct {
+	dir        string
+	relativeTo string // how messages name dir
+	loc        answerLocator
+	root       *os.Root
+}
+
+func (t *attachments) close() {
+	if t.root != nil {
+		t.root.Close()
+	}
+}
+
+// hashAll hashes the evidence of answer i. A missing file is a problem of
+// the answer; anything else that is not a regular file inside the folder
+// is an error; an interrupted context stops the load.
+func (t *attachments) hashAll(ctx context.Context, a *Answers, an *Answer, i int) error {
+	for k, ev := range an.Evidence {
+		where := t.loc.at(i, fmt.Sprintf("evidence[%d]", k))
+		f, err := t.hash(ctx, ev)
+		switch {
+		case err == nil:
+			f.Path = ev
+			an.Files = append(an.Files, f)
+		case ctx.Err() != nil:
+			return fmt.Errorf("%s: hashing attached file %q interrupted: %w", where, ev, interruption(ctx))
+		case errors.Is(err, fs.ErrNotExist):
+			a.problem(an.Ref, fmt.Sprintf("%s: attached file %q: not found (paths are relative to %s)", where, ev, t.relativeTo))
+		default:
+			return fmt.Errorf("%s: attached file %q: %w", where, Clip(ev, 200), err)
 		}
-		return AttachedFile{}, err
+	}
+	return nil
+}
+
+// interruption is ctx's error, with its cause when it says more.
+func interruption(ctx context.Context) error {
+	err := ctx.Err()
+	if c := context.Cause(ctx); c != nil && c != err {
+		return fmt.Errorf("%w (%v)", err, c)
+	}
+	return err
+}
+
+// hash returns the size and SHA-256 of a regular file inside the folder.
+func (t *attachments) hash(ctx context.Context, name string) (AttachedFile, error) {
+	if filepath.IsAbs(name) {
+		return AttachedFile{}, fmt.Errorf("absolute paths are not accepted: give a path relative to %s (or name another folder with --attachments-dir)", t.dir)
+	}
+	if t.root == nil {
+		root, err := os.OpenRoot(t.dir)
+		if err != nil {
+			return AttachedFile{}, fmt.Errorf("opening the attachments folder: %w (check --attachments-dir)", err)
+		}
+		t.root = root
+	}
+	f, err := t.root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return AttachedFile{}, err
+		}
+		return AttachedFile{}, fmt.Errorf("%w: attached files must be regular files inside %s (symlinks may not lead out of it)", err, t.dir)
+	}
+	f, fi, err := yamlsafe.CheckRegular(f)
+	if err != nil {
+		return AttachedFile{}, fmt.Errorf("%w; attach a copy of the document inside %s", err, t.dir)
 	}
 	defer f.Close()
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return AttachedFile{}, err
+	if fi.Size() > MaxAttachmentSize {
+		return AttachedFile{}, fmt.Errorf("%d bytes, over the limit of %d: attach a smaller document (an excerpt, or the archive's hash in the description)", fi.Size(), int64(MaxAttachmentSize))
 	}
-	return AttachedFile{Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+	return hashReader(ctx, f)
+}
+
+// hashReader hashes at most MaxAttachmentSize bytes in chunks, checking
+// ctx between chunks.
+func hashReader(ctx context.Context, r io.Reader) (AttachedFile, error) {
+	h := sha256.New()
+	buf := make([]byte, 1<<20)
+	var n int64
+	for {
+		if err := ctx.Err(); err != nil {
+			return AttachedFile{}, err
+		}
+		m, err := r.Read(buf)
+		h.Write(buf[:m])
+		if n += int64(m); n > MaxAttachmentSize {
+			return AttachedFile{}, fmt.Errorf("the file grew past the limit of %d bytes while it was read", int64(MaxAttachmentSize))
+		}
+		if err == io.EOF {
+			return AttachedFile{Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+		}
+		if err != nil {
+			return AttachedFile{}, err
+		}
+	}
 }
 
 // AnswerResults turns the answers for the selected refs into results, and

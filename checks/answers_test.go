@@ -2,11 +2,17 @@ package checks
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"conformscan/checks/yamlsafe/yamlsafetest"
 )
 
 func writeAnswers(t *testing.T, body string) string {
@@ -47,7 +53,7 @@ answers:
     justification: "Pas de certification ISAE 3402."
     evidence: [absent.pdf]
 `)
-	a, err := LoadAnswers(p, cat)
+	a, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +106,7 @@ func TestAnswersMalformed(t *testing.T) {
 		{"version: 7\n", "version"},
 	} {
 		p := writeAnswers(t, tc.body)
-		_, err := LoadAnswers(p, cat)
+		_, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("body %q: err = %v, want %q", tc.body, err, tc.want)
 		}
@@ -121,12 +127,82 @@ func TestAnswersTemplateRoundTrip(t *testing.T) {
 		t.Error("template must carry the French text")
 	}
 	p := writeAnswers(t, out)
-	a, err := LoadAnswers(p, cat)
+	a, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{})
 	if err != nil {
 		t.Fatalf("the template must load as it is: %v", err)
 	}
 	if len(a.Problems) != 0 || len(a.Entries()) < 60 {
 		t.Errorf("template: %d entries, problems %q", len(a.Entries()), a.Problems)
+	}
+}
+
+func TestAnswersYAMLBomb(t *testing.T) {
+	cat := mustCatalogue(t)
+	p := writeAnswers(t, "version: 1\n"+yamlsafetest.Laughs("vendor", 10))
+	var err error
+	yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+	if err == nil || !strings.Contains(err.Error(), "answers file "+p+":") || !strings.Contains(err.Error(), "aliases") {
+		t.Fatalf("err = %v, want the file named and the aliases refused", err)
+	}
+}
+
+// TestAnswersAttachmentsConfined: evidence is a regular file inside the
+// answers' folder (or --attachments-dir); anything else is an error naming
+// file:line, at once, whatever the file would do when read.
+func TestAnswersAttachmentsConfined(t *testing.T) {
+	cat := mustCatalogue(t)
+	p := writeAnswers(t, "")
+	dir := filepath.Dir(p)
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.pdf"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	os.Symlink("/etc/passwd", filepath.Join(dir, "out.pdf"))
+	os.Symlink("charte-signee.pdf", filepath.Join(dir, "in.pdf"))
+	answer := func(ev string) string {
+		return fmt.Sprintf("answers:\n  - ref: \"2.1\"\n    status: conforme\n    evidence: [%q]\n", ev)
+	}
+	for ev, want := range map[string]string{
+		"/dev/zero":        "absolute paths are not accepted",
+		"fifo.pdf":         "named pipe",
+		"sub":              "directory",
+		"../../etc/shadow": "inside " + dir,
+		"out.pdf":          "inside " + dir,
+		"sub/../../x.pdf":  "inside " + dir,
+	} {
+		os.WriteFile(p, []byte(answer(ev)), 0o644)
+		var err error
+		yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+		if err == nil || !strings.Contains(err.Error(), p+":4: answers[0].evidence[0]") || !strings.Contains(err.Error(), want) {
+			t.Errorf("evidence %q: err = %v, want file:line and %q", ev, err, want)
+		}
+	}
+	os.WriteFile(p, []byte(answer("in.pdf")), 0o644)
+	a, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{})
+	if err != nil || len(a.Entries()[0].Files) != 1 || a.Entries()[0].Files[0].Size != int64(len("%PDF-1.4 charte")) {
+		t.Fatalf("symlink inside the folder: %+v, %v", a, err)
+	}
+	// --attachments-dir: paths are relative to it, and confined to it.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "pas.pdf"), []byte("pas"), 0o644)
+	os.WriteFile(p, []byte(answer("pas.pdf")), 0o644)
+	if a, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{AttachmentsDir: other}); err != nil || a.Entries()[0].Files[0].Size != 3 {
+		t.Fatalf("--attachments-dir: %v", err)
+	}
+	os.WriteFile(p, []byte(answer("../"+filepath.Base(dir)+"/charte-signee.pdf")), 0o644)
+	if _, err := LoadAnswers(context.Background(), p, cat, AnswersOptions{AttachmentsDir: other}); err == nil || !strings.Contains(err.Error(), "inside "+other) {
+		t.Fatalf("escape from --attachments-dir: %v", err)
+	}
+}
+
+func TestAnswersHashingFollowsContext(t *testing.T) {
+	cat := mustCatalogue(t)
+	p := writeAnswers(t, "answers:\n  - ref: \"2.1\"\n    evidence: [charte-signee.pdf]\n")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := LoadAnswers(ctx, p, cat, AnswersOptions{})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("err = %v, want the interruption", err)
 	}
 }
 
@@ -139,6 +215,6 @@ func FuzzParseAnswers(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = ParseAnswers(data, filepath.Join(t.TempDir(), "a.yaml"), cat)
+		_, _ = ParseAnswers(t.Context(), data, filepath.Join(t.TempDir(), "a.yaml"), cat)
 	})
 }

@@ -7,9 +7,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
+	"math"
 	"net"
 	"net/netip"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -57,70 +60,178 @@ var schemePorts = map[string]int{"http": 80, "https": 443, "ftp": 21, "ftps": 99
 
 // ParseTarget parses one target: a hostname, an IPv4/IPv6 literal
 // (brackets allowed), host:port, [v6]:port, a CIDR range or a URL. A CIDR
-// expands to its addresses (network and broadcast included for ranges
-// smaller than /31 are skipped as in nmap). maxHosts bounds the expansion.
+// expands to its addresses (the network and broadcast addresses of IPv4
+// ranges wider than /31 are skipped, as in nmap); a range of more than
+// maxHosts addresses is refused before anything is expanded.
 func ParseTarget(s string, maxHosts int) ([]Target, error) {
-	in := strings.TrimSpace(s)
-	if in == "" {
-		return nil, fmt.Errorf("empty target: give a host, host:port, CIDR range or URL")
-	}
 	if maxHosts <= 0 {
 		maxHosts = DefaultMaxHosts
 	}
+	spec, err := ParseTargetSpec(s)
+	if err != nil {
+		return nil, err
+	}
+	if err := spec.within(maxHosts); err != nil {
+		return nil, err
+	}
+	return slices.Collect(spec.Targets()), nil
+}
+
+// TargetSpec is one parsed target: a single host, or a CIDR range that is
+// sized arithmetically and expanded only on demand.
+type TargetSpec struct {
+	// Input is the text the user gave.
+	Input  string
+	single Target
+	prefix netip.Prefix // valid for a range
+}
+
+// ParseTargetSpec parses one target without expanding ranges.
+func ParseTargetSpec(s string) (TargetSpec, error) {
+	in := strings.TrimSpace(s)
+	if in == "" {
+		return TargetSpec{}, fmt.Errorf("empty target: give a host, host:port, CIDR range or URL")
+	}
+	if strings.Contains(in, "/") && !strings.Contains(in, "://") {
+		return parseRange(in)
+	}
+	t, err := parseSingle(in)
+	if err != nil {
+		return TargetSpec{}, err
+	}
+	return TargetSpec{Input: in, single: t}, nil
+}
+
+// Count is the number of targets the spec stands for, computed without
+// expanding it; ranges of 2^64 addresses or more count math.MaxUint64.
+func (s TargetSpec) Count() uint64 {
+	if !s.prefix.IsValid() {
+		return 1
+	}
+	h := s.hostBits()
+	if h >= 64 {
+		return math.MaxUint64
+	}
+	n := uint64(1) << h
+	if s.skipsEnds() {
+		n -= 2
+	}
+	return n
+}
+
+// Targets yields the spec's targets one by one, in address order.
+func (s TargetSpec) Targets() iter.Seq[Target] {
+	return func(yield func(Target) bool) {
+		if !s.prefix.IsValid() {
+			yield(s.single)
+			return
+		}
+		addr := s.prefix.Addr()
+		if s.skipsEnds() {
+			addr = addr.Next()
+		}
+		for i := uint64(0); i < s.Count() && addr.IsValid() && s.prefix.Contains(addr); i++ {
+			if !yield(Target{Input: s.Input, Host: addr.String()}) {
+				return
+			}
+			addr = addr.Next()
+		}
+	}
+}
+
+func (s TargetSpec) hostBits() int { return s.prefix.Addr().BitLen() - s.prefix.Bits() }
+
+// skipsEnds: the network and broadcast addresses of IPv4 ranges wider
+// than /31 are not hosts.
+func (s TargetSpec) skipsEnds() bool { return s.prefix.Addr().Is4() && s.hostBits() >= 2 }
+
+// within refuses a range of more than maxHosts addresses.
+func (s TargetSpec) within(maxHosts int) error {
+	if n := s.Count(); n > uint64(maxHosts) {
+		size := strconv.FormatUint(n, 10)
+		if n == math.MaxUint64 {
+			size = fmt.Sprintf("2^%d", s.hostBits())
+		}
+		return fmt.Errorf("target %q: the range has %s addresses, over the limit of %d; narrow it or raise --max-hosts", s.Input, size, maxHosts)
+	}
+	return nil
+}
+
+// parseSingle parses every form but a range.
+func parseSingle(in string) (Target, error) {
 	if strings.Contains(in, "://") {
 		return parseURLTarget(in)
 	}
-	if strings.Contains(in, "/") {
-		return expandCIDR(in, maxHosts)
-	}
-	if addr, err := netip.ParseAddr(strings.Trim(in, "[]")); err == nil {
-		if addr.Zone() != "" {
-			return nil, fmt.Errorf("target %q: IPv6 zones are not supported; give a global or loopback address", in)
+	if inner, ok := strings.CutPrefix(in, "["); ok && strings.HasSuffix(inner, "]") {
+		addr, err := netip.ParseAddr(strings.TrimSuffix(inner, "]"))
+		if err != nil {
+			return Target{}, fmt.Errorf("target %q: brackets hold an IPv6 address, as in [2001:db8::1] or [2001:db8::1]:443", in)
 		}
-		return []Target{{Input: in, Host: addr.String()}}, nil
+		return ipTarget(in, addr, 0)
+	}
+	if addr, err := netip.ParseAddr(in); err == nil {
+		return ipTarget(in, addr, 0)
 	}
 	if host, portStr, err := net.SplitHostPort(in); err == nil {
 		port, perr := parsePort(portStr)
 		if perr != nil {
-			return nil, fmt.Errorf("target %q: %w", in, perr)
+			return Target{}, fmt.Errorf("target %q: %w", in, perr)
 		}
 		h, herr := checkHost(host)
 		if herr != nil {
-			return nil, fmt.Errorf("target %q: %w", in, herr)
+			return Target{}, fmt.Errorf("target %q: %w", in, herr)
 		}
-		return []Target{{Input: in, Host: h, Port: port}}, nil
+		return Target{Input: in, Host: h, Port: port}, nil
 	}
 	h, err := checkHost(in)
 	if err != nil {
-		return nil, fmt.Errorf("target %q: %w", in, err)
+		return Target{}, fmt.Errorf("target %q: %w", in, err)
 	}
-	return []Target{{Input: in, Host: h}}, nil
+	return Target{Input: in, Host: h}, nil
 }
 
-func parseURLTarget(in string) ([]Target, error) {
+func ipTarget(in string, addr netip.Addr, port int) (Target, error) {
+	if err := checkAddr(addr); err != nil {
+		return Target{}, fmt.Errorf("target %q: %w", in, err)
+	}
+	return Target{Input: in, Host: addr.String(), Port: port}, nil
+}
+
+// checkAddr refuses addresses that name no single remote host.
+func checkAddr(addr netip.Addr) error {
+	if addr.Zone() != "" {
+		return fmt.Errorf("IPv6 zones are not supported; give a global or loopback address")
+	}
+	if addr.Unmap().IsUnspecified() {
+		return fmt.Errorf("%s is the unspecified address, not a host: give the address of the machine to scan (127.0.0.1 or ::1 for this one)", addr)
+	}
+	return nil
+}
+
+func parseURLTarget(in string) (Target, error) {
 	u, err := url.Parse(in)
 	if err != nil {
-		return nil, fmt.Errorf("target %q: not a valid URL: %w", in, err)
+		return Target{}, fmt.Errorf("target %q: not a valid URL: %w", in, err)
 	}
 	scheme := strings.ToLower(u.Scheme)
 	def, ok := schemePorts[scheme]
 	if !ok {
-		return nil, fmt.Errorf("target %q: unknown URL scheme %q; use http, https, ftp, ldap, ldaps, smtp, imap, pop3, ssh or give host:port", in, u.Scheme)
+		return Target{}, fmt.Errorf("target %q: unknown URL scheme %q; use http, https, ftp, ldap, ldaps, smtp, imap, pop3, ssh or give host:port", in, u.Scheme)
 	}
 	if u.Hostname() == "" {
-		return nil, fmt.Errorf("target %q: the URL has no host", in)
+		return Target{}, fmt.Errorf("target %q: the URL has no host", in)
 	}
 	h, err := checkHost(u.Hostname())
 	if err != nil {
-		return nil, fmt.Errorf("target %q: %w", in, err)
+		return Target{}, fmt.Errorf("target %q: %w", in, err)
 	}
 	port := def
 	if p := u.Port(); p != "" {
 		if port, err = parsePort(p); err != nil {
-			return nil, fmt.Errorf("target %q: %w", in, err)
+			return Target{}, fmt.Errorf("target %q: %w", in, err)
 		}
 	}
-	return []Target{{Input: in, Host: h, Port: port, Scheme: scheme, Path: u.Path}}, nil
+	return Target{Input: in, Host: h, Port: port, Scheme: scheme, Path: u.Path}, nil
 }
 
 func parsePort(s string) (int, error) {
@@ -131,10 +242,16 @@ func parsePort(s string) (int, error) {
 	return p, nil
 }
 
-// checkHost accepts IP literals and RFC 1123 hostnames.
+// checkHost accepts IP literals (without brackets) and RFC 1123
+// hostnames.
 func checkHost(h string) (string, error) {
-	h = strings.Trim(h, "[]")
+	if strings.ContainsAny(h, "[]") {
+		return "", fmt.Errorf("%q has unbalanced brackets: write an IPv6 address as [2001:db8::1] or [2001:db8::1]:443", h)
+	}
 	if addr, err := netip.ParseAddr(h); err == nil {
+		if err := checkAddr(addr); err != nil {
+			return "", err
+		}
 		return addr.String(), nil
 	}
 	if len(h) == 0 || len(h) > 253 {
@@ -158,64 +275,68 @@ func checkHost(h string) (string, error) {
 	return strings.ToLower(strings.TrimSuffix(h, ".")), nil
 }
 
-func expandCIDR(in string, maxHosts int) ([]Target, error) {
+// parseRange parses a CIDR range, sized but not expanded.
+func parseRange(in string) (TargetSpec, error) {
 	prefix, err := netip.ParsePrefix(in)
 	if err != nil {
-		return nil, fmt.Errorf("target %q: not a valid CIDR range (example: 192.0.2.0/28): %v", in, err)
+		return TargetSpec{}, fmt.Errorf("target %q: not a valid CIDR range (example: 192.0.2.0/28): %v", in, err)
 	}
 	prefix = prefix.Masked()
-	hostBits := prefix.Addr().BitLen() - prefix.Bits()
-	if hostBits > 30 || 1<<hostBits > maxHosts {
-		size := "more than 2^30"
-		if hostBits <= 30 {
-			size = strconv.Itoa(1 << hostBits)
-		}
-		return nil, fmt.Errorf("target %q: the range has %s addresses, over the limit of %d; narrow it or raise --max-hosts", in, size, maxHosts)
+	unspecified := netip.IPv4Unspecified()
+	if prefix.Addr().Is6() {
+		unspecified = netip.IPv6Unspecified()
 	}
-	var out []Target
-	addr := prefix.Addr()
-	n := 1 << hostBits
-	for i := 0; i < n; i++ {
-		// Skip network and broadcast addresses of IPv4 ranges wider than /31.
-		skip := addr.Is4() && hostBits >= 2 && (i == 0 || i == n-1)
-		if !skip {
-			out = append(out, Target{Input: in, Host: addr.String()})
-		}
-		addr = addr.Next()
+	if prefix.Contains(unspecified) {
+		return TargetSpec{}, fmt.Errorf("target %q: the range holds the unspecified address %s, which is not a host: give the range of the machines to scan", in, unspecified)
 	}
-	return out, nil
+	return TargetSpec{Input: in, prefix: prefix}, nil
 }
 
 // ParseTargets parses every input (flags and file lines), removes
-// duplicates, and refuses more than maxHosts targets in total.
+// duplicates, and refuses more than maxHosts targets in total. Ranges are
+// sized before anything is expanded, then expanded one address at a time,
+// so that a refused input costs no memory.
 func ParseTargets(inputs []string, maxHosts int) ([]Target, error) {
 	if maxHosts <= 0 {
 		maxHosts = DefaultMaxHosts
 	}
-	var out []Target
-	seen := map[string]bool{}
+	specs := make([]TargetSpec, 0, len(inputs))
+	var total uint64
 	for _, in := range inputs {
-		ts, err := ParseTarget(in, maxHosts)
+		spec, err := ParseTargetSpec(in)
 		if err != nil {
 			return nil, err
 		}
-		for _, t := range ts {
+		if err := spec.within(maxHosts); err != nil {
+			return nil, err
+		}
+		specs = append(specs, spec)
+		total = min(total+spec.Count(), math.MaxUint64/2)
+	}
+	var out []Target
+	seen := map[string]bool{}
+	for _, spec := range specs {
+		for t := range spec.Targets() {
 			key := t.String() + "|" + t.Scheme
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			out = append(out, t)
-		}
-		if len(out) > maxHosts {
-			return nil, fmt.Errorf("%d targets exceed the limit of %d; narrow the ranges or raise --max-hosts", len(out), maxHosts)
+			if out = append(out, t); len(out) > maxHosts {
+				return nil, fmt.Errorf("the targets add up to more than %d addresses (%d before removing duplicates); narrow the ranges or raise --max-hosts", maxHosts, total)
+			}
 		}
 	}
 	return out, nil
 }
 
-// ReadTargetsFile reads one target per line; blank lines and lines starting
-// with # are ignored. Errors name the line.
+// maxTargetLines bounds the targets a file may list.
+const maxTargetLines = 1 << 20
+
+// ReadTargetsFile reads one target per line, as people write them: a UTF-8
+// byte order mark, CR LF line ends, blank lines and comments from # to the
+// end of the line are ignored. Every target is checked and sized, none is
+// expanded; errors name the line.
 func ReadTargetsFile(r io.Reader, name string) ([]string, error) {
 	var out []string
 	sc := bufio.NewScanner(r)
@@ -223,20 +344,25 @@ func ReadTargetsFile(r io.Reader, name string) ([]string, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		s := strings.TrimSpace(sc.Text())
-		if i := strings.Index(s, " #"); i >= 0 {
-			s = strings.TrimSpace(s[:i])
+		s := sc.Text()
+		if line == 1 {
+			s = strings.TrimPrefix(s, "\uFEFF")
 		}
-		if s == "" || strings.HasPrefix(s, "#") {
+		if i := strings.IndexByte(s, '#'); i >= 0 {
+			s = s[:i]
+		}
+		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if _, err := ParseTarget(s, 1<<30); err != nil && !strings.Contains(err.Error(), "over the limit") {
+		if _, err := ParseTargetSpec(s); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		out = append(out, s)
+		if out = append(out, s); len(out) > maxTargetLines {
+			return nil, fmt.Errorf("%s:%d: more than %d targets in one file: split it, or give ranges (192.0.2.0/24)", name, line, maxTargetLines)
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading targets file %s: %w", name, err)
+		return nil, fmt.Errorf("reading targets file %s:%d: %w", name, line+1, err)
 	}
 	return out, nil
 }

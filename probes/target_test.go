@@ -1,8 +1,12 @@
 package probes
 
 import (
+	"fmt"
+	"math"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseTarget(t *testing.T) {
@@ -36,6 +40,21 @@ func TestParseTarget(t *testing.T) {
 		{"bad_host!", 0, "", 0, "not a valid hostname"},
 		{"", 0, "", 0, "empty target"},
 		{"-lead.example.org", 0, "", 0, "not a valid hostname"},
+		{"[::1", 0, "", 0, "unbalanced brackets"},
+		{"::1]", 0, "", 0, "unbalanced brackets"},
+		{"[::1]]", 0, "", 0, "brackets hold an IPv6 address"},
+		{"http://[::1/", 0, "", 0, "not a valid URL"},
+		{"::", 0, "", 0, "unspecified address"},
+		{"0.0.0.0", 0, "", 0, "unspecified address"},
+		{"[::]:22", 0, "", 0, "unspecified address"},
+		{"0.0.0.0:80", 0, "", 0, "unspecified address"},
+		{"::ffff:0.0.0.0", 0, "", 0, "unspecified address"},
+		{"https://0.0.0.0/login", 0, "", 0, "unspecified address"},
+		{"0.0.0.0/30", 0, "", 0, "unspecified address"},
+		{"::/0", 0, "", 0, "unspecified address"},
+		{"[fe80::1%eth0]:22", 0, "", 0, "zones are not supported"},
+		{"8000::/1", 0, "", 0, "2^127 addresses"},
+		{"127.0.0.0/2", 0, "", 0, "1073741822 addresses"},
 	} {
 		ts, err := ParseTarget(tc.in, 0)
 		if tc.err != "" {
@@ -65,6 +84,61 @@ func TestParseTargetsLimitAndDedupe(t *testing.T) {
 	if ts, err := ParseTargets([]string{"192.0.2.0/22"}, 2000); err != nil || len(ts) != 1022 {
 		t.Fatalf("raised limit: %d, %v", len(ts), err)
 	}
+	// Duplicates are removed before the total is judged.
+	if ts, err := ParseTargets([]string{"192.0.2.0/22", "192.0.2.0/22", "192.0.2.7"}, 1022); err != nil || len(ts) != 1022 {
+		t.Fatalf("duplicated range: %d, %v", len(ts), err)
+	}
+}
+
+// TestRangesSizedBeforeExpansion: a huge range is refused arithmetically,
+// at once and without allocating, wherever it comes from.
+func TestRangesSizedBeforeExpansion(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	for _, in := range []string{"10.0.0.0/8", "127.0.0.0/2", "2001:db8::/32", "8000::/1"} {
+		if _, err := ParseTargets([]string{"127.0.0.1", in}, 1024); err == nil || !strings.Contains(err.Error(), "--max-hosts") {
+			t.Errorf("%s: %v", in, err)
+		}
+		if _, err := ReadTargetsFile(strings.NewReader(in+"\n"), "t.txt"); err != nil {
+			t.Errorf("the file reader must size %s, not refuse it: %v", in, err)
+		}
+	}
+	// Many ranges each under the limit, over it together.
+	many := []string{}
+	for i := 0; i < 64; i++ {
+		many = append(many, fmt.Sprintf("10.%d.0.0/22", i))
+	}
+	if _, err := ParseTargets(many, 1024); err == nil || !strings.Contains(err.Error(), "more than 1024 addresses (65408 before") {
+		t.Errorf("sum of ranges: %v", err)
+	}
+	runtime.ReadMemStats(&after)
+	if d, alloc := time.Since(start), after.TotalAlloc-before.TotalAlloc; d > time.Second || alloc > 10<<20 {
+		t.Errorf("refusing took %v and %d kB", d, alloc>>10)
+	}
+}
+
+func TestTargetSpecCount(t *testing.T) {
+	for in, want := range map[string]uint64{
+		"192.0.2.1": 1, "192.0.2.0/32": 1, "192.0.2.0/31": 2, "192.0.2.0/30": 2, "10.0.0.0/8": 1<<24 - 2,
+		"2001:db8::/128": 1, "2001:db8::/120": 256, "2001:db8::/65": 1 << 63, "2001:db8::/64": math.MaxUint64, "https://h/": 1,
+	} {
+		spec, err := ParseTargetSpec(in)
+		if err != nil || spec.Count() != want {
+			t.Errorf("%s: count %d, %v; want %d", in, spec.Count(), err, want)
+		}
+	}
+	// The iterator stops when asked, even on a range too large to list.
+	spec, _ := ParseTargetSpec("2001:db8::/64")
+	n := 0
+	for range spec.Targets() {
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("iterated %d", n)
+	}
 }
 
 func TestReadTargetsFile(t *testing.T) {
@@ -73,6 +147,17 @@ func TestReadTargetsFile(t *testing.T) {
 	if err != nil || len(got) != 3 || got[1] != "::1" {
 		t.Fatalf("got %q, %v", got, err)
 	}
+	// As people write them: BOM, CRLF, comments after a tab or glued on.
+	in = "\uFEFF127.0.0.1\r\n10.0.0.1\t# db\r\n10.0.0.2# web\r\n\t# indented comment\r\n[::1]:22 #ssh\r\n"
+	got, err = ReadTargetsFile(strings.NewReader(in), "cibles.txt")
+	if err != nil || strings.Join(got, ",") != "127.0.0.1,10.0.0.1,10.0.0.2,[::1]:22" {
+		t.Fatalf("got %q, %v", got, err)
+	}
+	for in, want := range map[string]string{"127.0.0.1\n[::1\n": "cibles.txt:2", "\n\n0.0.0.0 # any\n": "cibles.txt:3: target \"0.0.0.0\""} {
+		if _, err := ReadTargetsFile(strings.NewReader(in), "cibles.txt"); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", in, err, want)
+		}
+	}
 	_, err = ReadTargetsFile(strings.NewReader("127.0.0.1\nnot a host\n"), "cibles.txt")
 	if err == nil || !strings.Contains(err.Error(), "cibles.txt:2") {
 		t.Fatalf("error must name the line: %v", err)
@@ -80,13 +165,20 @@ func TestReadTargetsFile(t *testing.T) {
 }
 
 func FuzzParseTarget(f *testing.F) {
-	for _, s := range []string{"127.0.0.1", "[::1]:22", "https://a.b/c", "10.0.0.0/8", "x:1", "::ffff:1.2.3.4"} {
+	for _, s := range []string{"127.0.0.1", "[::1]:22", "https://a.b/c", "10.0.0.0/8", "x:1", "::ffff:1.2.3.4", "[::1", "2001:db8::/120", "0.0.0.0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ts, err := ParseTarget(s, 16)
 		if err == nil && len(ts) > 16 {
 			t.Fatalf("%q expanded to %d targets past the limit", s, len(ts))
+		}
+		spec, serr := ParseTargetSpec(s)
+		if (serr == nil) != (err == nil || strings.Contains(err.Error(), "over the limit")) {
+			t.Fatalf("%q: ParseTargetSpec %v, ParseTarget %v", s, serr, err)
+		}
+		if err == nil && uint64(len(ts)) != spec.Count() {
+			t.Fatalf("%q: count %d, expanded %d", s, spec.Count(), len(ts))
 		}
 	})
 }

@@ -52,7 +52,7 @@ func testReport(t testing.TB, lang checks.Lang) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ans, err := checks.ParseAnswers(data, answersPath, cat)
+	ans, err := checks.ParseAnswers(t.Context(), data, answersPath, cat)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,8 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
+
+	"conformscan/checks/yamlsafe"
 )
 
 // builtinTLSProfiles are the profiles shipped with conformscan, one YAML file
@@ -197,7 +198,10 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 // ParseTLSProfile decodes and validates a profile; source names it in
 // errors (a file path or "built-in profile NAME").
 func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
-	file, err := parser.ParseBytes(data, 0)
+	file, err := yamlsafe.Parse(data, source)
+	if errors.Is(err, yamlsafe.ErrLimit) {
+		return nil, fmt.Errorf("TLS profile %w", err)
+	}
 	if err != nil {
 		return nil, profileYAMLError(source, err)
 	}

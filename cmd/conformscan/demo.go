@@ -60,7 +60,7 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		}
 		targets = append(targets, ts...)
 	}
-	s, err := prepare(f, subjectsOf(targets, false))
+	s, err := prepare(ctx, f, subjectsOf(targets, false))
 	if err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func newAnswersCmd(stdout io.Writer) *cobra.Command {
 		},
 	}
 	initCmd.Flags().BoolVar(&all, "all", false, "list every ref, measured ones included")
-	var file string
+	var file, attachDir string
 	check := &cobra.Command{
 		Use:   "check FILE",
 		Short: "Validate an answers file and list its problems",
@@ -76,7 +76,7 @@ func newAnswersCmd(stdout io.Writer) *cobra.Command {
 				return failure{err}
 			}
 			file = args[0]
-			a, err := checks.LoadAnswers(file, cat)
+			a, err := checks.LoadAnswers(c.Context(), file, cat, checks.AnswersOptions{AttachmentsDir: attachDir})
 			if err != nil {
 				return usageError{err}
 			}
@@ -96,6 +96,7 @@ func newAnswersCmd(stdout io.Writer) *cobra.Command {
 			return nil
 		},
 	}
+	check.Flags().StringVar(&attachDir, "attachments-dir", "", "folder the evidence paths are relative to and must stay inside (default: the file's folder)")
 	c.AddCommand(initCmd, check)
 	return c
 }

@@ -30,6 +30,7 @@ type scanFlags struct {
 	timeout     time.Duration
 	maxHosts    int
 	answers     string
+	attachDir   string
 	output      string
 	format      string
 	lang        string
@@ -54,6 +55,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
+		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
 	fl.StringVar(&f.refs, "refs", "", "refs or sections to check, e.g. 7.1,8.3 or 8 (default: all)")
@@ -136,7 +138,7 @@ type scanSetup struct {
 	format  string
 }
 
-func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
+func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	cat, err := checks.LoadCatalogue()
 	if err != nil {
 		return nil, failure{err}
@@ -149,6 +151,9 @@ func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	case "table", "json", "markdown", "md":
 	default:
 		return nil, usage("--format %q: use table, json or markdown", f.format)
+	}
+	if err := checkOutput(f.output); err != nil {
+		return nil, usageError{err}
 	}
 	refDate, err := parseRefDate(f.refDate)
 	if err != nil {
@@ -166,7 +171,10 @@ func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
 	if f.answers != "" {
-		if s.answers, err = checks.LoadAnswers(f.answers, cat); err != nil {
+		if s.answers, err = checks.LoadAnswers(ctx, f.answers, cat, checks.AnswersOptions{AttachmentsDir: f.attachDir}); err != nil {
+			if ctx.Err() != nil {
+				return nil, failure{err}
+			}
 			return nil, usageError{err}
 		}
 	}
@@ -276,7 +284,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if len(targets) == 0 && !f.local && f.answers == "" {
 		return usage("give at least one --target (or --targets-file), --local, or an --answers file for a documentary-only report")
 	}
-	s, err := prepare(f, subjectsOf(targets, f.local))
+	s, err := prepare(ctx, f, subjectsOf(targets, f.local))
 	if err != nil {
 		return err
 	}
@@ -299,12 +307,12 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, out, j, s.answers)
 }
 
-// emit writes the JSON file (if asked) and the chosen format to stdout.
+// emit writes the JSON file (if asked) and the chosen format to stdout;
+// the table is printed even when the file could not be written.
 func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Writer) error {
+	var werr error
 	if f.output != "" {
-		if err := writeJSON(f.output, rep); err != nil {
-			return failure{err}
-		}
+		werr = writeOutput(f.output, func(w io.Writer) error { return reports.JSON{}.Render(w, rep) })
 	}
 	var r reports.Renderer
 	switch s.format {
@@ -316,28 +324,15 @@ func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Wri
 		r = reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose}
 	}
 	if err := r.Render(stdout, rep); err != nil {
-		return failure{fmt.Errorf("rendering the report: %w", err)}
+		return failure{errors.Join(werr, fmt.Errorf("rendering the report: %w", err))}
+	}
+	if werr != nil {
+		return failure{werr}
 	}
 	if f.output != "" {
 		fmt.Fprintf(stderr, "%s %s\n", s.lang.T("Rapport JSON écrit dans", "JSON report written to"), f.output)
 	}
 	return nil
-}
-
-func writeJSON(path string, rep *reports.Report) error {
-	tmp := path + ".tmp"
-	fh, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("writing the report: %w", err)
-	}
-	if err := (reports.JSON{}).Render(fh, rep); err != nil {
-		fh.Close()
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	if err := fh.Close(); err != nil {
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	return os.Rename(tmp, path)
 }
 
 func isTTY(w io.Writer) bool {

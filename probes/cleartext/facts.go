@@ -85,8 +85,19 @@ type HTTPPage struct {
 	Redirects []string `json:"redirects,omitempty"`
 	// PasswordInput is the <input type="password"> tag as served (excerpt).
 	PasswordInput string `json:"password_input,omitempty"`
-	// BodyTruncated: the body was longer than the probe reads (256 KiB).
+	// BodyTruncated: the body was longer than the probe reads (4 MiB).
 	BodyTruncated bool `json:"body_truncated,omitempty"`
+	// FormSearch says how far the body was searched for a password field:
+	// FormSearchFound, FormSearchComplete (the whole body, none found) or
+	// FormSearchIncomplete (stopped before the end, see FormSearchStop:
+	// AuthInClear is then unknown unless something else decides it). Empty
+	// when the answer is a redirect.
+	FormSearch string `json:"form_search,omitempty"`
+	// FormSearchStop says why an incomplete search stopped (size bound,
+	// deadline, read error).
+	FormSearchStop string `json:"form_search_stop,omitempty"`
+	// BodyScanned is the number of body bytes searched.
+	BodyScanned int64 `json:"body_scanned,omitempty"`
 }
 
 // Reasons for AuthInClear, as found in Facts.AuthVia.

@@ -166,8 +166,8 @@ func FuzzParsePage(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		if len(body) > maxBody {
-			body = body[:maxBody]
+		if len(body) > maxFormScan {
+			body = body[:maxFormScan]
 		}
 		p := parsePage(body)
 		if len(p.Title) > 204 || len(p.FormAction) > 204 || len(p.PasswordInput) > 204 {

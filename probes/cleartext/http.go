@@ -22,8 +22,20 @@ import (
 const (
 	maxRedirects   = 3
 	maxHeaderBytes = 64 << 10
-	maxHTMLTokens  = 200000
 	maxSchemes     = 16
+	// maxFormScan bounds the body bytes searched for a password field; the
+	// probe's deadline bounds the time.
+	maxFormScan = 4 << 20
+	// maxHead is the start of the body kept to recognise a TLS server's
+	// answer to a plain request.
+	maxHead = 4 << 10
+)
+
+// Values of HTTPPage.FormSearch.
+const (
+	FormSearchFound      = "found"
+	FormSearchComplete   = "complete"
+	FormSearchIncomplete = "incomplete"
 )
 
 // httpAuthInClear are the WWW-Authenticate schemes that send credentials
@@ -43,30 +55,15 @@ func probeHTTP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 		return &probes.Error{Kind: probes.KindApplication, Op: "HTTP GET", Err: fmt.Errorf("endpoint %q is not host:port: %w", endpoint, err)}
 	}
 	sniff := &firstBytes{}
-	tr := &http.Transport{
-		Proxy: nil, // never a proxy from the environment: the probe talks to the target only
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			c, err := o.Dial(ctx, network, addr)
-			if err != nil || !sniff.claim() {
-				return c, err
-			}
-			return &sniffConn{Conn: c, s: sniff}, nil
-		},
-		DisableKeepAlives:      true,
-		DisableCompression:     true,
-		ResponseHeaderTimeout:  o.Timeout,
-		MaxResponseHeaderBytes: maxHeaderBytes,
-		ForceAttemptHTTP2:      false,
-	}
+	client, tr := plainClient(o, sniff)
 	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 
 	u := &url.URL{Scheme: "http", Host: endpoint, Path: "/"}
 	page := &HTTPPage{}
-	var body []byte
+	var body bodyScan
 	for hop := 0; ; hop++ {
 		resp, b, err := httpGet(hctx, client, u, f)
-		if hop == 0 && (sniff.tls() || (err == nil && tlsOnlyAnswer(resp.StatusCode, b))) {
+		if hop == 0 && (sniff.tls() || (err == nil && tlsOnlyAnswer(resp.StatusCode, b.head))) {
 			f.Cleartext, f.AuthInClear = false, boolp(false)
 			f.note("the port answers in TLS, not in plain HTTP: it is an HTTPS endpoint (judged by the TLS checks)")
 			return nil
@@ -82,51 +79,71 @@ func probeHTTP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 		f.Cleartext = true
 		*page = HTTPPage{URL: u.String(), Status: resp.StatusCode, Server: clipText(printable(resp.Header.Get("Server")), 120), Redirects: page.Redirects}
 		body = b
-		if len(b) > maxBody {
-			body, page.BodyTruncated = b[:maxBody], true
-		}
-		loc := resp.Header.Get("Location")
-		if resp.StatusCode < 300 || resp.StatusCode > 399 || loc == "" {
-			page.WWWAuthenticate, page.Realm = parseWWWAuthenticate(resp.Header.Values("WWW-Authenticate"))
+		if u = nextHop(u, resp, host, hop, page, f); u == nil {
 			break
 		}
-		page.Location = clipText(printable(loc), 300)
-		next, err := u.Parse(strings.TrimSpace(loc))
-		if err != nil {
-			f.note("Location %q is not a URL: %v", clipText(loc, 120), err)
-			break
-		}
-		if strings.EqualFold(next.Scheme, "https") {
-			page.RedirectsToHTTPS = true
-			break
-		}
-		if !strings.EqualFold(next.Scheme, "http") || !strings.EqualFold(next.Hostname(), host) {
-			f.note("redirect to %s not followed: the probe stays on the target host in plain HTTP", clipText(next.String(), 160))
-			break
-		}
-		if hop >= maxRedirects {
-			f.note("more than %d plain-HTTP redirects: stopped at %s", maxRedirects, u)
-			break
-		}
-		if next.Port() == "" {
-			next.Host = net.JoinHostPort(next.Hostname(), "80")
-		}
-		page.Redirects = append(page.Redirects, fmt.Sprintf("%d %s -> %s", resp.StatusCode, u, clipText(next.String(), 160)))
-		u = next
 	}
 	f.HTTP = page
 	if !page.RedirectsToHTTPS && (page.Status < 300 || page.Status > 399) {
-		p := parsePage(body)
-		page.Title, page.PasswordField, page.FormAction, page.PasswordInput = p.Title, p.PasswordField, p.FormAction, p.PasswordInput
-		if p.PasswordInput != "" {
-			f.log("<", "(body) "+p.PasswordInput)
-		}
-		if p.Title != "" {
-			f.log("<", "(body) <title>"+p.Title+"</title>")
-		}
+		body.record(page, f)
 	}
 	judgeHTTP(page, f)
 	return nil
+}
+
+// plainClient speaks plain HTTP to the target only: no proxy from the
+// environment, no redirect followed by itself, no compression; sniff
+// keeps the first bytes of the first connection.
+func plainClient(o *Options, sniff *firstBytes) (*http.Client, *http.Transport) {
+	tr := &http.Transport{
+		Proxy: nil,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := o.Dial(ctx, network, addr)
+			if err != nil || !sniff.claim() {
+				return c, err
+			}
+			return &sniffConn{Conn: c, s: sniff}, nil
+		},
+		DisableKeepAlives:      true,
+		DisableCompression:     true,
+		ResponseHeaderTimeout:  o.Timeout,
+		MaxResponseHeaderBytes: maxHeaderBytes,
+		ForceAttemptHTTP2:      false,
+	}
+	client := &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return client, tr
+}
+
+// nextHop records the answer's redirect in page and returns where it
+// leads, or nil when the walk ends here: a final answer, a redirect to
+// HTTPS, to another host, or one hop too many.
+func nextHop(u *url.URL, resp *http.Response, host string, hop int, page *HTTPPage, f *Facts) *url.URL {
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode < 300 || resp.StatusCode > 399 || loc == "" {
+		page.WWWAuthenticate, page.Realm = parseWWWAuthenticate(resp.Header.Values("WWW-Authenticate"))
+		return nil
+	}
+	page.Location = clipText(printable(loc), 300)
+	next, err := u.Parse(strings.TrimSpace(loc))
+	switch {
+	case err != nil:
+		f.note("Location %q is not a URL: %v", clipText(loc, 120), err)
+		return nil
+	case strings.EqualFold(next.Scheme, "https"):
+		page.RedirectsToHTTPS = true
+		return nil
+	case !strings.EqualFold(next.Scheme, "http") || !strings.EqualFold(next.Hostname(), host):
+		f.note("redirect to %s not followed: the probe stays on the target host in plain HTTP", clipText(next.String(), 160))
+		return nil
+	case hop >= maxRedirects:
+		f.note("more than %d plain-HTTP redirects: stopped at %s", maxRedirects, u)
+		return nil
+	}
+	if next.Port() == "" {
+		next.Host = net.JoinHostPort(next.Hostname(), "80")
+	}
+	page.Redirects = append(page.Redirects, fmt.Sprintf("%d %s -> %s", resp.StatusCode, u, clipText(next.String(), 160)))
+	return next
 }
 
 // judgeHTTP sets AuthInClear from the page.
@@ -149,6 +166,9 @@ func judgeHTTP(page *HTTPPage, f *Facts) {
 		f.AuthInClear = boolp(true)
 	case page.Status >= 300 && page.Status <= 399 && !page.RedirectsToHTTPS && len(page.Redirects) >= maxRedirects:
 		// The walk stopped before a final page: unknown.
+	case page.FormSearch == FormSearchIncomplete:
+		// A password field may come further down: unknown, not clean.
+		f.note("password field search incomplete after %d bytes of the page: %s", page.BodyScanned, page.FormSearchStop)
 	default:
 		f.AuthInClear = boolp(false)
 	}
@@ -218,18 +238,20 @@ func tlsOnlyAnswer(status int, body []byte) bool {
 	return false
 }
 
-// httpGet sends one GET and reads at most maxBody+1 bytes of the body.
-func httpGet(ctx context.Context, client *http.Client, u *url.URL, f *Facts) (*http.Response, []byte, error) {
+// httpGet sends one GET and searches the body of a final answer (not a
+// redirect) for a password field, in a stream bounded by maxFormScan and
+// by ctx's deadline.
+func httpGet(ctx context.Context, client *http.Client, u *url.URL, f *Facts) (*http.Response, bodyScan, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, nil, &probes.Error{Kind: probes.KindApplication, Op: "HTTP GET", Err: err}
+		return nil, bodyScan{}, &probes.Error{Kind: probes.KindApplication, Op: "HTTP GET", Err: err}
 	}
 	req.Header.Set("User-Agent", "conformscan (cleartext probe)")
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 	f.log(">", "GET "+u.RequestURI()+" HTTP/1.1 (Host: "+u.Host+")")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, nil, httpError(err)
+		return nil, bodyScan{}, httpError(err)
 	}
 	defer resp.Body.Close()
 	f.log("<", resp.Proto+" "+resp.Status)
@@ -241,11 +263,76 @@ func httpGet(ctx context.Context, client *http.Client, u *url.URL, f *Facts) (*h
 			f.log("<", h+": "+v)
 		}
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxBody+1))
-	if err != nil {
-		f.note("body read interrupted after %d bytes: %v", len(b), err)
+	if resp.StatusCode >= 300 && resp.StatusCode <= 399 {
+		return resp, bodyScan{}, nil
 	}
-	return resp, b, nil
+	return resp, scanBody(ctx, resp.Body), nil
+}
+
+// bodyScan is what a streamed search of an HTTP body found.
+type bodyScan struct {
+	head    []byte // the first maxHead bytes
+	page    pageFacts
+	scanned int64  // body bytes searched
+	stop    string // why the search stopped before the end; "" if it did not
+}
+
+// scanBody searches body for a password field, up to maxFormScan bytes
+// and ctx's deadline, and says why it stopped if it did not reach the end.
+func scanBody(ctx context.Context, body io.Reader) bodyScan {
+	cr := &countingReader{r: io.LimitReader(body, maxFormScan+1)}
+	p, err := scanPage(cr)
+	s := bodyScan{head: cr.head, page: p, scanned: min(cr.n, maxFormScan)}
+	switch {
+	case p.PasswordField || (errors.Is(err, io.EOF) && cr.n <= maxFormScan):
+	case cr.n > maxFormScan:
+		s.stop = fmt.Sprintf("the body is longer than the %d bytes the probe reads", maxFormScan)
+	case ctx.Err() != nil:
+		s.stop = "the probe's deadline (--probe-timeout) came before the end of the body"
+	case errors.Is(err, html.ErrBufferExceeded):
+		s.stop = fmt.Sprintf("an HTML token is longer than %d bytes", maxFormScan)
+	default:
+		s.stop = fmt.Sprintf("the body could not be read to its end: %v", readErr(err))
+	}
+	return s
+}
+
+// record copies the search's findings into the page facts.
+func (s bodyScan) record(page *HTTPPage, f *Facts) {
+	p := s.page
+	page.Title, page.PasswordField, page.FormAction, page.PasswordInput = p.Title, p.PasswordField, p.FormAction, p.PasswordInput
+	page.BodyScanned = s.scanned
+	switch {
+	case p.PasswordField:
+		page.FormSearch = FormSearchFound
+	case s.stop != "":
+		page.FormSearch, page.FormSearchStop = FormSearchIncomplete, s.stop
+		page.BodyTruncated = s.scanned >= maxFormScan
+	default:
+		page.FormSearch = FormSearchComplete
+	}
+	if p.PasswordInput != "" {
+		f.log("<", "(body) "+p.PasswordInput)
+	}
+	if p.Title != "" {
+		f.log("<", "(body) <title>"+p.Title+"</title>")
+	}
+}
+
+// countingReader counts the bytes read and keeps the first maxHead.
+type countingReader struct {
+	r    io.Reader
+	n    int64
+	head []byte
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if k := min(n, maxHead-len(c.head)); k > 0 {
+		c.head = append(c.head, p[:k]...)
+	}
+	c.n += int64(n)
+	return n, err
 }
 
 // httpError classifies an HTTP client error: network errors keep their
@@ -278,69 +365,93 @@ type pageFacts struct {
 // parsePage tokenizes an HTML body for its title and the first
 // <input type="password"> with the action of its form.
 func parsePage(body []byte) pageFacts {
-	var p pageFacts
-	z := html.NewTokenizer(bytes.NewReader(body))
-	z.SetMaxBuf(maxBody + 1024)
-	inTitle, titleDone := false, false
-	var title strings.Builder
-	formAction, inForm := "", false
-	for n := 0; n < maxHTMLTokens; n++ {
+	p, _ := scanPage(bytes.NewReader(body))
+	return p
+}
+
+// scanPage tokenizes HTML as it streams from r, for its title and the
+// first <input type="password"> with the action of its form. It stops at
+// that field (with a nil error) or at the end of r (with the reader's
+// error: io.EOF when r ended cleanly). Tokens may span any number of
+// reads; memory is bounded by the longest token.
+func scanPage(r io.Reader) (pageFacts, error) {
+	z := html.NewTokenizer(r)
+	z.SetMaxBuf(maxFormScan + 1024)
+	var ps pageScanner
+	for !ps.p.PasswordField {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			p.Title = clipText(strings.Join(strings.Fields(title.String()), " "), 200)
-			return p
+			return ps.facts(), z.Err()
 		case html.TextToken:
-			if inTitle && title.Len() < 1024 {
-				title.Write(z.Text())
+			if ps.inTitle && ps.title.Len() < 1024 {
+				ps.title.Write(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			raw := string(z.Raw())
-			name, hasAttr := z.TagName()
-			switch string(name) {
-			case "title":
-				if !titleDone && tt == html.StartTagToken {
-					inTitle = true
-				}
-			case "form":
-				inForm, formAction = true, ""
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					if string(k) == "action" {
-						formAction = strings.TrimSpace(string(v))
-					}
-				}
-			case "input":
-				if p.PasswordField {
-					break
-				}
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					if string(k) == "type" && strings.EqualFold(strings.TrimSpace(string(v)), "password") {
-						p.PasswordField = true
-						p.PasswordInput = clipText(printable(raw), 200)
-						if inForm {
-							p.FormAction = clipText(printable(formAction), 200)
-						}
-					}
-				}
-			}
+			ps.startTag(z, tt)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "title":
-				if inTitle {
-					inTitle, titleDone = false, true
+			ps.endTag(z)
+		}
+	}
+	return ps.facts(), nil
+}
+
+// pageScanner is the state of scanPage between tokens.
+type pageScanner struct {
+	p                  pageFacts
+	inTitle, titleDone bool
+	title              strings.Builder
+	formAction         string
+	inForm             bool
+}
+
+func (ps *pageScanner) facts() pageFacts {
+	ps.p.Title = clipText(strings.Join(strings.Fields(ps.title.String()), " "), 200)
+	return ps.p
+}
+
+func (ps *pageScanner) startTag(z *html.Tokenizer, tt html.TokenType) {
+	raw := string(z.Raw())
+	name, hasAttr := z.TagName()
+	switch string(name) {
+	case "title":
+		if !ps.titleDone && tt == html.StartTagToken {
+			ps.inTitle = true
+		}
+	case "form":
+		ps.inForm, ps.formAction = true, ""
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "action" {
+				ps.formAction = strings.TrimSpace(string(v))
+			}
+		}
+	case "input":
+		for hasAttr && !ps.p.PasswordField {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "type" && strings.EqualFold(strings.TrimSpace(string(v)), "password") {
+				ps.p.PasswordField = true
+				ps.p.PasswordInput = clipText(printable(raw), 200)
+				if ps.inForm {
+					ps.p.FormAction = clipText(printable(ps.formAction), 200)
 				}
-			case "form":
-				inForm = false
 			}
 		}
 	}
-	p.Title = clipText(strings.Join(strings.Fields(title.String()), " "), 200)
-	return p
+}
+
+func (ps *pageScanner) endTag(z *html.Tokenizer) {
+	name, _ := z.TagName()
+	switch string(name) {
+	case "title":
+		if ps.inTitle {
+			ps.inTitle, ps.titleDone = false, true
+		}
+	case "form":
+		ps.inForm = false
+	}
 }
 
 // parseWWWAuthenticate reads the schemes of WWW-Authenticate header values

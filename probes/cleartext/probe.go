@@ -20,8 +20,6 @@ const (
 	maxLine = 4096
 	// maxLines bounds the lines read in one session.
 	maxLines = 200
-	// maxBody bounds the HTTP body read.
-	maxBody = 256 << 10
 	// maxTranscript bounds the transcript lines kept, and maxTranscriptLine
 	// each line's length.
 	maxTranscript     = 20

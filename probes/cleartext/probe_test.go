@@ -575,17 +575,6 @@ func TestHTTP(t *testing.T) {
 			t.Errorf("facts %+v", f)
 		}
 	})
-	t.Run("big body truncated", func(t *testing.T) {
-		addr := rt(func(w http.ResponseWriter, r *http.Request) {
-			_, _ = io.WriteString(w, "<html><title>big</title>")
-			_, _ = io.WriteString(w, strings.Repeat("<p>padding</p>", maxBody/10))
-			_, _ = io.WriteString(w, `<input type="password">`)
-		})
-		f := mustProbe(t, addr, "http", opts(t))
-		if !f.HTTP.BodyTruncated || f.HTTP.PasswordField {
-			t.Errorf("page %+v", f.HTTP)
-		}
-	})
 }
 
 func TestContextCancelEndsProbe(t *testing.T) {
