@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"conformscan/probes"
+	"conformscan/probes/services"
 )
 
 // Port states.
@@ -102,31 +103,10 @@ type Result struct {
 // maxBanner bounds what is kept of a first exchange.
 const maxBanner = 4096
 
-// DefaultPorts is the port list relevant to the grid: web, administration,
-// remote control, databases, directory, mail, file transfer, health
-// protocols (DICOM, HL7).
-func DefaultPorts() []int {
-	ports := []int{
-		// web and web consoles
-		80, 443, 8000, 8008, 8080, 8081, 8443, 8888, 9443, 3000, 9090, 10000,
-		// administration
-		22, 23, 2222, 3389, 5985, 5986, 135, 139, 445,
-		// remote control (VNC, TeamViewer, Radmin, DameWare, NetSupport, NoMachine, X11, AnyDesk, ARD)
-		5800, 5900, 5901, 5902, 5903, 5938, 4899, 6129, 5405, 5421, 4000, 6000, 6568, 7070, 3283,
-		// databases and caches
-		1433, 1521, 3306, 5432, 6379, 27017, 9200, 5984, 11211,
-		// directory and Kerberos
-		88, 389, 636, 3268, 3269,
-		// mail
-		25, 465, 587, 110, 995, 143, 993,
-		// file transfer and sharing
-		21, 990, 2049, 873,
-		// health: DICOM, HL7 MLLP; syslog over TLS
-		104, 11112, 2575, 6514,
-	}
-	sort.Ints(ports)
-	return ports
-}
+// DefaultPorts is the port list relevant to the grid: every port of the
+// service registry (web, administration, remote control, databases,
+// directory, mail, file transfer, health protocols).
+func DefaultPorts() []int { return services.DefaultPorts() }
 
 // ParsePorts reads a --ports list: "22,80,8000-8010". Errors name the item.
 func ParsePorts(s string) ([]int, error) {
@@ -235,13 +215,6 @@ func scanPort(ctx context.Context, host string, port int, o *Options) Port {
 	return pr
 }
 
-// httpPorts are ports where a silent server is nudged with an HTTP request.
-var httpPorts = map[int]bool{80: true, 8000: true, 8008: true, 8080: true, 8081: true, 8888: true, 3000: true, 9090: true, 10000: true, 5985: true, 5800: true}
-
-// tlsPorts are ports where a silent server most likely waits for a TLS
-// ClientHello; nothing is sent there (the TLS probe handles them).
-var tlsPorts = map[int]bool{443: true, 8443: true, 9443: true, 465: true, 993: true, 995: true, 990: true, 636: true, 3269: true, 5986: true, 6514: true}
-
 func grab(ctx context.Context, conn net.Conn, pr *Port, o *Options) {
 	first, err := readSome(ctx, conn, o.BannerTimeout)
 	if len(first) > 0 {
@@ -252,18 +225,15 @@ func grab(ctx context.Context, conn net.Conn, pr *Port, o *Options) {
 		pr.Note = "closed after accept: " + string(probes.Classify("read", err))
 		return
 	}
-	if tlsPorts[pr.Port] {
+	if reg, _ := services.ByPort(pr.Port); reg.ImplicitTLS {
 		pr.Note = "silent (waits for the client, likely TLS)"
 		return
 	}
 	// Silent server: send a minimal, harmless HTTP request. It also reveals
 	// most other client-first protocols by their error answer.
+	// On other client-first ports, an HTTP request is still the most
+	// common language; databases answer it with an error we can read.
 	req := "GET / HTTP/1.0\r\nUser-Agent: conformscan\r\n\r\n"
-	if !httpPorts[pr.Port] && pr.Port != 443 {
-		// For other client-first ports, an HTTP request is still the most
-		// common language; databases answer it with an error we can read.
-		req = "GET / HTTP/1.0\r\n\r\n"
-	}
 	pr.Sent = strings.TrimSpace(strings.SplitN(req, "\r\n", 2)[0])
 	_ = conn.SetWriteDeadline(time.Now().Add(o.BannerTimeout))
 	if _, err := conn.Write([]byte(req)); err != nil {
@@ -332,20 +302,6 @@ func Printable(b []byte) string {
 	return strings.TrimRight(sb.String(), "\n")
 }
 
-// portServices names the usual service of a port.
-var portServices = map[int]string{
-	21: "ftp", 22: "ssh", 23: "telnet", 25: "smtp", 80: "http", 88: "kerberos", 104: "dicom", 110: "pop3",
-	135: "msrpc", 139: "netbios", 143: "imap", 389: "ldap", 443: "https", 445: "smb", 465: "smtps",
-	587: "smtp", 636: "ldaps", 873: "rsync", 990: "ftps", 993: "imaps", 995: "pop3s", 1433: "mssql",
-	1521: "oracle", 2049: "nfs", 2222: "ssh", 2575: "hl7", 3000: "http", 3268: "ldap", 3269: "ldaps",
-	3283: "ard", 3306: "mysql", 3389: "rdp", 4000: "nomachine", 4899: "radmin", 5405: "netsupport",
-	5421: "netsupport", 5432: "postgresql", 5800: "vnc-http", 5900: "vnc", 5901: "vnc", 5902: "vnc",
-	5903: "vnc", 5938: "teamviewer", 5984: "couchdb", 5985: "winrm", 5986: "winrm-tls", 6000: "x11",
-	6129: "dameware", 6379: "redis", 6514: "syslog-tls", 6568: "anydesk", 7070: "anydesk", 8000: "http",
-	8008: "http", 8080: "http", 8081: "http", 8443: "https", 8888: "http", 9090: "http", 9200: "elasticsearch",
-	9443: "https", 10000: "http", 11112: "dicom", 11211: "memcached", 27017: "mongodb",
-}
-
 // tlsMarkers are what TLS servers say to a plain-HTTP request.
 var tlsMarkers = []string{
 	"plain http request was sent to https port", // nginx
@@ -380,7 +336,7 @@ func identify(pr *Port) (string, string) {
 		return "telnet", "banner"
 	case strings.HasPrefix(b, "220"), strings.HasPrefix(b, "120"), strings.HasPrefix(b, "421"):
 		up := strings.ToUpper(b)
-		if strings.Contains(up, "SMTP") || strings.Contains(up, "MAIL") || pr.Port == 25 || pr.Port == 587 {
+		if strings.Contains(up, "SMTP") || strings.Contains(up, "MAIL") || portService(pr.Port) == "smtp" {
 			if !strings.Contains(up, "FTP") {
 				return "smtp", "banner"
 			}
@@ -396,12 +352,20 @@ func identify(pr *Port) (string, string) {
 		// A TLS alert record in answer to plain text.
 		return "https", "response"
 	case b != "":
-		if s, ok := portServices[pr.Port]; ok {
-			return s, "port"
-		}
-		return "unknown", ""
+		return byPort(pr.Port)
 	}
-	if s, ok := portServices[pr.Port]; ok {
+	return byPort(pr.Port)
+}
+
+// portService is the registry's usual service of a port, "" if none.
+func portService(port int) string {
+	s, _ := services.ByPort(port)
+	return s.Name
+}
+
+// byPort is the guess from the port number alone.
+func byPort(port int) (string, string) {
+	if s := portService(port); s != "" {
 		return s, "port"
 	}
 	return "unknown", ""
