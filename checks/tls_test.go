@@ -787,12 +787,12 @@ func TestTLSRunErrorKinds(t *testing.T) {
 		err  error
 		want probes.ErrorKind
 	}{
-		{&tlsprobe.Error{Kind: tlsprobe.KindProtocol, Op: "starttls smtp", Err: os.ErrInvalid}, probes.KindApplication},
-		{&tlsprobe.Error{Kind: tlsprobe.KindProtocol, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindProtocol},
-		{&tlsprobe.Error{Kind: tlsprobe.KindConnRefused, Op: "dial", Err: os.ErrInvalid}, probes.KindRefused},
-		{&tlsprobe.Error{Kind: tlsprobe.KindConnTimeout, Op: "dial", Err: os.ErrInvalid}, probes.KindConnTimeout},
-		{&tlsprobe.Error{Kind: tlsprobe.KindIOTimeout, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindIOTimeout},
-		{&tlsprobe.Error{Kind: tlsprobe.KindHandshake, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindHandshake},
+		{&probes.Error{Kind: probes.KindApplication, Op: "starttls smtp", Err: os.ErrInvalid}, probes.KindApplication},
+		{&probes.Error{Kind: probes.KindProtocol, Op: "starttls ftp", Err: os.ErrInvalid}, probes.KindProtocol},
+		{&probes.Error{Kind: probes.KindProtocol, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindProtocol},
+		{&probes.Error{Kind: probes.KindRefused, Op: "dial", Err: os.ErrInvalid}, probes.KindRefused},
+		{&probes.Error{Kind: probes.KindHandshake, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindHandshake},
+		{os.ErrInvalid, probes.KindUnknown},
 	}
 	for _, tc := range cases {
 		if got := probes.KindOf(tlsRunError(tc.err)); got != tc.want {

@@ -2,7 +2,6 @@ package checks
 
 import (
 	"context"
-	"errors"
 	"net"
 	"strings"
 
@@ -94,37 +93,10 @@ func runTLSProbe(ctx context.Context, cfg *ProbeConfig, ep *EndpointFacts) error
 	return tlsRunError(err)
 }
 
-// tlsRunError maps the TLS probe's error kinds onto the shared taxonomy, so
-// the report's error_kind means the same for every probe. A STARTTLS
-// upgrade the server refuses or does not understand becomes an
-// application error: the service offers no TLS, which the TLS checks treat
-// as out of their scope rather than as "could not measure".
+// tlsRunError passes the TLS probe's error on: probes/tls already returns
+// *probes.Error in the shared taxonomy, a clean STARTTLS refusal ("no TLS
+// offered") as probes.KindApplication and a broken exchange as a protocol,
+// reset or timeout error.
 func tlsRunError(err error) error {
-	if err == nil {
-		return nil
-	}
-	var te *tlsprobe.Error
-	if !errors.As(err, &te) {
-		return probes.Wrap("tls", err)
-	}
-	kind := probes.KindUnknown
-	switch te.Kind {
-	case tlsprobe.KindConnRefused:
-		kind = probes.KindRefused
-	case tlsprobe.KindConnTimeout:
-		kind = probes.KindConnTimeout
-	case tlsprobe.KindIOTimeout:
-		kind = probes.KindIOTimeout
-	case tlsprobe.KindHandshake:
-		kind = probes.KindHandshake
-	case tlsprobe.KindProtocol:
-		kind = probes.KindProtocol
-		if strings.HasPrefix(te.Op, "starttls") {
-			kind = probes.KindApplication
-		}
-	}
-	if errors.Is(err, context.Canceled) {
-		kind = probes.KindCanceled
-	}
-	return &probes.Error{Kind: kind, Op: "tls " + te.Op, Err: err}
+	return probes.Wrap("tls", err)
 }
