@@ -53,6 +53,9 @@ type Service struct {
 	Ports []int
 	// ImplicitTLS: TLS from the first byte (https, ldaps, imaps...).
 	ImplicitTLS bool
+	// Wraps is, for an implicit-TLS service, the service it carries inside
+	// TLS ("http" for "https").
+	Wraps string
 	// StartTLS is the in-protocol upgrade to TLS it supports ("" if none).
 	StartTLS string
 	// Encrypted: encrypted from the first byte (implicit TLS, or SSH).
@@ -76,6 +79,9 @@ func svc(name, display string, ports []int, opts ...func(*Service)) Service {
 }
 
 func implicitTLS(s *Service) { s.ImplicitTLS, s.Encrypted = true, true }
+func wraps(inner string) func(*Service) {
+	return func(s *Service) { implicitTLS(s); s.Wraps = inner }
+}
 func serverFirst(s *Service) { s.First = ServerFirst }
 func creds(s *Service)       { s.Credentials = true }
 func web(s *Service)         { s.Web = true }
@@ -89,13 +95,13 @@ func table() []Service {
 	return []Service{
 		// web and web consoles
 		svc("http", "HTTP", []int{80, 8000, 8008, 8080, 8081, 8888, 3000, 9090, 10000}, web, creds),
-		svc("https", "HTTPS", []int{443, 8443, 9443}, implicitTLS, web, creds),
+		svc("https", "HTTPS", []int{443, 8443, 9443}, wraps("http"), web, creds),
 		// administration
 		svc("ssh", "SSH", []int{22, 2222}, serverFirst, encrypted, creds),
 		svc("telnet", "Telnet", []int{23}, serverFirst, creds),
 		svc("rdp", "RDP", []int{3389}),
 		svc("winrm", "WinRM", []int{5985}, creds),
-		svc("winrm-tls", "WinRM over TLS", []int{5986}, implicitTLS, creds),
+		svc("winrm-tls", "WinRM over TLS", []int{5986}, wraps("winrm"), creds),
 		svc("msrpc", "MS-RPC", []int{135}),
 		svc("netbios", "NetBIOS", []int{139}),
 		svc("smb", "SMB", []int{445}),
@@ -123,23 +129,23 @@ func table() []Service {
 		// directory and Kerberos
 		svc("kerberos", "Kerberos", []int{88}),
 		svc("ldap", "LDAP", []int{389, 3268}, upgrade(UpgradeLDAP), creds),
-		svc("ldaps", "LDAPS", []int{636, 3269}, implicitTLS, creds),
+		svc("ldaps", "LDAPS", []int{636, 3269}, wraps("ldap"), creds),
 		// mail
 		svc("smtp", "SMTP", []int{25, 587}, serverFirst, upgrade(UpgradeSMTP), creds),
-		svc("smtps", "SMTPS", []int{465}, implicitTLS, creds),
+		svc("smtps", "SMTPS", []int{465}, wraps("smtp"), creds),
 		svc("pop3", "POP3", []int{110}, serverFirst, upgrade(UpgradePOP3), creds),
-		svc("pop3s", "POP3S", []int{995}, implicitTLS, creds),
+		svc("pop3s", "POP3S", []int{995}, wraps("pop3"), creds),
 		svc("imap", "IMAP", []int{143}, serverFirst, upgrade(UpgradeIMAP), creds),
-		svc("imaps", "IMAPS", []int{993}, implicitTLS, creds),
+		svc("imaps", "IMAPS", []int{993}, wraps("imap"), creds),
 		// file transfer and sharing
 		svc("ftp", "FTP", []int{21}, serverFirst, upgrade(UpgradeFTP), creds),
-		svc("ftps", "FTPS", []int{990}, implicitTLS, creds),
+		svc("ftps", "FTPS", []int{990}, wraps("ftp"), creds),
 		svc("nfs", "NFS", []int{2049}),
 		svc("rsync", "rsync", []int{873}, serverFirst),
 		// health: DICOM, HL7 MLLP; syslog over TLS
 		svc("dicom", "DICOM", []int{104, 11112}),
 		svc("hl7", "HL7 MLLP", []int{2575}),
-		svc("syslog-tls", "Syslog over TLS", []int{6514}, implicitTLS),
+		svc("syslog-tls", "Syslog over TLS", []int{6514}, wraps("syslog")),
 		// TLS whose application protocol is not known
 		svc(TLS, "TLS", nil, implicitTLS),
 	}
@@ -173,6 +179,17 @@ func ByPort(port int) (Service, bool) {
 			if p == port {
 				return s, true
 			}
+		}
+	}
+	return Service{}, false
+}
+
+// OverTLS returns the implicit-TLS service that carries the service inner
+// ("https" for "http").
+func OverTLS(inner string) (Service, bool) {
+	for _, s := range table() {
+		if s.ImplicitTLS && s.Wraps == inner && inner != "" {
+			return s, true
 		}
 	}
 	return Service{}, false

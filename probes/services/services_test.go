@@ -23,7 +23,7 @@ func TestRegistryIsConsistent(t *testing.T) {
 			}
 			ports[p] = s.Name
 		}
-		if s.ImplicitTLS && (s.StartTLS != "" || !s.Encrypted || s.First != ClientFirst) {
+		if s.ImplicitTLS && (s.StartTLS != "" || !s.Encrypted || s.First != ClientFirst || (s.Wraps == "") != (s.Name == TLS)) {
 			t.Errorf("%s: implicit TLS is encrypted, client-first, without STARTTLS", s.Name)
 		}
 	}
@@ -92,6 +92,12 @@ func TestDefaultPortsAndByPort(t *testing.T) {
 	}
 	if s, ok := ByName("imaps"); !ok || !s.ImplicitTLS || s.Display != "IMAPS" {
 		t.Errorf("ByName(imaps) = %+v", s)
+	}
+	if s, ok := OverTLS("imap"); !ok || s.Name != "imaps" {
+		t.Errorf("OverTLS(imap) = %+v", s)
+	}
+	if _, ok := OverTLS("ssh"); ok {
+		t.Error("no service carries SSH inside TLS")
 	}
 	if Get("nope").ImplicitTLS || DisplayName("nope") != "nope" || DisplayName("") != "?" || DisplayName("ftp") != "FTP" {
 		t.Error("unknown names")
