@@ -141,12 +141,13 @@ func speaksTLS(resp []byte) bool {
 }
 
 // looksTLS tells whether b starts with a TLS record (handshake or alert,
-// major version 3) or an SSLv2 SERVER-HELLO.
+// major version 3) or an SSLv2 SERVER-HELLO (2-byte header, message type
+// 4, certificate type X.509, version 0x0002).
 func looksTLS(b []byte) bool {
 	if len(b) >= 3 && (b[0] == 0x15 || b[0] == 0x16) && b[1] == 0x03 && b[2] <= 0x04 {
 		return true
 	}
-	return len(b) >= 3 && b[0]&0x80 != 0 && b[2] == 0x04
+	return len(b) >= 7 && b[0]&0x80 != 0 && b[2] == 0x04 && b[4] == 0x01 && b[5] == 0x00 && b[6] == 0x02
 }
 
 // unidentifiedReason tells garbage from unrecognized text.

@@ -253,3 +253,29 @@ func TestScanResolvesOnce(t *testing.T) {
 		t.Errorf("%+v", res.Open)
 	}
 }
+
+func TestRecognizeAndLooksTLS(t *testing.T) {
+	cases := []struct {
+		in      string
+		service string
+		tls     bool
+	}{
+		{"\x15\x03\x01\x00\x02\x02\x28", "", true},
+		{"\x16\x03\x03\x00\x5a\x02", "", true},
+		{"\x80\x2e\x04\x00\x01\x00\x02", "", true},
+		{"\xff\xfb\x04\xff\xfd\x01", "telnet", false},
+		{"J\x00\x00\x00\x0a8.0.36\x00", "mysql", false},
+		{"@RSYNCD: 31.0\n", "rsync", false},
+		{"220 mail.example ESMTP Postfix\r\n", "smtp", false},
+		{"220 (vsFTPd 3.0.3)\r\n", "ftp", false},
+		{"HTTP/1.1 400 Bad Request\r\n\r\nThe plain HTTP request was sent to HTTPS port", "https", false},
+	}
+	for _, c := range cases {
+		if got := recognize([]byte(c.in), 1234); got != c.service || looksTLS([]byte(c.in)) != c.tls {
+			t.Errorf("%q: %q, TLS %v", c.in, got, looksTLS([]byte(c.in)))
+		}
+	}
+	if recognizeInTLS([]byte("+OK POP3 ready\r\n"), 1234) != "pop3s" || recognizeInTLS([]byte("SSH-2.0-x"), 1234) != "" {
+		t.Error("recognizeInTLS")
+	}
+}
