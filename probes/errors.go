@@ -24,6 +24,11 @@ const (
 	KindReset       ErrorKind = "connection-reset"
 	KindHandshake   ErrorKind = "handshake-error"
 	KindProtocol    ErrorKind = "protocol-error"
+	// KindApplication: the service answered, in its own protocol, a clean
+	// refusal of the operation (a well-formed negative reply to STARTTLS or
+	// AUTH TLS, or no upgrade advertised: "no TLS offered"). An exchange
+	// that breaks (garbage, an endless reply, a timeout, a reset) is never
+	// an application error: a failed exchange is not a refusal.
 	KindApplication ErrorKind = "application-error"
 	KindUnreachable ErrorKind = "unreachable"
 	KindResolve     ErrorKind = "resolve-error"
@@ -34,15 +39,21 @@ const (
 // Error is an error with its kind and the operation that failed.
 type Error struct {
 	Kind ErrorKind
-	Op   string // "connect", "read banner", "STARTTLS"...
-	Err  error
+	Op   string // "connect", "read banner", "starttls smtp"...
+	// Endpoint is the host:port the operation was aimed at, when known.
+	Endpoint string
+	Err      error
 }
 
 func (e *Error) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("%s: %s", e.Op, e.Kind)
+	op := e.Op
+	if e.Endpoint != "" {
+		op += " " + e.Endpoint
 	}
-	return fmt.Sprintf("%s: %s: %v", e.Op, e.Kind, e.Err)
+	if e.Err == nil {
+		return fmt.Sprintf("%s: %s", op, e.Kind)
+	}
+	return fmt.Sprintf("%s: %s: %v", op, e.Kind, e.Err)
 }
 
 func (e *Error) Unwrap() error { return e.Err }

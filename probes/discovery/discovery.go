@@ -1,11 +1,11 @@
 // Package discovery finds the open TCP ports of a host with a native,
-// concurrent connect scan, and records the first exchange on each open port
-// (the banner a server sends first, or the answer to a minimal HTTP request)
-// as evidence for the checks.
+// concurrent connect scan, and identifies the service on each open port
+// from its first exchanges: the banner a server sends first, a TLS
+// ClientHello (ALPN, then one HTTP request inside TLS), or the answer to a
+// minimal HTTP request. What was exchanged is kept as evidence.
 package discovery
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"conformscan/probes"
+	"conformscan/probes/services"
 )
 
 // Port states.
@@ -27,6 +28,33 @@ const (
 	StateFiltered = "filtered"
 )
 
+// Why the exchanges did not identify a service (Port.Unidentified).
+const (
+	// UnidentifiedSilent: nothing came back before the deadline.
+	UnidentifiedSilent = "silent"
+	// UnidentifiedTCPWrapped: the peer accepted, then closed or reset the
+	// connection before sending any byte.
+	UnidentifiedTCPWrapped = "tcpwrapped"
+	// UnidentifiedGarbage: bytes came back that are not text and match no
+	// known protocol.
+	UnidentifiedGarbage = "garbage"
+	// UnidentifiedUnrecognized: text came back that matches no known
+	// protocol.
+	UnidentifiedUnrecognized = "unrecognized"
+)
+
+// Defaults and bounds.
+const (
+	defaultConnectTimeout = 1500 * time.Millisecond
+	defaultBannerTimeout  = 2 * time.Second
+	defaultProbeTimeout   = 10 * time.Second
+	// maxProbeTimeout bounds the identification of one port whatever the
+	// options say.
+	maxProbeTimeout = 2 * time.Minute
+	// resolveTimeout bounds the name resolution of the host.
+	resolveTimeout = 10 * time.Second
+)
+
 // Options tune a scan. Zero values take the defaults.
 type Options struct {
 	// Ports to scan; nil means DefaultPorts().
@@ -34,13 +62,23 @@ type Options struct {
 	// ConnectTimeout bounds one TCP connect (default 1.5 s). A port that
 	// does not answer within it is reported filtered.
 	ConnectTimeout time.Duration
-	// BannerTimeout bounds the wait for a first exchange (default 2 s).
+	// BannerTimeout bounds the wait for a banner the server sends
+	// unprompted (default 2 s). The wait ends sooner when a TLS ClientHello
+	// sent on a second connection tells the port's protocol.
 	BannerTimeout time.Duration
+	// ProbeTimeout bounds the whole identification of one open port, and
+	// so every wait for an answer to what discovery sent (ClientHello,
+	// GET /): a login page that takes 3 s to answer is still identified
+	// with a 10 s probe timeout. Default 10 s, at most 2 min.
+	ProbeTimeout time.Duration
 	// Concurrency is the number of connects in flight on one host
 	// (default 64).
 	Concurrency int
 	// Dial opens connections; nil uses a net.Dialer.
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// Resolve looks up the addresses of a host name, once per scan; nil
+	// uses the system resolver.
+	Resolve func(ctx context.Context, host string) ([]string, error)
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -50,17 +88,25 @@ func (o *Options) defaults() {
 		o.Ports = DefaultPorts()
 	}
 	if o.ConnectTimeout <= 0 {
-		o.ConnectTimeout = 1500 * time.Millisecond
+		o.ConnectTimeout = defaultConnectTimeout
 	}
 	if o.BannerTimeout <= 0 {
-		o.BannerTimeout = 2 * time.Second
+		o.BannerTimeout = defaultBannerTimeout
 	}
+	if o.ProbeTimeout <= 0 {
+		o.ProbeTimeout = defaultProbeTimeout
+	}
+	o.ProbeTimeout = min(o.ProbeTimeout, maxProbeTimeout)
+	o.BannerTimeout = min(o.BannerTimeout, o.ProbeTimeout)
 	if o.Concurrency <= 0 {
 		o.Concurrency = 64
 	}
 	if o.Dial == nil {
 		d := &net.Dialer{}
 		o.Dial = d.DialContext
+	}
+	if o.Resolve == nil {
+		o.Resolve = net.DefaultResolver.LookupHost
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -71,27 +117,58 @@ func (o *Options) defaults() {
 type Port struct {
 	Port  int    `json:"port"`
 	State string `json:"state"`
-	// Service is the service guessed from the first exchange, else from the
-	// port number ("http", "ftp", "ssh"...); "unknown" when neither tells.
+	// Service is the service identified from the exchanges, else the usual
+	// service of the port number ("http", "ftp", "ssh"...); "unknown" when
+	// neither tells. "tls" is a TLS service whose content is not known.
 	Service string `json:"service"`
-	// ServiceFrom says what the guess rests on: "banner", "response", "port".
+	// ServiceFrom says what the service rests on: "banner", "response",
+	// "tls" (the TLS handshake, its ALPN or the answer inside TLS), "port".
 	ServiceFrom string `json:"service_from,omitempty"`
 	// Banner is what the server sent first, unprompted (printable excerpt).
 	Banner string `json:"banner,omitempty"`
-	// Sent is what the probe sent when the server stayed silent.
+	// Sent is what discovery sent in clear when the server stayed silent,
+	// or "TLS ClientHello..." when the service was identified over TLS.
 	Sent string `json:"sent,omitempty"`
-	// Response is the answer to Sent (printable excerpt).
+	// Response is the answer to a request sent in clear (printable
+	// excerpt).
 	Response string `json:"response,omitempty"`
+	// TLSSeen is what the TLS exchange of discovery saw, when the port
+	// speaks TLS.
+	TLSSeen *TLSSeen `json:"tls_seen,omitempty"`
+	// Unidentified says why the exchanges did not identify the service
+	// (Service is then the port's usual one, or "unknown"): silent,
+	// tcpwrapped, garbage or unrecognized.
+	Unidentified string `json:"unidentified,omitempty"`
+	// FirstBytes are the first bytes received (at most 64, hex-escaped)
+	// when they did not identify the service.
+	FirstBytes string `json:"first_bytes,omitempty"`
 	// ConnectMS is the time the TCP connect took.
 	ConnectMS float64 `json:"connect_ms"`
-	// Note explains a filtered or odd port (timeout, reset, tarpit).
+	// Note explains how the port answered (TLS, silence, reset, tarpit).
 	Note string    `json:"note,omitempty"`
 	At   time.Time `json:"at"`
 }
 
+// TLSSeen is what the TLS ClientHello of discovery saw.
+type TLSSeen struct {
+	// Version is the negotiated version ("TLSv1.3"); empty when the
+	// handshake did not complete.
+	Version string `json:"version,omitempty"`
+	// ALPN is the negotiated application protocol ("h2", "http/1.1").
+	ALPN string `json:"alpn,omitempty"`
+	// Alert is the alert the server refused the handshake with.
+	Alert string `json:"alert,omitempty"`
+	// Response is what the server sent inside TLS: its greeting or its
+	// answer to GET / (printable excerpt).
+	Response string `json:"response,omitempty"`
+}
+
 // Result is the scan of one host.
 type Result struct {
-	Host     string        `json:"host"`
+	Host string `json:"host"`
+	// Address is the address scanned: Host itself, or the address Host
+	// resolved to.
+	Address  string        `json:"address,omitempty"`
 	Scanned  int           `json:"scanned"`
 	Open     []Port        `json:"open"`
 	Closed   int           `json:"closed"`
@@ -99,34 +176,10 @@ type Result struct {
 	Duration time.Duration `json:"duration_ns"`
 }
 
-// maxBanner bounds what is kept of a first exchange.
-const maxBanner = 4096
-
-// DefaultPorts is the port list relevant to the grid: web, administration,
-// remote control, databases, directory, mail, file transfer, health
-// protocols (DICOM, HL7).
-func DefaultPorts() []int {
-	ports := []int{
-		// web and web consoles
-		80, 443, 8000, 8008, 8080, 8081, 8443, 8888, 9443, 3000, 9090, 10000,
-		// administration
-		22, 23, 2222, 3389, 5985, 5986, 135, 139, 445,
-		// remote control (VNC, TeamViewer, Radmin, DameWare, NetSupport, NoMachine, X11, AnyDesk, ARD)
-		5800, 5900, 5901, 5902, 5903, 5938, 4899, 6129, 5405, 5421, 4000, 6000, 6568, 7070, 3283,
-		// databases and caches
-		1433, 1521, 3306, 5432, 6379, 27017, 9200, 5984, 11211,
-		// directory and Kerberos
-		88, 389, 636, 3268, 3269,
-		// mail
-		25, 465, 587, 110, 995, 143, 993,
-		// file transfer and sharing
-		21, 990, 2049, 873,
-		// health: DICOM, HL7 MLLP; syslog over TLS
-		104, 11112, 2575, 6514,
-	}
-	sort.Ints(ports)
-	return ports
-}
+// DefaultPorts is the port list relevant to the grid: every port of the
+// service registry (web, administration, remote control, databases,
+// directory, mail, file transfer, health protocols).
+func DefaultPorts() []int { return services.DefaultPorts() }
 
 // ParsePorts reads a --ports list: "22,80,8000-8010". Errors name the item.
 func ParsePorts(s string) ([]int, error) {
@@ -160,26 +213,47 @@ func ParsePorts(s string) ([]int, error) {
 	return out, nil
 }
 
-// Scan connects to every port of host and grabs the first exchange of the
-// open ones. It returns an error only when ctx ends before the scan does;
-// the partial result is returned with it.
+// Scan resolves host once, connects to every port and identifies the
+// service of the open ones. It returns an error when host does not resolve
+// (kind probes.KindResolve, nothing scanned) or when ctx ends before the
+// scan does (the partial result comes with it).
 func Scan(ctx context.Context, host string, opts Options) (*Result, error) {
 	opts.defaults()
 	start := opts.Now()
-	res := &Result{Host: host, Scanned: len(opts.Ports)}
+	res := &Result{Host: host}
+	addr, err := resolve(ctx, host, &opts)
+	if err != nil {
+		res.Duration = opts.Now().Sub(start)
+		return res, err
+	}
+	res.Address, res.Scanned = addr, len(opts.Ports)
+	scanPorts(ctx, target{host: host, addr: addr}, &opts, res)
+	sort.Slice(res.Open, func(i, j int) bool { return res.Open[i].Port < res.Open[j].Port })
+	res.Duration = opts.Now().Sub(start)
+	if err := probes.CtxEnded(ctx); err != nil {
+		return res, probes.Wrap("port scan", err)
+	}
+	return res, nil
+}
+
+// target is the host as named (for SNI and Host headers) and the address
+// dialed.
+type target struct {
+	host string
+	addr string
+}
+
+// scanPorts runs the port workers and files their results into res.
+func scanPorts(ctx context.Context, t target, o *Options, res *Result) {
 	var mu sync.Mutex
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	workers := opts.Concurrency
-	if workers > len(opts.Ports) {
-		workers = len(opts.Ports)
-	}
-	for w := 0; w < workers; w++ {
+	for w := 0; w < min(o.Concurrency, len(o.Ports)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				pr := scanPort(ctx, host, p, &opts)
+				pr := scanPort(ctx, t, p, o)
 				mu.Lock()
 				switch pr.State {
 				case StateOpen:
@@ -194,7 +268,7 @@ func Scan(ctx context.Context, host string, opts Options) (*Result, error) {
 		}()
 	}
 feed:
-	for _, p := range opts.Ports {
+	for _, p := range o.Ports {
 		select {
 		case jobs <- p:
 		case <-ctx.Done():
@@ -203,19 +277,41 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
-	sort.Slice(res.Open, func(i, j int) bool { return res.Open[i].Port < res.Open[j].Port })
-	res.Duration = opts.Now().Sub(start)
-	if err := probes.CtxEnded(ctx); err != nil {
-		return res, probes.Wrap("port scan", err)
-	}
-	return res, nil
 }
 
-func scanPort(ctx context.Context, host string, port int, o *Options) Port {
+// resolve returns the address to dial: host itself when it is an IP
+// literal, else the first IPv4 address it resolves to, else the first one.
+func resolve(ctx context.Context, host string, o *Options) (string, error) {
+	name := strings.Trim(host, "[]")
+	if net.ParseIP(name) != nil {
+		return name, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, resolveTimeout)
+	defer cancel()
+	addrs, err := o.Resolve(rctx, name)
+	if err == nil && len(addrs) == 0 {
+		err = errors.New("no address")
+	}
+	if err != nil {
+		if cerr := probes.CtxEnded(ctx); cerr != nil {
+			return "", probes.Wrap("resolve "+host, cerr)
+		}
+		return "", &probes.Error{Kind: probes.KindResolve, Op: "resolve " + host,
+			Err: fmt.Errorf("the host name %q does not resolve, nothing was scanned: %w", host, err)}
+	}
+	for _, a := range addrs {
+		if ip := net.ParseIP(a); ip != nil && ip.To4() != nil {
+			return a, nil
+		}
+	}
+	return addrs[0], nil
+}
+
+func scanPort(ctx context.Context, t target, port int, o *Options) Port {
 	pr := Port{Port: port, At: o.Now()}
 	cctx, cancel := context.WithTimeout(ctx, o.ConnectTimeout)
 	t0 := time.Now()
-	conn, err := o.Dial(cctx, "tcp", probes.Endpoint(host, port))
+	conn, err := o.Dial(cctx, "tcp", probes.Endpoint(t.addr, port))
 	cancel()
 	pr.ConnectMS = float64(time.Since(t0).Microseconds()) / 1000
 	if err != nil {
@@ -230,179 +326,9 @@ func scanPort(ctx context.Context, host string, port int, o *Options) Port {
 	}
 	defer conn.Close()
 	pr.State = StateOpen
-	grab(ctx, conn, &pr, o)
-	pr.Service, pr.ServiceFrom = identify(&pr)
+	pctx, cancel := context.WithTimeout(ctx, o.ProbeTimeout)
+	defer cancel()
+	ps := &portScan{o: o, t: t, pr: &pr}
+	ps.run(pctx, conn)
 	return pr
-}
-
-// httpPorts are ports where a silent server is nudged with an HTTP request.
-var httpPorts = map[int]bool{80: true, 8000: true, 8008: true, 8080: true, 8081: true, 8888: true, 3000: true, 9090: true, 10000: true, 5985: true, 5800: true}
-
-// tlsPorts are ports where a silent server most likely waits for a TLS
-// ClientHello; nothing is sent there (the TLS probe handles them).
-var tlsPorts = map[int]bool{443: true, 8443: true, 9443: true, 465: true, 993: true, 995: true, 990: true, 636: true, 3269: true, 5986: true, 6514: true}
-
-func grab(ctx context.Context, conn net.Conn, pr *Port, o *Options) {
-	first, err := readSome(ctx, conn, o.BannerTimeout)
-	if len(first) > 0 {
-		pr.Banner = Printable(first)
-		return
-	}
-	if err != nil && probes.Classify("read", err) != probes.KindIOTimeout {
-		pr.Note = "closed after accept: " + string(probes.Classify("read", err))
-		return
-	}
-	if tlsPorts[pr.Port] {
-		pr.Note = "silent (waits for the client, likely TLS)"
-		return
-	}
-	// Silent server: send a minimal, harmless HTTP request. It also reveals
-	// most other client-first protocols by their error answer.
-	req := "GET / HTTP/1.0\r\nUser-Agent: conformscan\r\n\r\n"
-	if !httpPorts[pr.Port] && pr.Port != 443 {
-		// For other client-first ports, an HTTP request is still the most
-		// common language; databases answer it with an error we can read.
-		req = "GET / HTTP/1.0\r\n\r\n"
-	}
-	pr.Sent = strings.TrimSpace(strings.SplitN(req, "\r\n", 2)[0])
-	_ = conn.SetWriteDeadline(time.Now().Add(o.BannerTimeout))
-	if _, err := conn.Write([]byte(req)); err != nil {
-		pr.Note = "write failed: " + string(probes.Classify("write", err))
-		return
-	}
-	resp, err := readSome(ctx, conn, o.BannerTimeout)
-	if len(resp) > 0 {
-		pr.Response = Printable(resp)
-		return
-	}
-	if err != nil {
-		pr.Note = "no answer to the first exchange: " + string(probes.Classify("read", err))
-	}
-}
-
-// readSome reads what arrives within d (and within ctx), up to maxBanner
-// bytes; it returns as soon as the peer pauses after sending something, so a
-// tarpit that trickles bytes costs at most d.
-func readSome(ctx context.Context, conn net.Conn, d time.Duration) ([]byte, error) {
-	deadline := time.Now().Add(d)
-	if dl, ok := ctx.Deadline(); ok && dl.Before(deadline) {
-		deadline = dl
-	}
-	var buf bytes.Buffer
-	chunk := make([]byte, 1024)
-	for buf.Len() < maxBanner {
-		_ = conn.SetReadDeadline(deadline)
-		n, err := conn.Read(chunk)
-		buf.Write(chunk[:n])
-		if err != nil {
-			if buf.Len() > 0 {
-				return buf.Bytes(), nil
-			}
-			return nil, err
-		}
-		if buf.Len() > 0 {
-			// Once something came, wait briefly for the rest of the flight.
-			short := time.Now().Add(150 * time.Millisecond)
-			if short.Before(deadline) {
-				deadline = short
-			}
-		}
-	}
-	return buf.Bytes()[:maxBanner], nil
-}
-
-// Printable renders bytes as text for evidence: control bytes other than
-// tab/CR/LF become \xNN, and the result is cut at 512 characters.
-func Printable(b []byte) string {
-	var sb strings.Builder
-	for _, c := range b {
-		switch {
-		case c == '\r':
-			continue
-		case c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7f):
-			sb.WriteByte(c)
-		default:
-			fmt.Fprintf(&sb, "\\x%02x", c)
-		}
-		if sb.Len() >= 512 {
-			sb.WriteString("…")
-			break
-		}
-	}
-	return strings.TrimRight(sb.String(), "\n")
-}
-
-// portServices names the usual service of a port.
-var portServices = map[int]string{
-	21: "ftp", 22: "ssh", 23: "telnet", 25: "smtp", 80: "http", 88: "kerberos", 104: "dicom", 110: "pop3",
-	135: "msrpc", 139: "netbios", 143: "imap", 389: "ldap", 443: "https", 445: "smb", 465: "smtps",
-	587: "smtp", 636: "ldaps", 873: "rsync", 990: "ftps", 993: "imaps", 995: "pop3s", 1433: "mssql",
-	1521: "oracle", 2049: "nfs", 2222: "ssh", 2575: "hl7", 3000: "http", 3268: "ldap", 3269: "ldaps",
-	3283: "ard", 3306: "mysql", 3389: "rdp", 4000: "nomachine", 4899: "radmin", 5405: "netsupport",
-	5421: "netsupport", 5432: "postgresql", 5800: "vnc-http", 5900: "vnc", 5901: "vnc", 5902: "vnc",
-	5903: "vnc", 5938: "teamviewer", 5984: "couchdb", 5985: "winrm", 5986: "winrm-tls", 6000: "x11",
-	6129: "dameware", 6379: "redis", 6514: "syslog-tls", 6568: "anydesk", 7070: "anydesk", 8000: "http",
-	8008: "http", 8080: "http", 8081: "http", 8443: "https", 8888: "http", 9090: "http", 9200: "elasticsearch",
-	9443: "https", 10000: "http", 11112: "dicom", 11211: "memcached", 27017: "mongodb",
-}
-
-// tlsMarkers are what TLS servers say to a plain-HTTP request.
-var tlsMarkers = []string{
-	"plain http request was sent to https port", // nginx
-	"http request to an https server",           // Go net/http
-	"speaking plain http to an ssl-enabled",     // Apache
-	"this combination of host and port requires tls",
-}
-
-func speaksTLS(resp string) bool {
-	low := strings.ToLower(resp)
-	for _, m := range tlsMarkers {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// identify guesses the service from the first exchange, else the port.
-func identify(pr *Port) (string, string) {
-	b := pr.Banner
-	switch {
-	case strings.HasPrefix(b, "SSH-"):
-		return "ssh", "banner"
-	case strings.HasPrefix(b, "RFB "):
-		return "vnc", "banner"
-	case strings.HasPrefix(b, "+OK"):
-		return "pop3", "banner"
-	case strings.HasPrefix(b, "* OK"), strings.HasPrefix(b, "* PREAUTH"):
-		return "imap", "banner"
-	case strings.HasPrefix(b, `\xff\xf`), strings.HasPrefix(b, `\xff\xfb`), strings.HasPrefix(b, `\xff\xfd`):
-		return "telnet", "banner"
-	case strings.HasPrefix(b, "220"), strings.HasPrefix(b, "120"), strings.HasPrefix(b, "421"):
-		up := strings.ToUpper(b)
-		if strings.Contains(up, "SMTP") || strings.Contains(up, "MAIL") || pr.Port == 25 || pr.Port == 587 {
-			if !strings.Contains(up, "FTP") {
-				return "smtp", "banner"
-			}
-		}
-		return "ftp", "banner"
-	case strings.HasPrefix(pr.Response, "HTTP/") && speaksTLS(pr.Response):
-		// A TLS server answering a plain request with its own error page
-		// (nginx, Go, Apache) is an HTTPS endpoint, not plain HTTP.
-		return "https", "response"
-	case strings.HasPrefix(pr.Response, "HTTP/"):
-		return "http", "response"
-	case strings.HasPrefix(pr.Response, ``):
-		// A TLS alert record in answer to plain text.
-		return "https", "response"
-	case b != "":
-		if s, ok := portServices[pr.Port]; ok {
-			return s, "port"
-		}
-		return "unknown", ""
-	}
-	if s, ok := portServices[pr.Port]; ok {
-		return s, "port"
-	}
-	return "unknown", ""
 }

@@ -52,7 +52,7 @@ func TestScanBannersAndHostilePeers(t *testing.T) {
 
 	ports := []int{ftp, ssh, httpSrv, silent, resetting, tarpit, garbage, flood, closed}
 	start := time.Now()
-	res, err := Scan(context.Background(), "127.0.0.1", Options{Ports: ports, BannerTimeout: 700 * time.Millisecond, ConnectTimeout: time.Second})
+	res, err := Scan(context.Background(), "127.0.0.1", Options{Ports: ports, BannerTimeout: 700 * time.Millisecond, ProbeTimeout: 1500 * time.Millisecond, ConnectTimeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,18 +117,28 @@ func TestParsePorts(t *testing.T) {
 	}
 }
 
-func FuzzIdentify(f *testing.F) {
-	for _, s := range []string{"SSH-2.0-x", "220 smtp ESMTP", "+OK", "* OK", "\xff\xfb\x01", "RFB 003.008\n", ""} {
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{"SSH-2.0-x", "220 smtp ESMTP", "220 FTP", "+OK", "* OK", "\xff\xfb\x01", "RFB 003.008\n",
+		"HTTP/1.1 400 Bad Request\r\n\r\nThe plain HTTP request was sent to HTTPS port", "\x15\x03\x01\x00\x02\x02\x28",
+		"J\x00\x00\x00\x0a8.0.36\x00", ""} {
 		f.Add([]byte(s), 21)
 	}
 	f.Fuzz(func(t *testing.T, b []byte, port int) {
-		p := Port{Port: port, Banner: Printable(b), Response: Printable(b)}
-		s, _ := identify(&p)
-		if s == "" {
-			t.Fatal("empty service")
+		svc := recognize(b, port)
+		if in := recognizeInTLS(b, port); in != "" && svc == "" {
+			t.Fatalf("recognized %q inside TLS but nothing in clear", in)
 		}
-		if len(p.Banner) > 520 {
-			t.Fatalf("printable not bounded: %d", len(p.Banner))
+		_ = looksTLS(b)
+		switch r := unidentifiedReason(b); r {
+		case UnidentifiedSilent, UnidentifiedGarbage, UnidentifiedUnrecognized:
+		default:
+			t.Fatalf("reason %q", r)
+		}
+		if p := Printable(b); len(p) > maxPrintable+8 {
+			t.Fatalf("printable not bounded: %d", len(p))
+		}
+		if e := Escape(b); len(e) > 4*maxFirstBytes {
+			t.Fatalf("escape not bounded: %d", len(e))
 		}
 	})
 }

@@ -75,7 +75,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 	}
 	res, err := Scan(ctx, s.Host, Options{
 		Ports: ports, ConnectTimeout: f.ConnectTimeout, BannerTimeout: f.BannerTimeout,
-		Concurrency: f.PortConcurrency, Dial: env.Dial, Now: env.Clock(),
+		Concurrency: f.PortConcurrency, Dial: env.Dial, Now: env.Clock(), ProbeTimeout: env.ProbeTimeout,
 	})
 	if res != nil {
 		addEndpoints(s, res)

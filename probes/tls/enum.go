@@ -9,6 +9,8 @@ import (
 	"io"
 	"sync"
 	"syscall"
+
+	"conformscan/probes"
 )
 
 // maxSuitesPerHello is the chunk size used when a server refuses a hello
@@ -306,8 +308,7 @@ func (p *prober) suiteChain(ctx context.Context, v uint16, offer []uint16, first
 		}
 		idx := indexU16(remaining, sh.suite)
 		if idx < 0 {
-			cr.err = &Error{Kind: KindProtocol, Op: "ServerHello", Endpoint: p.endpoint,
-				Err: fmt.Errorf("server chose cipher suite %s, which was not offered", suiteName(sh.suite))}
+			cr.err = p.protocolError("ServerHello", fmt.Errorf("server chose cipher suite %s, which was not offered", suiteName(sh.suite)))
 			return cr
 		}
 		remaining = append(remaining[:idx:idx], remaining[idx+1:]...)
@@ -545,8 +546,7 @@ func (p *prober) groupChain12(ctx context.Context, v uint16) *groupResult {
 		if res.ske == nil {
 			gr.err = res.flightErr
 			if gr.err == nil {
-				gr.err = &Error{Kind: KindProtocol, Op: "ServerKeyExchange", Endpoint: p.endpoint,
-					Err: fmt.Errorf("no ServerKeyExchange for ECDHE suite %s", suiteName(res.sh.suite))}
+				gr.err = p.protocolError("ServerKeyExchange", fmt.Errorf("no ServerKeyExchange for ECDHE suite %s", suiteName(res.sh.suite)))
 			}
 			return gr
 		}
@@ -559,8 +559,7 @@ func (p *prober) groupChain12(ctx context.Context, v uint16) *groupResult {
 		case !strict && containsU16(gr.found, g):
 			strict = true
 		default:
-			gr.err = &Error{Kind: KindProtocol, Op: "ServerKeyExchange", Endpoint: p.endpoint,
-				Err: fmt.Errorf("server chose curve %s, which was not offered", groupName(g))}
+			gr.err = p.protocolError("ServerKeyExchange", fmt.Errorf("server chose curve %s, which was not offered", groupName(g)))
 			return gr
 		}
 	}
@@ -592,8 +591,7 @@ func (p *prober) groupChain13(ctx context.Context) *groupResult {
 		g := res.sh.group
 		i := indexU16(remaining, g)
 		if i < 0 {
-			gr.err = &Error{Kind: KindProtocol, Op: "HelloRetryRequest", Endpoint: p.endpoint,
-				Err: fmt.Errorf("server chose group %s, which was not offered", groupName(g))}
+			gr.err = p.protocolError("HelloRetryRequest", fmt.Errorf("server chose group %s, which was not offered", groupName(g)))
 			return gr
 		}
 		remaining = append(remaining[:i:i], remaining[i+1:]...)
@@ -627,7 +625,7 @@ func (p *prober) probeSSLv2(ctx context.Context) *sslv2Result {
 	}
 	var hdr [2]byte
 	if _, err := io.ReadFull(conn, hdr[:]); err != nil {
-		if k := classify(err, false); k == KindIOTimeout {
+		if classify(err, false) == probes.KindIOTimeout {
 			p.addError("SSLv2", p.wrap("read SERVER-HELLO", err, false))
 		}
 		return r

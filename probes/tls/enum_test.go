@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"conformscan/probes"
 )
 
 func names(codes ...uint16) []string {
@@ -354,18 +356,18 @@ func TestHostilePeers(t *testing.T) {
 		name string
 		addr string
 		opts Options
-		kind ErrorKind
+		kind probes.ErrorKind
 		max  time.Duration
 	}{
-		{"silent", silent.addr(), Options{ConnTimeout: 300 * time.Millisecond}, KindIOTimeout, 3 * time.Second},
-		{"garbage", garbage.addr(), Options{}, KindProtocol, 2 * time.Second},
-		{"closes mid-record", midway.addr(), Options{}, KindProtocol, 2 * time.Second},
-		{"closes without answer", closer.addr(), Options{}, KindHandshake, 3 * time.Second},
-		{"refused", refused, Options{}, KindConnRefused, 2 * time.Second},
+		{"silent", silent.addr(), Options{ConnTimeout: 300 * time.Millisecond}, probes.KindIOTimeout, 3 * time.Second},
+		{"garbage", garbage.addr(), Options{}, probes.KindProtocol, 2 * time.Second},
+		{"closes mid-record", midway.addr(), Options{}, probes.KindProtocol, 2 * time.Second},
+		{"closes without answer", closer.addr(), Options{}, probes.KindHandshake, 3 * time.Second},
+		{"refused", refused, Options{}, probes.KindRefused, 2 * time.Second},
 		{"dial timeout", "192.0.2.1:443", Options{ConnTimeout: 200 * time.Millisecond, Dial: func(ctx context.Context) (net.Conn, error) {
 			<-ctx.Done() // never dial anything: traffic stays on loopback
 			return nil, ctx.Err()
-		}}, KindConnTimeout, 2 * time.Second},
+		}}, probes.KindConnTimeout, 2 * time.Second},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -374,12 +376,12 @@ func TestHostilePeers(t *testing.T) {
 			if err == nil {
 				t.Fatalf("no error; facts %+v", f)
 			}
-			if KindOf(err) != c.kind {
-				t.Errorf("kind %q, want %q (%v)", KindOf(err), c.kind, err)
+			if probes.KindOf(err) != c.kind {
+				t.Errorf("kind %q, want %q (%v)", probes.KindOf(err), c.kind, err)
 			}
-			var pe *Error
+			var pe *probes.Error
 			if !errors.As(err, &pe) || !strings.Contains(err.Error(), c.addr) {
-				t.Errorf("error %v is not an *Error naming the endpoint", err)
+				t.Errorf("error %v is not a *probes.Error naming the endpoint", err)
 			}
 			t.Logf("%v", err)
 			if d := time.Since(start); d > c.max {
@@ -410,18 +412,18 @@ func TestCancelStopsProbe(t *testing.T) {
 func TestKindOf(t *testing.T) {
 	cases := []struct {
 		err  error
-		kind ErrorKind
+		kind probes.ErrorKind
 	}{
 		{nil, ""},
-		{&Error{Kind: KindHandshake, Err: errors.New("x")}, KindHandshake},
-		{&alertError{level: 2, description: 40}, KindHandshake},
-		{errNotTLS, KindProtocol},
-		{malformed("x"), KindProtocol},
-		{context.DeadlineExceeded, KindIOTimeout},
+		{&probes.Error{Kind: probes.KindHandshake, Err: errors.New("x")}, probes.KindHandshake},
+		{&alertError{level: 2, description: 40}, probes.KindHandshake},
+		{errNotTLS, probes.KindProtocol},
+		{malformed("x"), probes.KindProtocol},
+		{context.DeadlineExceeded, probes.KindIOTimeout},
 	}
 	for _, c := range cases {
-		if got := KindOf(c.err); got != c.kind {
-			t.Errorf("KindOf(%v) = %q, want %q", c.err, got, c.kind)
+		if got := classify(c.err, false); got != c.kind {
+			t.Errorf("classify(%v) = %q, want %q", c.err, got, c.kind)
 		}
 	}
 }

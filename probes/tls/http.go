@@ -14,6 +14,8 @@ import (
 	"time"
 
 	ztls "github.com/zmap/zcrypto/tls"
+
+	"conformscan/probes"
 )
 
 const (
@@ -34,10 +36,10 @@ const (
 func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (*HTTPFacts, error) {
 	host, port, err := net.SplitHostPort(endpoint)
 	if err != nil {
-		return nil, fmt.Errorf("http probe: endpoint %q is not host:port: %w", endpoint, err)
+		return nil, inputError("http probe", "endpoint %q is not host:port: %w", endpoint, err)
 	}
 	if opts.StartTLS != "" {
-		return nil, fmt.Errorf("http probe: endpoint %s uses STARTTLS %s, not HTTPS", endpoint, opts.StartTLS)
+		return nil, inputError("http probe", "endpoint %s uses STARTTLS %s, not HTTPS", endpoint, opts.StartTLS)
 	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -74,7 +76,7 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 	status, hdr, err := httpGet(ctx, tr, "https://"+net.JoinHostPort(host, port)+"/", hostHeader)
 	var httpsErr error
 	if err != nil {
-		httpsErr = fmt.Errorf("GET / over TLS: %w", err)
+		httpsErr = &probes.Error{Kind: classify(err, false), Op: "GET / over TLS", Endpoint: endpoint, Err: err}
 	} else {
 		facts.HTTPSStatus = status
 		if v := hdr.Values("Strict-Transport-Security"); len(v) > 0 {
@@ -114,7 +116,7 @@ func ProbePlainHTTP(ctx context.Context, endpoint string) (status int, location 
 func probePlainHTTP(ctx context.Context, endpoint, hostName string, timeout time.Duration) (int, string, bool, error) {
 	host, port, err := net.SplitHostPort(endpoint)
 	if err != nil {
-		return 0, "", false, fmt.Errorf("plain http probe: endpoint %q is not host:port: %w", endpoint, err)
+		return 0, "", false, inputError("plain http probe", "endpoint %q is not host:port: %w", endpoint, err)
 	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -144,7 +146,7 @@ func probePlainHTTP(ctx context.Context, endpoint, hostName string, timeout time
 	defer tr.CloseIdleConnections()
 	status, hdr, err := httpGet(ctx, tr, "http://"+endpoint+"/", hostHeader)
 	if err != nil {
-		return 0, "", false, fmt.Errorf("GET / over plain HTTP on %s: %w", endpoint, err)
+		return 0, "", false, &probes.Error{Kind: classify(err, false), Op: "GET / over plain HTTP", Endpoint: endpoint, Err: err}
 	}
 	loc := hdr.Get("Location")
 	toHTTPS := status >= 300 && status < 400 && hasPrefixFold(strings.TrimSpace(loc), "https://")

@@ -2,7 +2,6 @@ package tlsprobe
 
 import (
 	"context"
-	"errors"
 	"net"
 	"strings"
 
@@ -124,37 +123,13 @@ func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 	return RunError(err)
 }
 
-// RunError maps the TLS probe's error kinds onto the shared taxonomy, so
-// the report's error_kind means the same for every probe. A STARTTLS
-// upgrade the server refuses or does not understand becomes an
-// application error: the service offers no TLS, which the TLS checks treat
-// as out of their scope rather than as "could not measure".
+// RunError wraps what the TLS probe returned for the runner: the probe
+// already classifies its errors in the shared taxonomy, so that a clean
+// STARTTLS refusal is an application error (no TLS offered) and a broken
+// exchange is a protocol, reset or timeout error (could not measure).
 func RunError(err error) error {
 	if err == nil {
 		return nil
 	}
-	var te *Error
-	if !errors.As(err, &te) {
-		return probes.Wrap("tls", err)
-	}
-	kind := probes.KindUnknown
-	switch te.Kind {
-	case KindConnRefused:
-		kind = probes.KindRefused
-	case KindConnTimeout:
-		kind = probes.KindConnTimeout
-	case KindIOTimeout:
-		kind = probes.KindIOTimeout
-	case KindHandshake:
-		kind = probes.KindHandshake
-	case KindProtocol:
-		kind = probes.KindProtocol
-		if strings.HasPrefix(te.Op, "starttls") {
-			kind = probes.KindApplication
-		}
-	}
-	if errors.Is(err, context.Canceled) {
-		kind = probes.KindCanceled
-	}
-	return &probes.Error{Kind: kind, Op: "tls " + te.Op, Err: err}
+	return probes.Wrap("tls", err)
 }

@@ -1,7 +1,6 @@
 package tlsprobe
 
 import (
-	"os"
 	"testing"
 
 	"conformscan/probes"
@@ -50,27 +49,5 @@ func TestTLSProbeApplies(t *testing.T) {
 	}
 	if p := New(); p.ID != ID || p.Applies == nil || p.Run == nil || p.Kind != probes.SubjectEndpoint {
 		t.Error("the tls probe value is incomplete")
-	}
-}
-
-func TestTLSRunErrorKinds(t *testing.T) {
-	cases := []struct {
-		err  error
-		want probes.ErrorKind
-	}{
-		{&Error{Kind: KindProtocol, Op: "starttls smtp", Err: os.ErrInvalid}, probes.KindApplication},
-		{&Error{Kind: KindProtocol, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindProtocol},
-		{&Error{Kind: KindConnRefused, Op: "dial", Err: os.ErrInvalid}, probes.KindRefused},
-		{&Error{Kind: KindConnTimeout, Op: "dial", Err: os.ErrInvalid}, probes.KindConnTimeout},
-		{&Error{Kind: KindIOTimeout, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindIOTimeout},
-		{&Error{Kind: KindHandshake, Op: "ClientHello", Err: os.ErrInvalid}, probes.KindHandshake},
-	}
-	for _, tc := range cases {
-		if got := probes.KindOf(RunError(tc.err)); got != tc.want {
-			t.Errorf("%v -> %s, want %s", tc.err, got, tc.want)
-		}
-	}
-	if RunError(nil) != nil {
-		t.Error("nil error")
 	}
 }

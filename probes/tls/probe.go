@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"conformscan/probes"
 )
 
 // DialFunc opens a TCP connection to the endpoint under test. It must honour
@@ -44,90 +46,82 @@ type Options struct {
 	HTTP bool
 }
 
-// ErrorKind classifies why an endpoint could not be measured, after zgrab2's
-// status taxonomy.
-type ErrorKind string
-
-// Error kinds.
-const (
-	KindConnRefused ErrorKind = "connection refused"
-	KindConnTimeout ErrorKind = "connection timeout"
-	KindIOTimeout   ErrorKind = "I/O timeout"
-	KindHandshake   ErrorKind = "handshake error"
-	KindProtocol    ErrorKind = "protocol error"
-)
-
-// Error is a probe failure with its kind.
-type Error struct {
-	Kind ErrorKind
-	// Op is the step that failed ("dial", "starttls", "ClientHello"...).
-	Op       string
-	Endpoint string
-	Err      error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %s %s: %v", e.Kind, e.Op, e.Endpoint, e.Err)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// KindOf returns the kind of a probe error, "" for nil or unrelated errors.
-func KindOf(err error) ErrorKind {
-	if err == nil {
-		return ""
-	}
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Kind
-	}
-	return classify(err, false)
-}
+// Errors: every error Probe and ProbeHTTP return is a *probes.Error whose
+// Kind is one of probes.KindRefused, KindConnTimeout, KindUnreachable,
+// KindResolve (opening the connection), KindIOTimeout (the peer went
+// silent), KindHandshake (every ClientHello refused: alert or close),
+// KindProtocol (an answer that is not TLS, or a STARTTLS exchange that
+// broke), KindReset (closed in the middle of a STARTTLS exchange),
+// KindApplication (the service cleanly refused or does not offer the
+// STARTTLS upgrade: no TLS there), KindCanceled (the caller canceled).
 
 // classify maps a low-level error to a kind; dialing tells whether the
 // connection was being opened.
-func classify(err error, dialing bool) ErrorKind {
+func classify(err error, dialing bool) probes.ErrorKind {
+	var pe *probes.Error
 	var ae *alertError
-	var ne net.Error
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return KindConnRefused
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
-		errors.Is(err, context.Canceled), errors.As(err, &ne) && ne.Timeout():
-		if dialing {
-			return KindConnTimeout
+	case errors.As(err, &pe):
+		return pe.Kind
+	case errors.Is(err, context.Canceled):
+		return probes.KindCanceled
+	case dialing:
+		if k := probes.Classify("connect", err); k != probes.KindUnknown {
+			return k
 		}
-		return KindIOTimeout
+		return probes.KindUnreachable
+	case isTimeout(err), errors.Is(err, os.ErrDeadlineExceeded):
+		return probes.KindIOTimeout
 	case errors.As(err, &ae), errors.Is(err, errClosedEarly), errors.Is(err, io.EOF),
 		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
-		return KindHandshake
-	case errors.Is(err, errNotTLS), errors.Is(err, errMalformed), errors.Is(err, io.ErrUnexpectedEOF),
-		errors.Is(err, errFlightTooLarge), errors.Is(err, errEncryptedFlight):
-		return KindProtocol
+		return probes.KindHandshake
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return probes.KindRefused
 	}
-	if dialing {
-		return KindConnTimeout // unreachable host, no route...
+	// errNotTLS, errMalformed, io.ErrUnexpectedEOF, errFlightTooLarge,
+	// errEncryptedFlight and anything else unreadable.
+	return probes.KindProtocol
+}
+
+// startTLSKind classifies a failed STARTTLS upgrade: only a clean refusal
+// (the server answered a well-formed "no", or does not advertise the
+// upgrade) is an application error, "no TLS offered"; an exchange that
+// broke is a timeout, a reset or a protocol error.
+func startTLSKind(err error) probes.ErrorKind {
+	if errors.Is(err, ErrStartTLSNotOffered) || errors.Is(err, ErrStartTLSRefused) {
+		return probes.KindApplication
 	}
-	return KindProtocol
+	switch k := probes.Classify("starttls", err); k {
+	case probes.KindIOTimeout, probes.KindReset, probes.KindCanceled, probes.KindRefused:
+		return k
+	}
+	return probes.KindProtocol
 }
 
 // hint tells the user what to do about an error kind.
-func hint(k ErrorKind) string {
+func hint(k probes.ErrorKind) string {
 	switch k {
-	case KindConnRefused:
+	case probes.KindRefused:
 		return "nothing listens there: check the port and that the service runs"
-	case KindConnTimeout:
+	case probes.KindConnTimeout, probes.KindUnreachable:
 		return "no answer to the TCP connection: check the address, routing and firewalls"
-	case KindIOTimeout:
+	case probes.KindIOTimeout:
 		return "the service accepted the connection but did not answer a ClientHello in time: check it speaks TLS on this port (or needs --starttls), or raise the timeout"
-	case KindHandshake:
+	case probes.KindHandshake:
 		return "the server refused every ClientHello: it shares no protocol version or cipher suite with any offer"
-	case KindProtocol:
+	case probes.KindProtocol:
 		return "the answer is not valid TLS: check the port speaks TLS directly (or needs --starttls)"
+	case probes.KindApplication:
+		return "the service does not offer the TLS upgrade"
 	}
 	return ""
+}
+
+// inputError reports a caller mistake (nothing was sent).
+func inputError(op, format string, args ...any) error {
+	return &probes.Error{Kind: probes.KindUnknown, Op: op, Err: fmt.Errorf(format, args...)}
 }
 
 // Probe measures the TLS endpoint (host:port). It returns an error, whose
@@ -137,12 +131,12 @@ func Probe(ctx context.Context, endpoint string, opts Options) (*Facts, error) {
 	start := time.Now()
 	host, _, err := net.SplitHostPort(endpoint)
 	if err != nil {
-		return nil, fmt.Errorf("tls probe: endpoint %q is not host:port: %w", endpoint, err)
+		return nil, inputError("tls probe", "endpoint %q is not host:port: %w", endpoint, err)
 	}
 	switch opts.StartTLS {
 	case "", "smtp", "imap", "pop3", "ftp", "ldap", "postgres":
 	default:
-		return nil, fmt.Errorf("tls probe: unknown STARTTLS protocol %q (want smtp, imap, pop3, ftp, ldap or postgres)", opts.StartTLS)
+		return nil, inputError("tls probe", "unknown STARTTLS protocol %q (want smtp, imap, pop3, ftp, ldap or postgres)", opts.StartTLS)
 	}
 	if opts.ConnTimeout <= 0 {
 		opts.ConnTimeout = 5 * time.Second
@@ -208,16 +202,21 @@ func (p *prober) addError(step string, err error) {
 	p.errs = append(p.errs, msg)
 }
 
-// wrap turns a low-level error into an *Error.
+// wrap turns a low-level error into a *probes.Error.
 func (p *prober) wrap(op string, err error, dialing bool) error {
 	if err == nil {
 		return nil
 	}
-	var e *Error
+	var e *probes.Error
 	if errors.As(err, &e) {
 		return err
 	}
-	return &Error{Kind: classify(err, dialing), Op: op, Endpoint: p.endpoint, Err: err}
+	return &probes.Error{Kind: classify(err, dialing), Op: op, Endpoint: p.endpoint, Err: err}
+}
+
+// protocolError is a *probes.Error of kind KindProtocol.
+func (p *prober) protocolError(op string, err error) error {
+	return &probes.Error{Kind: probes.KindProtocol, Op: op, Endpoint: p.endpoint, Err: err}
 }
 
 // connect opens one connection (bounded by Parallel), sets its deadline and
@@ -258,11 +257,7 @@ func (p *prober) connect(ctx context.Context) (net.Conn, func(), error) {
 	if p.opts.StartTLS != "" {
 		if err := startTLS(dctx, conn, p.opts.StartTLS); err != nil {
 			done()
-			kind := KindProtocol
-			if k := classify(err, false); k == KindIOTimeout || k == KindConnRefused {
-				kind = k
-			}
-			return nil, nil, &Error{Kind: kind, Op: "starttls " + p.opts.StartTLS, Endpoint: p.endpoint, Err: err}
+			return nil, nil, &probes.Error{Kind: startTLSKind(err), Op: "starttls " + p.opts.StartTLS, Endpoint: p.endpoint, Err: err}
 		}
 	}
 	return conn, done, nil
@@ -554,7 +549,7 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 			return f, nil
 		}
 		if firstErr == nil {
-			firstErr = &Error{Kind: KindHandshake, Op: "ClientHello", Endpoint: p.endpoint,
+			firstErr = &probes.Error{Kind: probes.KindHandshake, Op: "ClientHello", Endpoint: p.endpoint,
 				Err: errors.New("no protocol version from SSLv2 to TLS 1.3 was accepted")}
 		}
 		return nil, p.finalError(firstErr)
@@ -568,24 +563,20 @@ func fatal(err error) bool {
 	if err == nil {
 		return false
 	}
-	switch KindOf(err) {
-	case KindHandshake:
-		return false
-	}
-	return true
+	return probes.KindOf(err) != probes.KindHandshake
 }
 
 // finalError builds the error Probe returns when nothing was measured.
 func (p *prober) finalError(err error) error {
-	kind, op, inner := KindOf(err), "tls probe", err
-	var e *Error
+	kind, op, inner := classify(err, false), "tls probe", err
+	var e *probes.Error
 	if errors.As(err, &e) {
 		op, inner = e.Op, e.Err
 	}
-	if kind == "" {
-		kind = KindProtocol
+	if h := hint(kind); h != "" {
+		inner = fmt.Errorf("%w (%s)", inner, h)
 	}
-	return &Error{Kind: kind, Op: op, Endpoint: p.endpoint, Err: fmt.Errorf("%w (%s)", inner, hint(kind))}
+	return &probes.Error{Kind: kind, Op: op, Endpoint: p.endpoint, Err: inner}
 }
 
 func boolPtr(b bool) *bool { return &b }

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"conformscan/probes"
 )
 
 // stlsTLSConfig is a server TLS config with a fresh self-signed certificate.
@@ -338,7 +340,7 @@ func TestStartTLSHostilePeers(t *testing.T) {
 				if err == nil {
 					t.Fatal("expected an error")
 				}
-				if hname == "silent" && classify(err, false) != KindIOTimeout {
+				if hname == "silent" && classify(err, false) != probes.KindIOTimeout {
 					t.Errorf("silent peer: error %q is not classified as a timeout", err)
 				}
 				if d := time.Since(start); d > 2*time.Second {
