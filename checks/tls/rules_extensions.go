@@ -1,0 +1,47 @@
+package tls
+
+// extensionRules judge the extensions and behaviours of the handshake.
+var extensionRules = []tlsRuleDef{
+	{
+		key: "compression", source: "ANSSI-PA-035 R19 (CRIME)", refs: refsTLS,
+		titleFR: "compression TLS active (CRIME)", titleEN: "TLS compression enabled (CRIME)",
+		observes: "TLS compression (deflate) negotiated",
+		fix: fixText("Désactiver la compression TLS (mettre à jour OpenSSL, option SSL_OP_NO_COMPRESSION)",
+			"Disable TLS compression (update OpenSSL, SSL_OP_NO_COMPRESSION)"),
+	},
+	{
+		key: "secure_renegotiation", source: "ANSSI-PA-035 R22; RFC 5746", refs: refsTLS,
+		titleFR: "renégociation sécurisée absente", titleEN: "no secure renegotiation",
+		observes: "renegotiation_info not supported (measured on TLS ≤ 1.2)",
+		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge renegotiation_info (RFC 5746)",
+			"Update the TLS library to support renegotiation_info (RFC 5746)"),
+	},
+	{
+		key: "session_ticket_lifetime", source: "ANSSI-PA-035 R20", refs: refsTLS,
+		titleFR: "tickets de session valables trop longtemps", titleEN: "session tickets live too long",
+		observes: "session ticket lifetime hint above `session.max_ticket_lifetime_s` (86400)",
+		fix: fixText("Limiter la durée des tickets de session à 24 h (nginx : ssl_session_timeout 1d; ou ssl_session_tickets off;)",
+			"Limit session tickets to 24 h (nginx: ssl_session_timeout 1d; or ssl_session_tickets off;)"),
+	},
+	{
+		key: "extended_master_secret", source: "ANSSI-PA-035 §2.4 (extensions to use); RFC 7627", refs: refsTLS,
+		titleFR: "extended_master_secret non pris en charge", titleEN: "extended_master_secret not supported",
+		observes: "extended_master_secret not negotiated",
+		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge extended_master_secret (RFC 7627)",
+			"Update the TLS library to support extended_master_secret (RFC 7627)"),
+	},
+	{
+		key: "fallback_scsv", source: "RFC 7507; SSLyze's Mozilla checker", refs: refsTLS,
+		titleFR: "TLS_FALLBACK_SCSV non respecté", titleEN: "TLS_FALLBACK_SCSV not honoured",
+		observes: "a downgraded hello with TLS_FALLBACK_SCSV accepted, on a server with several versions",
+		fix: fixText("Mettre à jour la bibliothèque TLS pour respecter TLS_FALLBACK_SCSV (RFC 7507)",
+			"Update the TLS library to honour TLS_FALLBACK_SCSV (RFC 7507)"),
+	},
+	{
+		key: "heartbeat", source: "ANSSI-PA-035 §2.4 (extensions never to use)", refs: refsTLS,
+		titleFR: "extension heartbeat active", titleEN: "heartbeat extension enabled",
+		observes: "heartbeat extension accepted",
+		fix: fixText("Désactiver l'extension heartbeat (OpenSSL compilé sans heartbeats)",
+			"Disable the heartbeat extension (OpenSSL built without heartbeats)"),
+	},
+}
