@@ -268,11 +268,11 @@ func (j *tlsJudge) judgePlainEndpoint(ep *EndpointFacts, r tlsEndpointResult) (t
 	src := ep.Endpoint
 	r.at = evidenceTime(ep, j.at)
 	if c := ep.Cleartext; c != nil && c.HTTP != nil && c.HTTP.Status != 0 {
-		fd, ev, ok := j.plainHTTP(src, c.HTTP.Status, c.HTTP.RedirectsToHTTPS, c.HTTP.Location, "GET "+orDefault(c.HTTP.URL, "/"))
+		fd, ev, ok := j.plainHTTP(src, plainAnswer{c.HTTP.Status, c.HTTP.RedirectsToHTTPS, c.HTTP.Location, "GET " + orDefault(c.HTTP.URL, "/")})
 		return j.plainResult(ep, r, fd, ev, ok)
 	}
 	if status, loc := discoveryHTTP(ep.Port); status != 0 {
-		fd, ev, ok := j.plainHTTP(src, status, false, loc, "HEAD /")
+		fd, ev, ok := j.plainHTTP(src, plainAnswer{status, false, loc, "HEAD /"})
 		return j.plainResult(ep, r, fd, ev, ok)
 	}
 	msg := j.t("réponse HTTP en clair non mesurée", "plain HTTP answer not measured")
@@ -313,7 +313,7 @@ func (j *tlsJudge) plainFromTLS(tf *TargetFacts, seen map[string]bool) []tlsEndp
 		seen[h.PlainEndpoint] = true
 		r := tlsEndpointResult{endpoint: h.PlainEndpoint, port: portOf(h.PlainEndpoint), at: evidenceTime(ep, j.at)}
 		redirects := h.PlainRedirectsToHTTPS != nil && *h.PlainRedirectsToHTTPS
-		fd, ev, ok := j.plainHTTP(h.PlainEndpoint, h.PlainStatus, redirects, h.PlainLocation, "GET /")
+		fd, ev, ok := j.plainHTTP(h.PlainEndpoint, plainAnswer{h.PlainStatus, redirects, h.PlainLocation, "GET /"})
 		if r2, ok2 := j.plainResult(ep, r, fd, ev, ok); ok2 {
 			out = append(out, r2)
 		}

@@ -3,6 +3,8 @@ package tls
 import (
 	"slices"
 	"time"
+
+	tlsprobe "conformscan/probes/tls"
 )
 
 // tlsRuleDef is one rule the TLS checks judge, as a value: what it
@@ -27,6 +29,53 @@ type tlsRuleDef struct {
 	// fix returns the one-line remediation; arg is finding-specific (the
 	// protocols to disable, for instance).
 	fix func(p *TLSProfile, arg string, l Lang) string
+	// on says which endpoints the rule judges (TLS endpoints by default).
+	on ruleScope
+	// judge reports what breaks the rule on one endpoint (nil: judged
+	// suite by suite only).
+	judge func(j *tlsJudge, in *ruleInput) []observation
+	// suite judges one accepted suite (nil: not a suite rule).
+	suite *suiteRule
+}
+
+// ruleScope is the kind of endpoint a rule judges.
+type ruleScope int
+
+const (
+	// onTLS: every TLS endpoint judged.
+	onTLS ruleScope = iota
+	// onHTTPS: TLS endpoints that serve the web.
+	onHTTPS
+	// onPlainHTTP: web endpoints without TLS.
+	onPlainHTTP
+)
+
+// ruleInput is what a rule judges on one endpoint.
+type ruleInput struct {
+	src string
+	// f are the TLS facts (nil on plain HTTP).
+	f *tlsprobe.Facts
+	// certs are the certificates whose keys and signatures are judged:
+	// the leaf first, then the intermediates sent (a self-signed trust
+	// anchor is left out).
+	certs []certView
+	// plain is the answer of a plain-HTTP endpoint.
+	plain *plainAnswer
+}
+
+// observation is one breach a rule reports; the judge turns it into a
+// finding at the level the profile gives the rule.
+type observation struct {
+	// capLevel "warn" lowers the level (a size that expires later).
+	capLevel                    string
+	observed, expected, excerpt string
+	// fixArg parameterises the remediation.
+	fixArg string
+}
+
+// found is the usual single observation.
+func found(observed, expected, excerpt string) []observation {
+	return []observation{{observed: observed, expected: expected, excerpt: excerpt}}
 }
 
 // effectiveAt tells whether the rule applies at t.
@@ -60,6 +109,14 @@ func tlsRuleIndex(key string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ruleDef returns the rule value of a key (the zero value when unknown).
+func ruleDef(key string) tlsRuleDef {
+	if i, ok := tlsRuleIndex(key); ok {
+		return tlsRuleDefs[i]
+	}
+	return tlsRuleDef{}
 }
 
 // tlsRuleKeys lists the rule keys in report order.

@@ -1,5 +1,10 @@
 package tls
 
+import (
+	"fmt"
+	"strings"
+)
+
 // extensionRules judge the extensions and behaviours of the handshake.
 var extensionRules = []tlsRuleDef{
 	{
@@ -8,6 +13,14 @@ var extensionRules = []tlsRuleDef{
 		observes: "TLS compression (deflate) negotiated",
 		fix: fixText("Désactiver la compression TLS (mettre à jour OpenSSL, option SSL_OP_NO_COMPRESSION)",
 			"Disable TLS compression (update OpenSSL, SSL_OP_NO_COMPRESSION)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			x := in.f.Extensions
+			if c := strings.ToLower(x.Compression); c == "" || c == "null" || c == "none" {
+				return nil
+			}
+			return found(j.t("compression ", "compression ")+x.Compression+j.t(" acceptée", " accepted"),
+				j.t("aucune compression", "no compression"), "compression: "+x.Compression)
+		},
 	},
 	{
 		key: "secure_renegotiation", source: "ANSSI-PA-035 R22; RFC 5746", refs: refsTLS,
@@ -15,6 +28,13 @@ var extensionRules = []tlsRuleDef{
 		observes: "renegotiation_info not supported (measured on TLS ≤ 1.2)",
 		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge renegotiation_info (RFC 5746)",
 			"Update the TLS library to support renegotiation_info (RFC 5746)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			if !isFalse(in.f.Extensions.SecureRenegotiation) {
+				return nil
+			}
+			return found(j.t("extension renegotiation_info absente", "no renegotiation_info extension"),
+				j.t("renégociation sécurisée (RFC 5746)", "secure renegotiation (RFC 5746)"), "secure_renegotiation: false")
+		},
 	},
 	{
 		key: "session_ticket_lifetime", source: "ANSSI-PA-035 R20", refs: refsTLS,
@@ -22,6 +42,14 @@ var extensionRules = []tlsRuleDef{
 		observes: "session ticket lifetime hint above `session.max_ticket_lifetime_s` (86400)",
 		fix: fixText("Limiter la durée des tickets de session à 24 h (nginx : ssl_session_timeout 1d; ou ssl_session_tickets off;)",
 			"Limit session tickets to 24 h (nginx: ssl_session_timeout 1d; or ssl_session_tickets off;)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			h, limit := in.f.Extensions.TicketLifetimeHint, j.p.Session.MaxTicketLifetime
+			if h == nil || limit <= 0 || int64(*h) <= int64(limit) {
+				return nil
+			}
+			return found(fmt.Sprintf(j.t("durée de vie annoncée des tickets : %d s", "ticket lifetime hint: %d s"), *h),
+				fmt.Sprintf("≤ %d s", limit), fmt.Sprintf("ticket_lifetime_hint_s: %d", *h))
+		},
 	},
 	{
 		key: "extended_master_secret", source: "ANSSI-PA-035 §2.4 (extensions to use); RFC 7627", refs: refsTLS,
@@ -29,6 +57,13 @@ var extensionRules = []tlsRuleDef{
 		observes: "extended_master_secret not negotiated",
 		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge extended_master_secret (RFC 7627)",
 			"Update the TLS library to support extended_master_secret (RFC 7627)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			if !isFalse(in.f.Extensions.ExtendedMasterSecret) {
+				return nil
+			}
+			return found(j.t("extended_master_secret non négocié", "extended_master_secret not negotiated"),
+				"extended_master_secret (RFC 7627)", "extended_master_secret: false")
+		},
 	},
 	{
 		key: "fallback_scsv", source: "RFC 7507; SSLyze's Mozilla checker", refs: refsTLS,
@@ -36,6 +71,13 @@ var extensionRules = []tlsRuleDef{
 		observes: "a downgraded hello with TLS_FALLBACK_SCSV accepted, on a server with several versions",
 		fix: fixText("Mettre à jour la bibliothèque TLS pour respecter TLS_FALLBACK_SCSV (RFC 7507)",
 			"Update the TLS library to honour TLS_FALLBACK_SCSV (RFC 7507)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			if !isFalse(in.f.Extensions.FallbackSCSV) || len(in.f.Protocols) <= 1 {
+				return nil
+			}
+			return found(j.t("repli de version accepté malgré TLS_FALLBACK_SCSV", "version fallback accepted despite TLS_FALLBACK_SCSV"),
+				j.t("alerte inappropriate_fallback (RFC 7507)", "inappropriate_fallback alert (RFC 7507)"), "fallback_scsv: false")
+		},
 	},
 	{
 		key: "heartbeat", source: "ANSSI-PA-035 §2.4 (extensions never to use)", refs: refsTLS,
@@ -43,5 +85,15 @@ var extensionRules = []tlsRuleDef{
 		observes: "heartbeat extension accepted",
 		fix: fixText("Désactiver l'extension heartbeat (OpenSSL compilé sans heartbeats)",
 			"Disable the heartbeat extension (OpenSSL built without heartbeats)"),
+		judge: func(j *tlsJudge, in *ruleInput) []observation {
+			if v := in.f.Extensions.Heartbeat; v == nil || !*v {
+				return nil
+			}
+			return found(j.t("extension heartbeat acceptée", "heartbeat extension accepted"),
+				j.t("extension heartbeat refusée", "heartbeat extension refused"), "heartbeat: true")
+		},
 	},
 }
+
+// isFalse tells whether a measured flag is false (nil: not measured).
+func isFalse(b *bool) bool { return b != nil && !*b }
