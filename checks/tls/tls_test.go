@@ -190,6 +190,40 @@ func TestTLSProfileLoadErrors(t *testing.T) {
 	}
 }
 
+// TestTLSProfileRuleKeys checks that profiles name rules by the keys of
+// the rule values: an unknown key in a custom profile, with or without
+// base, is an error naming the file, the line and the known keys.
+func TestTLSProfileRuleKeys(t *testing.T) {
+	var keys []string
+	for _, r := range Rules() {
+		keys = append(keys, strings.TrimPrefix(r.Key, "tls/"))
+	}
+	if !reflect.DeepEqual(keys, tlsRuleKeys()) {
+		t.Fatalf("Rules() keys %v differ from the rule values %v", keys, tlsRuleKeys())
+	}
+	anssi, err := builtinTLSProfiles.ReadFile("profiles/anssi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withBase := "# CHU profile\nname: chu\nbase: anssi\nrules:\n  hsts: {level: off}\n  cert_lifetme: {level: fail}\n"
+	noBase := strings.Replace(string(anssi), "  hsts: {id: MOZ-HSTS, level: warn}\n", "  hsts: {id: MOZ-HSTS, level: warn}\n  ocsp_must_staple: {id: X, level: warn}\n", 1)
+	for _, tc := range []struct{ name, body, key string }{{"with base", withBase, "cert_lifetme"}, {"without base", noBase, "ocsp_must_staple"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeProfile(t, tc.body)
+			_, err := LoadTLSProfile(path)
+			if err == nil {
+				t.Fatal("unknown rule key accepted")
+			}
+			line := strings.Count(tc.body[:strings.Index(tc.body, "  "+tc.key+":")], "\n") + 1
+			for _, want := range []string{path + fmtLine(line), "rules." + tc.key, `unknown rule "` + tc.key + `"`, strings.Join(tlsRuleKeys(), ", ")} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not contain %q", err, want)
+				}
+			}
+		})
+	}
+}
+
 func fmtLine(n int) string { return ":" + itoa(n) + ":" }
 
 func itoa(n int) string {
