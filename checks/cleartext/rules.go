@@ -77,40 +77,49 @@ var offendingRules = []ctRuleDef{
 // imapObserved words LOGIN allowed and AUTHENTICATE mechanisms offered
 // before STARTTLS.
 func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
-	var what []string
-	if contains(c.AuthVia, cleartext.ViaIMAPLogin) {
-		what = append(what, l.T("LOGIN autorisé (pas de LOGINDISABLED)", "LOGIN allowed (no LOGINDISABLED)"))
-	}
-	if contains(c.AuthVia, cleartext.ViaIMAPAuth) {
-		var mechs []string
-		for _, m := range c.AuthMechanisms {
-			if m != "LOGIN" || !contains(c.AuthVia, cleartext.ViaIMAPLogin) {
-				mechs = append(mechs, "AUTH="+m)
-			}
+	login := contains(c.AuthVia, cleartext.ViaIMAPLogin)
+	var mechs []string
+	for _, m := range c.AuthMechanisms {
+		if m != "LOGIN" || !login {
+			mechs = append(mechs, "AUTH="+m)
 		}
-		what = append(what, strings.Join(mechs, " ")+l.T(" proposé", " offered"))
 	}
-	return fmt.Sprintf(l.T("IMAP sur %s : %s avant STARTTLS", "IMAP on %s: %s before STARTTLS"), ep, strings.Join(what, ", ")) +
-		ctTLSOfferedText(c, "STARTTLS", l)
+	return beforeUpgrade(c, l, "IMAP", ep, "STARTTLS",
+		ifText(login, l.T("LOGIN autorisé (pas de LOGINDISABLED)", "LOGIN allowed (no LOGINDISABLED)")),
+		ifText(contains(c.AuthVia, cleartext.ViaIMAPAuth), strings.Join(mechs, " ")+l.T(" proposé", " offered")))
 }
 
 // pop3Observed words USER accepted and SASL mechanisms offered before STLS.
 func pop3Observed(c *cleartext.Facts, ep, _ string, l Lang) string {
-	var what []string
-	if contains(c.AuthVia, cleartext.ViaPOP3User) {
-		what = append(what, l.T("USER accepté (+OK)", "USER accepted (+OK)"))
-	}
-	if contains(c.AuthVia, cleartext.ViaPOP3SASL) {
-		var mechs []string
-		for _, m := range c.AuthMechanisms {
-			if m != "USER/PASS" {
-				mechs = append(mechs, m)
-			}
+	var mechs []string
+	for _, m := range c.AuthMechanisms {
+		if m != "USER/PASS" {
+			mechs = append(mechs, m)
 		}
-		what = append(what, "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered"))
 	}
-	return fmt.Sprintf(l.T("POP3 sur %s : %s avant STLS", "POP3 on %s: %s before STLS"), ep, strings.Join(what, ", ")) +
-		ctTLSOfferedText(c, "STLS", l)
+	return beforeUpgrade(c, l, "POP3", ep, "STLS",
+		ifText(contains(c.AuthVia, cleartext.ViaPOP3User), l.T("USER accepté (+OK)", "USER accepted (+OK)")),
+		ifText(contains(c.AuthVia, cleartext.ViaPOP3SASL), "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered")))
+}
+
+// beforeUpgrade words what a mail protocol accepts before its TLS upgrade
+// ("IMAP sur h:143 : LOGIN autorisé, AUTH=PLAIN proposé avant STARTTLS").
+func beforeUpgrade(c *cleartext.Facts, l Lang, proto, ep, upgrade string, what ...string) string {
+	var parts []string
+	for _, w := range what {
+		if w != "" {
+			parts = append(parts, w)
+		}
+	}
+	return fmt.Sprintf(l.T("%s sur %s : %s avant %s", "%s on %s: %s before %s"), proto, ep, strings.Join(parts, ", "), upgrade) +
+		ctTLSOfferedText(c, upgrade, l)
+}
+
+func ifText(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
 }
 
 // ctFallbackRule names credentials in clear that no specific rule names.

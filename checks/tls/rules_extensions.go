@@ -3,6 +3,8 @@ package tls
 import (
 	"fmt"
 	"strings"
+
+	tlsprobe "conformscan/probes/tls"
 )
 
 // extensionRules judge the extensions and behaviours of the handshake.
@@ -28,13 +30,9 @@ var extensionRules = []tlsRuleDef{
 		observes: "renegotiation_info not supported (measured on TLS ≤ 1.2)",
 		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge renegotiation_info (RFC 5746)",
 			"Update the TLS library to support renegotiation_info (RFC 5746)"),
-		judge: func(j *tlsJudge, in *ruleInput) []observation {
-			if !isFalse(in.f.Extensions.SecureRenegotiation) {
-				return nil
-			}
-			return found(j.t("extension renegotiation_info absente", "no renegotiation_info extension"),
-				j.t("renégociation sécurisée (RFC 5746)", "secure renegotiation (RFC 5746)"), "secure_renegotiation: false")
-		},
+		judge: flagRule(func(x tlsprobe.Extensions) *bool { return x.SecureRenegotiation }, false, "secure_renegotiation: false",
+			[2]string{"extension renegotiation_info absente", "no renegotiation_info extension"},
+			[2]string{"renégociation sécurisée (RFC 5746)", "secure renegotiation (RFC 5746)"}),
 	},
 	{
 		key: "session_ticket_lifetime", source: "ANSSI-PA-035 R20", refs: refsTLS,
@@ -57,13 +55,9 @@ var extensionRules = []tlsRuleDef{
 		observes: "extended_master_secret not negotiated",
 		fix: fixText("Mettre à jour la bibliothèque TLS pour prendre en charge extended_master_secret (RFC 7627)",
 			"Update the TLS library to support extended_master_secret (RFC 7627)"),
-		judge: func(j *tlsJudge, in *ruleInput) []observation {
-			if !isFalse(in.f.Extensions.ExtendedMasterSecret) {
-				return nil
-			}
-			return found(j.t("extended_master_secret non négocié", "extended_master_secret not negotiated"),
-				"extended_master_secret (RFC 7627)", "extended_master_secret: false")
-		},
+		judge: flagRule(func(x tlsprobe.Extensions) *bool { return x.ExtendedMasterSecret }, false, "extended_master_secret: false",
+			[2]string{"extended_master_secret non négocié", "extended_master_secret not negotiated"},
+			[2]string{"extended_master_secret (RFC 7627)", "extended_master_secret (RFC 7627)"}),
 	},
 	{
 		key: "fallback_scsv", source: "RFC 7507; SSLyze's Mozilla checker", refs: refsTLS,
@@ -85,15 +79,23 @@ var extensionRules = []tlsRuleDef{
 		observes: "heartbeat extension accepted",
 		fix: fixText("Désactiver l'extension heartbeat (OpenSSL compilé sans heartbeats)",
 			"Disable the heartbeat extension (OpenSSL built without heartbeats)"),
-		judge: func(j *tlsJudge, in *ruleInput) []observation {
-			if v := in.f.Extensions.Heartbeat; v == nil || !*v {
-				return nil
-			}
-			return found(j.t("extension heartbeat acceptée", "heartbeat extension accepted"),
-				j.t("extension heartbeat refusée", "heartbeat extension refused"), "heartbeat: true")
-		},
+		judge: flagRule(func(x tlsprobe.Extensions) *bool { return x.Heartbeat }, true, "heartbeat: true",
+			[2]string{"extension heartbeat acceptée", "heartbeat extension accepted"},
+			[2]string{"extension heartbeat refusée", "heartbeat extension refused"}),
 	},
 }
 
 // isFalse tells whether a measured flag is false (nil: not measured).
 func isFalse(b *bool) bool { return b != nil && !*b }
+
+// flagRule judges a flag of the handshake: the rule breaks when the probe
+// measured it at bad (unmeasured, it breaks nothing); observed and expected
+// are French and English.
+func flagRule(flag func(tlsprobe.Extensions) *bool, bad bool, excerpt string, observed, expected [2]string) func(*tlsJudge, *ruleInput) []observation {
+	return func(j *tlsJudge, in *ruleInput) []observation {
+		if v := flag(in.f.Extensions); v == nil || *v != bad {
+			return nil
+		}
+		return found(j.t(observed[0], observed[1]), j.t(expected[0], expected[1]), excerpt)
+	}
+}
