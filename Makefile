@@ -33,9 +33,10 @@ bench:
 bench-tls: build
 	bash scripts/bench-tls.sh
 
-## docs: regenerate docs/refs.md from the catalogue
+## docs: regenerate docs/refs.md from the catalogue and docs/tls-rules.md from the TLS rule values
 docs:
 	$(GO) run ./cmd/conformscan refs --format markdown > docs/refs.md
+	$(GO) run ./cmd/conformscan rules --family tls --format markdown > docs/tls-rules.md
 
 ## fuzz: run every fuzz target briefly
 fuzz:

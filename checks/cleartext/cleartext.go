@@ -240,75 +240,22 @@ func ctAt(ep *EndpointFacts) time.Time {
 	return ep.At
 }
 
-// offendingEvidence describes how credentials cross in clear on e.
+// offendingEvidence describes how credentials cross in clear on e: what
+// every rule that matches observed, under the first one's name.
 func offendingEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	c, ep := e.ep.Cleartext, e.ep
 	svc := ctService(ep)
-	var obs []string
-	has := func(v string) bool { return contains(c.AuthVia, v) }
 	url := ep.Endpoint
 	if c.HTTP != nil && c.HTTP.URL != "" {
 		url = c.HTTP.URL
 	}
-	if has(cleartext.ViaPasswordField) {
-		s := fmt.Sprintf(l.T("formulaire de connexion (champ mot de passe) servi en HTTP clair sur %s", "login form (password field) served over plain HTTP at %s"), url)
-		if c.HTTP.FormAction != "" {
-			s += fmt.Sprintf(l.T(" (envoi vers %s)", " (posted to %s)"), checks.Clip(c.HTTP.FormAction, 120))
-		}
-		obs = append(obs, s)
-	}
-	if has(cleartext.ViaHTTPAuth) && c.HTTP != nil {
-		obs = append(obs, fmt.Sprintf(l.T("authentification HTTP %s demandée en HTTP clair sur %s (HTTP %d)", "HTTP %s authentication asked over plain HTTP at %s (HTTP %d)"),
-			strings.Join(c.HTTP.WWWAuthenticate, "/"), url, c.HTTP.Status))
-	}
-	if has(cleartext.ViaFTPUser) {
-		s := fmt.Sprintf(l.T("FTP sur %s : USER accepté et mot de passe demandé en clair", "FTP on %s: USER accepted and password asked in clear"), ep.Endpoint)
-		obs = append(obs, s+ctTLSOfferedText(c, "AUTH TLS", l))
-	}
-	if has(cleartext.ViaTelnet) {
-		obs = append(obs, fmt.Sprintf(l.T("Telnet sur %s : connexion (identifiant et mot de passe) en clair", "Telnet on %s: login (user name and password) in clear"), ep.Endpoint))
-	}
-	if has(cleartext.ViaSMTPAuth) {
-		s := fmt.Sprintf(l.T("SMTP sur %s : AUTH %s proposé avant STARTTLS", "SMTP on %s: AUTH %s offered before STARTTLS"), ep.Endpoint, strings.Join(c.AuthMechanisms, " "))
-		obs = append(obs, s+ctTLSOfferedText(c, "STARTTLS", l))
-	}
-	if has(cleartext.ViaIMAPLogin) || has(cleartext.ViaIMAPAuth) {
-		var what []string
-		if has(cleartext.ViaIMAPLogin) {
-			what = append(what, l.T("LOGIN autorisé (pas de LOGINDISABLED)", "LOGIN allowed (no LOGINDISABLED)"))
-		}
-		if has(cleartext.ViaIMAPAuth) {
-			var mechs []string
-			for _, m := range c.AuthMechanisms {
-				if m != "LOGIN" || !has(cleartext.ViaIMAPLogin) {
-					mechs = append(mechs, "AUTH="+m)
-				}
+	var obs []string
+	for _, d := range offendingRules {
+		if d.matches(c, svc, false) {
+			if s := d.observe(c, ep.Endpoint, url, l); s != "" {
+				obs = append(obs, s)
 			}
-			what = append(what, strings.Join(mechs, " ")+l.T(" proposé", " offered"))
 		}
-		s := fmt.Sprintf(l.T("IMAP sur %s : %s avant STARTTLS", "IMAP on %s: %s before STARTTLS"), ep.Endpoint, strings.Join(what, ", "))
-		obs = append(obs, s+ctTLSOfferedText(c, "STARTTLS", l))
-	}
-	if has(cleartext.ViaPOP3User) || has(cleartext.ViaPOP3SASL) {
-		var what []string
-		if has(cleartext.ViaPOP3User) {
-			what = append(what, l.T("USER accepté (+OK)", "USER accepted (+OK)"))
-		}
-		if has(cleartext.ViaPOP3SASL) {
-			var mechs []string
-			for _, m := range c.AuthMechanisms {
-				if m != "USER/PASS" {
-					mechs = append(mechs, m)
-				}
-			}
-			what = append(what, "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered"))
-		}
-		s := fmt.Sprintf(l.T("POP3 sur %s : %s avant STLS", "POP3 on %s: %s before STLS"), ep.Endpoint, strings.Join(what, ", "))
-		obs = append(obs, s+ctTLSOfferedText(c, "STLS", l))
-	}
-	if has(cleartext.ViaLDAPSimpleBind) {
-		s := fmt.Sprintf(l.T("LDAP sur %s : bind simple évalué sans TLS avec le DN fourni (mot de passe transmis en clair)", "LDAP on %s: simple bind evaluated without TLS with the DN given (password sent in clear)"), ep.Endpoint)
-		obs = append(obs, s+ctTLSOfferedText(c, "StartTLS", l))
 	}
 	if len(obs) == 0 {
 		obs = append(obs, fmt.Sprintf(l.T("%s sur %s : identifiants acceptés en clair", "%s on %s: credentials accepted in clear"), ctServiceName(svc), ep.Endpoint))
@@ -465,6 +412,29 @@ func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
 		r.Summary = l.T("Aucun service exposé.", "No service exposed.")
 		return r
 	}
+	items, notEvaluated := inventory1320(eps, l)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].status.Severity() > items[j].status.Severity() })
+	count := map[Status][]string{}
+	r.Status = StatusNA
+	for _, it := range items {
+		r.Evidence = append(r.Evidence, it.ev)
+		count[it.status] = append(count[it.status], it.ev.Source)
+		r.Status = checks.Worst(r.Status, it.status)
+	}
+	if len(notEvaluated) > 0 {
+		r.Evidence = append(r.Evidence, notEvaluatedEvidence(notEvaluated, l))
+	}
+	r.Summary = summary1320(r.Status, count, notEvaluated, l)
+	if r.Status == StatusFail || r.Status == StatusWarn {
+		r.Remediation = l.T("Remplacer les protocoles en clair par leur version chiffrée (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) ou les fermer ; n'exposer HTTP que pour rediriger vers HTTPS.",
+			"Replace cleartext protocols with their encrypted versions (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) or close them; expose HTTP only to redirect to HTTPS.")
+	}
+	return r
+}
+
+// inventory1320 places every endpoint in the 13.20 inventory, and returns
+// those the check does not evaluate.
+func inventory1320(eps []ctEndpoint, l Lang) ([]ct1320Item, []ctEndpoint) {
 	var items []ct1320Item
 	var notEvaluated []ctEndpoint
 	for _, e := range eps {
@@ -474,69 +444,61 @@ func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
 		case ctError:
 			items = append(items, ct1320Item{StatusError, errorEvidence("13.20", e, l)})
 		case ctUnknown:
-			ev := unknownEvidence("13.20", e, l)
-			items = append(items, ct1320Item{StatusWarn, ev})
+			items = append(items, ct1320Item{StatusWarn, unknownEvidence("13.20", e, l)})
 		case ctOK:
 			items = append(items, okInventory(e, l))
 		default:
-			if encryptedServices[e.ep.Service] {
-				items = append(items, ct1320Item{StatusPass, Evidence{
-					Rule:     ctRule("13.20", "ENCRYPTED-SERVICE"),
-					Observed: fmt.Sprintf(l.T("%s sur %s : protocole chiffré dès la connexion", "%s on %s: encrypted from the first byte"), e.ep.Service, e.ep.Endpoint),
-					Expected: l.T("protocole sécurisé", "a secure protocol"),
-					Source:   e.ep.Endpoint, At: e.ep.At,
-				}})
+			if !encryptedServices[e.ep.Service] {
+				notEvaluated = append(notEvaluated, e)
 				continue
 			}
-			notEvaluated = append(notEvaluated, e)
+			items = append(items, ct1320Item{StatusPass, Evidence{
+				Rule:     ctRule("13.20", "ENCRYPTED-SERVICE"),
+				Observed: fmt.Sprintf(l.T("%s sur %s : protocole chiffré dès la connexion", "%s on %s: encrypted from the first byte"), e.ep.Service, e.ep.Endpoint),
+				Expected: l.T("protocole sécurisé", "a secure protocol"),
+				Source:   e.ep.Endpoint, At: e.ep.At,
+			}})
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].status.Severity() > items[j].status.Severity() })
-	count := map[Status][]string{}
-	status := StatusNA
-	for _, it := range items {
-		r.Evidence = append(r.Evidence, it.ev)
-		count[it.status] = append(count[it.status], it.ev.Source)
-		status = checks.Worst(status, it.status)
+	return items, notEvaluated
+}
+
+// notEvaluatedEvidence lists, in one evidence, the services 13.20 leaves
+// to other checks.
+func notEvaluatedEvidence(eps []ctEndpoint, l Lang) Evidence {
+	var srcs []string
+	for _, e := range eps {
+		srcs = append(srcs, e.ep.Endpoint)
 	}
-	if len(notEvaluated) > 0 {
-		var srcs []string
-		for _, e := range notEvaluated {
-			srcs = append(srcs, e.ep.Endpoint)
-		}
-		r.Evidence = append(r.Evidence, Evidence{
-			Rule:     ctRule("13.20", "NOT-EVALUATED"),
-			Observed: fmt.Sprintf(l.T("services non évalués par cette vérification : %s", "services this check does not evaluate: %s"), ctPortList(notEvaluated, l)),
-			Expected: l.T("protocole sécurisé", "a secure protocol"),
-			Source:   strings.Join(srcs, ", "),
-			At:       notEvaluated[0].ep.At,
-		})
+	return Evidence{
+		Rule:     ctRule("13.20", "NOT-EVALUATED"),
+		Observed: fmt.Sprintf(l.T("services non évalués par cette vérification : %s", "services this check does not evaluate: %s"), ctPortList(eps, l)),
+		Expected: l.T("protocole sécurisé", "a secure protocol"),
+		Source:   strings.Join(srcs, ", "),
+		At:       eps[0].ep.At,
 	}
-	r.Status = status
+}
+
+// summary1320 words the 13.20 verdict from the endpoints by status.
+func summary1320(status Status, count map[Status][]string, notEvaluated []ctEndpoint, l Lang) string {
 	switch status {
 	case StatusFail:
-		r.Summary = fmt.Sprintf(l.T("%d protocole(s) en clair exposé(s) transportent des identifiants (%s)", "%d cleartext protocol(s) exposed carry credentials (%s)"),
+		s := fmt.Sprintf(l.T("%d protocole(s) en clair exposé(s) transportent des identifiants (%s)", "%d cleartext protocol(s) exposed carry credentials (%s)"),
 			len(count[StatusFail]), strings.Join(count[StatusFail], ", "))
 		if n := len(count[StatusWarn]); n > 0 {
-			r.Summary += fmt.Sprintf(l.T(", et %d autre(s) service(s) en clair", ", and %d other cleartext service(s)"), n)
+			s += fmt.Sprintf(l.T(", et %d autre(s) service(s) en clair", ", and %d other cleartext service(s)"), n)
 		}
-		r.Summary += "."
+		return s + "."
 	case StatusError:
-		r.Summary = fmt.Sprintf(l.T("Inventaire incomplet : mesure impossible sur %s.", "Incomplete inventory: could not measure %s."), strings.Join(count[StatusError], ", "))
+		return fmt.Sprintf(l.T("Inventaire incomplet : mesure impossible sur %s.", "Incomplete inventory: could not measure %s."), strings.Join(count[StatusError], ", "))
 	case StatusWarn:
-		r.Summary = fmt.Sprintf(l.T("Service(s) en clair exposé(s) sans identifiants constatés : %s.", "Cleartext service(s) exposed, no credentials seen: %s."), strings.Join(count[StatusWarn], ", "))
+		return fmt.Sprintf(l.T("Service(s) en clair exposé(s) sans identifiants constatés : %s.", "Cleartext service(s) exposed, no credentials seen: %s."), strings.Join(count[StatusWarn], ", "))
 	case StatusPass:
-		r.Summary = fmt.Sprintf(l.T("Aucun protocole en clair exposé : %d service(s) chiffré(s) ou exigeant TLS (%s).", "No cleartext protocol exposed: %d service(s) encrypted or requiring TLS (%s)."),
+		return fmt.Sprintf(l.T("Aucun protocole en clair exposé : %d service(s) chiffré(s) ou exigeant TLS (%s).", "No cleartext protocol exposed: %d service(s) encrypted or requiring TLS (%s)."),
 			len(count[StatusPass]), strings.Join(count[StatusPass], ", "))
-	default:
-		r.Summary = fmt.Sprintf(l.T("Aucun protocole en clair mesurable (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) parmi les ports ouverts : %s.",
-			"No measurable cleartext protocol (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) among the open ports: %s."), ctPortList(notEvaluated, l))
 	}
-	if status == StatusFail || status == StatusWarn {
-		r.Remediation = l.T("Remplacer les protocoles en clair par leur version chiffrée (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) ou les fermer ; n'exposer HTTP que pour rediriger vers HTTPS.",
-			"Replace cleartext protocols with their encrypted versions (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) or close them; expose HTTP only to redirect to HTTPS.")
-	}
-	return r
+	return fmt.Sprintf(l.T("Aucun protocole en clair mesurable (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) parmi les ports ouverts : %s.",
+		"No measurable cleartext protocol (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) among the open ports: %s."), ctPortList(notEvaluated, l))
 }
 
 // okInventory places an endpoint without cleartext credentials in the

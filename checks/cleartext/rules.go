@@ -1,30 +1,125 @@
 package cleartextcheck
 
 import (
+	"fmt"
+	"strings"
+
 	"conformscan/checks"
 	"conformscan/probes/cleartext"
 )
 
 // ctRuleDef is one way credentials cross in clear: the probe's AuthVia
-// values (or the service) that show it, and the rule it breaks.
+// values (or the service) that show it, the rule it breaks, and how the
+// evidence words it.
 type ctRuleDef struct {
 	suffix           string
 	via              []string
 	service          string
 	titleFR, titleEN string
+	// observe words what the probe saw on an endpoint the rule matches by
+	// AuthVia ("" when there is nothing to say); url is the page judged,
+	// or the endpoint.
+	observe func(c *cleartext.Facts, endpoint, url string, l Lang) string
 }
 
 // offendingRules are checked in order: the first that matches an endpoint
-// names its evidence.
+// names its evidence; every one that matches adds its observation.
 var offendingRules = []ctRuleDef{
-	{"HTTP-LOGIN-CLEARTEXT", []string{cleartext.ViaPasswordField}, "", "formulaire de mot de passe servi en HTTP", "password form served over plain HTTP"},
-	{"HTTP-AUTH-CLEARTEXT", []string{cleartext.ViaHTTPAuth}, "", "authentification HTTP (Basic/Digest/NTLM) sans TLS", "HTTP authentication (Basic/Digest/NTLM) without TLS"},
-	{"FTP-NO-TLS", []string{cleartext.ViaFTPUser}, "ftp", "FTP accepte USER/PASS sans AUTH TLS", "FTP accepts USER/PASS without AUTH TLS"},
-	{"TELNET", []string{cleartext.ViaTelnet}, "telnet", "Telnet (identifiants en clair)", "Telnet (credentials in clear)"},
-	{"SMTP-AUTH-BEFORE-STARTTLS", []string{cleartext.ViaSMTPAuth}, "", "SMTP AUTH proposé avant STARTTLS", "SMTP AUTH offered before STARTTLS"},
-	{"IMAP-LOGIN-CLEARTEXT", []string{cleartext.ViaIMAPLogin, cleartext.ViaIMAPAuth}, "", "IMAP LOGIN/AUTHENTICATE sans TLS", "IMAP LOGIN/AUTHENTICATE without TLS"},
-	{"POP3-USER-CLEARTEXT", []string{cleartext.ViaPOP3User, cleartext.ViaPOP3SASL}, "", "POP3 USER/SASL sans TLS", "POP3 USER/SASL without TLS"},
-	{"LDAP-SIMPLE-BIND-CLEARTEXT", []string{cleartext.ViaLDAPSimpleBind}, "", "LDAP accepte un bind simple sans TLS", "LDAP accepts a simple bind without TLS"},
+	{suffix: "HTTP-LOGIN-CLEARTEXT", via: []string{cleartext.ViaPasswordField},
+		titleFR: "formulaire de mot de passe servi en HTTP", titleEN: "password form served over plain HTTP",
+		observe: func(c *cleartext.Facts, _, url string, l Lang) string {
+			s := fmt.Sprintf(l.T("formulaire de connexion (champ mot de passe) servi en HTTP clair sur %s", "login form (password field) served over plain HTTP at %s"), url)
+			if c.HTTP != nil && c.HTTP.FormAction != "" {
+				s += fmt.Sprintf(l.T(" (envoi vers %s)", " (posted to %s)"), checks.Clip(c.HTTP.FormAction, 120))
+			}
+			return s
+		}},
+	{suffix: "HTTP-AUTH-CLEARTEXT", via: []string{cleartext.ViaHTTPAuth},
+		titleFR: "authentification HTTP (Basic/Digest/NTLM) sans TLS", titleEN: "HTTP authentication (Basic/Digest/NTLM) without TLS",
+		observe: func(c *cleartext.Facts, _, url string, l Lang) string {
+			if c.HTTP == nil {
+				return ""
+			}
+			return fmt.Sprintf(l.T("authentification HTTP %s demandée en HTTP clair sur %s (HTTP %d)", "HTTP %s authentication asked over plain HTTP at %s (HTTP %d)"),
+				strings.Join(c.HTTP.WWWAuthenticate, "/"), url, c.HTTP.Status)
+		}},
+	{suffix: "FTP-NO-TLS", via: []string{cleartext.ViaFTPUser}, service: "ftp",
+		titleFR: "FTP accepte USER/PASS sans AUTH TLS", titleEN: "FTP accepts USER/PASS without AUTH TLS",
+		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+			return fmt.Sprintf(l.T("FTP sur %s : USER accepté et mot de passe demandé en clair", "FTP on %s: USER accepted and password asked in clear"), ep) +
+				ctTLSOfferedText(c, "AUTH TLS", l)
+		}},
+	{suffix: "TELNET", via: []string{cleartext.ViaTelnet}, service: "telnet",
+		titleFR: "Telnet (identifiants en clair)", titleEN: "Telnet (credentials in clear)",
+		observe: func(_ *cleartext.Facts, ep, _ string, l Lang) string {
+			return fmt.Sprintf(l.T("Telnet sur %s : connexion (identifiant et mot de passe) en clair", "Telnet on %s: login (user name and password) in clear"), ep)
+		}},
+	{suffix: "SMTP-AUTH-BEFORE-STARTTLS", via: []string{cleartext.ViaSMTPAuth},
+		titleFR: "SMTP AUTH proposé avant STARTTLS", titleEN: "SMTP AUTH offered before STARTTLS",
+		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+			return fmt.Sprintf(l.T("SMTP sur %s : AUTH %s proposé avant STARTTLS", "SMTP on %s: AUTH %s offered before STARTTLS"), ep, strings.Join(c.AuthMechanisms, " ")) +
+				ctTLSOfferedText(c, "STARTTLS", l)
+		}},
+	{suffix: "IMAP-LOGIN-CLEARTEXT", via: []string{cleartext.ViaIMAPLogin, cleartext.ViaIMAPAuth},
+		titleFR: "IMAP LOGIN/AUTHENTICATE sans TLS", titleEN: "IMAP LOGIN/AUTHENTICATE without TLS",
+		observe: imapObserved},
+	{suffix: "POP3-USER-CLEARTEXT", via: []string{cleartext.ViaPOP3User, cleartext.ViaPOP3SASL},
+		titleFR: "POP3 USER/SASL sans TLS", titleEN: "POP3 USER/SASL without TLS",
+		observe: pop3Observed},
+	{suffix: "LDAP-SIMPLE-BIND-CLEARTEXT", via: []string{cleartext.ViaLDAPSimpleBind},
+		titleFR: "LDAP accepte un bind simple sans TLS", titleEN: "LDAP accepts a simple bind without TLS",
+		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+			return fmt.Sprintf(l.T("LDAP sur %s : bind simple évalué sans TLS avec le DN fourni (mot de passe transmis en clair)",
+				"LDAP on %s: simple bind evaluated without TLS with the DN given (password sent in clear)"), ep) + ctTLSOfferedText(c, "StartTLS", l)
+		}},
+}
+
+// imapObserved words LOGIN allowed and AUTHENTICATE mechanisms offered
+// before STARTTLS.
+func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
+	login := contains(c.AuthVia, cleartext.ViaIMAPLogin)
+	var mechs []string
+	for _, m := range c.AuthMechanisms {
+		if m != "LOGIN" || !login {
+			mechs = append(mechs, "AUTH="+m)
+		}
+	}
+	return beforeUpgrade(c, l, "IMAP", ep, "STARTTLS",
+		ifText(login, l.T("LOGIN autorisé (pas de LOGINDISABLED)", "LOGIN allowed (no LOGINDISABLED)")),
+		ifText(contains(c.AuthVia, cleartext.ViaIMAPAuth), strings.Join(mechs, " ")+l.T(" proposé", " offered")))
+}
+
+// pop3Observed words USER accepted and SASL mechanisms offered before STLS.
+func pop3Observed(c *cleartext.Facts, ep, _ string, l Lang) string {
+	var mechs []string
+	for _, m := range c.AuthMechanisms {
+		if m != "USER/PASS" {
+			mechs = append(mechs, m)
+		}
+	}
+	return beforeUpgrade(c, l, "POP3", ep, "STLS",
+		ifText(contains(c.AuthVia, cleartext.ViaPOP3User), l.T("USER accepté (+OK)", "USER accepted (+OK)")),
+		ifText(contains(c.AuthVia, cleartext.ViaPOP3SASL), "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered")))
+}
+
+// beforeUpgrade words what a mail protocol accepts before its TLS upgrade
+// ("IMAP sur h:143 : LOGIN autorisé, AUTH=PLAIN proposé avant STARTTLS").
+func beforeUpgrade(c *cleartext.Facts, l Lang, proto, ep, upgrade string, what ...string) string {
+	var parts []string
+	for _, w := range what {
+		if w != "" {
+			parts = append(parts, w)
+		}
+	}
+	return fmt.Sprintf(l.T("%s sur %s : %s avant %s", "%s on %s: %s before %s"), proto, ep, strings.Join(parts, ", "), upgrade) +
+		ctTLSOfferedText(c, upgrade, l)
+}
+
+func ifText(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
 }
 
 // ctFallbackRule names credentials in clear that no specific rule names.

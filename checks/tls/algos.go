@@ -214,106 +214,114 @@ func parseKex(left string, si *suiteInfo) bool {
 	return true
 }
 
+// bulkSpec is what the first token of a suite's bulk part says about the
+// cipher.
+type bulkSpec struct {
+	cipher             string
+	keyBits, blockBits int
+	mode               string
+	// sized: a key size may follow the name (AES_128); keyBits is the
+	// default.
+	sized bool
+	// then is a token that may follow the name and is skipped (3DES_EDE,
+	// RC2_CBC: CBC sets the mode).
+	then string
+	// mac: the token names the MAC, not a cipher (TLS 1.3 integrity-only
+	// suites, RFC 9150); it is read again as the MAC.
+	mac bool
+}
+
+// bulkSpecs are the bulk ciphers by the first token of their name.
+var bulkSpecs = map[string]bulkSpec{
+	"NULL":       {cipher: "NULL", mode: "NULL"},
+	"SHA256":     {cipher: "NULL", mode: "NULL", mac: true},
+	"SHA384":     {cipher: "NULL", mode: "NULL", mac: true},
+	"RC4":        {cipher: "RC4", mode: "STREAM", keyBits: 128, sized: true},
+	"RC2":        {cipher: "RC2", blockBits: 64, keyBits: 128, sized: true, then: "CBC"},
+	"DES40":      {cipher: "DES", keyBits: 40, blockBits: 64},
+	"DES":        {cipher: "DES", keyBits: 56, blockBits: 64},
+	"3DES":       {cipher: "3DES", keyBits: 112, blockBits: 64, then: "EDE"},
+	"IDEA":       {cipher: "IDEA", keyBits: 128, blockBits: 64},
+	"SEED":       {cipher: "SEED", keyBits: 128, blockBits: 128},
+	"AES":        {cipher: "AES", keyBits: 128, blockBits: 128, sized: true},
+	"CAMELLIA":   {cipher: "CAMELLIA", keyBits: 128, blockBits: 128, sized: true},
+	"ARIA":       {cipher: "ARIA", keyBits: 128, blockBits: 128, sized: true},
+	"SM4":        {cipher: "SM4", keyBits: 128, blockBits: 128, sized: true},
+	"CHACHA20":   {cipher: "CHACHA20", keyBits: 256},
+	"KUZNYECHIK": {cipher: "GOST", keyBits: 256, blockBits: 128},
+	"MAGMA":      {cipher: "GOST", keyBits: 256, blockBits: 64},
+	"28147":      {cipher: "GOST", keyBits: 256, blockBits: 64},
+}
+
+// suiteModes are the mode tokens, by the name the judging uses.
+var suiteModes = map[string]string{"GCM": "GCM", "POLY1305": "POLY1305", "CTR": "CTR", "MGM": "MGM", "CNT": "CTR"}
+
+// suiteMACs are the MAC tokens.
+var suiteMACs = map[string]bool{"SHA": true, "SHA256": true, "SHA384": true, "MD5": true, "SM3": true, "OMAC": true, "IMIT": true, "NULL": true}
+
+// parseBulk reads the part after _WITH_ (AES_128_GCM_SHA256): cipher and
+// key size, then mode and MAC.
 func parseBulk(right string, si *suiteInfo) bool {
 	toks := strings.Split(right, "_")
-	if len(toks) == 0 {
+	spec, ok := bulkSpecs[toks[0]]
+	if !ok {
 		return false
 	}
-	i := 0
-	next := func() string {
-		if i < len(toks) {
-			return toks[i]
-		}
-		return ""
+	i := 1
+	if spec.mac {
+		i = 0
 	}
-	bits := func(def int) int {
-		if n, err := strconv.Atoi(next()); err == nil && n > 0 && n <= 512 {
-			i++
-			return n
-		}
-		return def
-	}
-	switch c := next(); c {
-	case "NULL":
+	si.Cipher, si.KeyBits, si.BlockBits, si.Mode = spec.cipher, spec.keyBits, spec.blockBits, spec.mode
+	if spec.then != "" && next2(toks, i-1) == spec.then {
 		i++
-		si.Cipher, si.Mode = "NULL", "NULL"
-	case "SHA256", "SHA384":
-		// TLS 1.3 integrity-only suites (RFC 9150): no encryption.
-		si.Cipher, si.Mode = "NULL", "NULL"
-	case "RC4":
-		i++
-		si.Cipher, si.Mode = "RC4", "STREAM"
-		si.KeyBits = bits(128)
-	case "RC2":
-		i++
-		si.Cipher, si.BlockBits = "RC2", 64
-		if next() == "CBC" {
-			i++
+		if spec.then == "CBC" {
 			si.Mode = "CBC"
 		}
-		si.KeyBits = bits(128)
-	case "DES40":
+	}
+	if n, err := strconv.Atoi(next2(toks, i-1)); spec.sized && err == nil && n > 0 && n <= 512 {
+		si.KeyBits = n
 		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "DES", 40, 64
-	case "DES":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "DES", 56, 64
-	case "3DES":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "3DES", 112, 64
-		if next() == "EDE" {
-			i++
-		}
-	case "IDEA":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "IDEA", 128, 64
-	case "SEED":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "SEED", 128, 128
-	case "AES", "CAMELLIA", "ARIA", "SM4":
-		i++
-		si.Cipher, si.BlockBits = c, 128
-		si.KeyBits = bits(128)
-	case "CHACHA20":
-		i++
-		si.Cipher, si.KeyBits = "CHACHA20", 256
-	case "KUZNYECHIK":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "GOST", 256, 128
-	case "MAGMA", "28147":
-		i++
-		si.Cipher, si.KeyBits, si.BlockBits = "GOST", 256, 64
-	default:
+	}
+	if !parseModeMAC(toks[i:], si) {
 		return false
 	}
-	// Mode, then MAC.
-	for ; i < len(toks); i++ {
-		switch t := toks[i]; t {
-		case "CBC":
+	finishBulk(si)
+	return true
+}
+
+// parseModeMAC reads the tokens after the cipher: mode (with CBC's export
+// key size, CCM_8), then MAC.
+func parseModeMAC(toks []string, si *suiteInfo) bool {
+	for i := 0; i < len(toks); i++ {
+		switch t := toks[i]; {
+		case t == "CBC":
 			si.Mode = "CBC"
 			if n, err := strconv.Atoi(next2(toks, i)); err == nil && n <= 56 {
 				si.KeyBits = n
 				i++
 			}
-		case "GCM", "POLY1305", "CTR", "MGM", "CNT":
-			if t == "CNT" {
-				t = "CTR"
-			}
-			si.Mode = t
-		case "CCM":
+		case suiteModes[t] != "":
+			si.Mode = suiteModes[t]
+		case t == "CCM":
 			si.Mode = "CCM"
 			if next2(toks, i) == "8" {
 				si.Mode = "CCM_8"
 				i++
 			}
-		case "40":
+		case t == "40":
 			si.KeyBits = 40
-		case "SHA", "SHA256", "SHA384", "MD5", "SM3", "OMAC", "IMIT", "NULL":
+		case suiteMACs[t]:
 			si.MAC = t
 		default:
 			return false
 		}
 	}
+	return true
+}
+
+// finishBulk fills what the name leaves implicit: AEAD suites have no MAC
+// of their own, and block ciphers without a mode are CBC.
+func finishBulk(si *suiteInfo) {
 	if si.aead() {
 		si.MAC = "AEAD"
 	}
@@ -327,7 +335,6 @@ func parseBulk(right string, si *suiteInfo) bool {
 			si.Mode = "STREAM"
 		}
 	}
-	return true
 }
 
 func next2(toks []string, i int) string {

@@ -174,76 +174,63 @@ func evalTLS(in *Input, ref string, scope tlsScope) Result {
 // judgeEndpoint returns the judgement of one endpoint for a scope, and
 // false when the endpoint is out of the scope.
 func (j *tlsJudge) judgeEndpoint(ep *EndpointFacts, scope tlsScope) (tlsEndpointResult, bool) {
-	r := tlsEndpointResult{endpoint: ep.Endpoint, port: ep.Port.Port}
+	r := tlsEndpointResult{endpoint: ep.Endpoint, port: ep.Port.Port, at: evidenceTime(ep, j.at)}
 	web := isWebEndpoint(ep)
-	switch scope {
-	case scopeWeb:
-		if !web {
-			return r, false
-		}
-		if !tlsProbeRan(ep) {
-			if ep.Service == "https" {
-				r.at = evidenceTime(ep, j.at)
-				r.errMsg = j.t("TLS non mesuré sur ce service HTTPS", "TLS not measured on this HTTPS service")
-				r.findings = append(r.findings, j.measureError(ep.Endpoint, r.errMsg))
-				return r, true
-			}
-			return j.judgePlainEndpoint(ep, r)
-		}
-	case scopeAuth:
-		if !tlsProbeRan(ep) || !carriesAuth(ep) {
-			return r, false
-		}
-	case scopeCrypto:
-		if !tlsProbeRan(ep) {
-			return r, false
-		}
+	switch {
+	case scope == scopeWeb && web && !tlsProbeRan(ep) && ep.Service == "https":
+		r.errMsg = j.t("TLS non mesuré sur ce service HTTPS", "TLS not measured on this HTTPS service")
+		r.findings = append(r.findings, j.measureError(ep.Endpoint, r.errMsg))
+		return r, true
+	case scope == scopeWeb && web && !tlsProbeRan(ep):
+		return j.judgePlainEndpoint(ep, r)
+	case !tlsProbeRan(ep), scope == scopeWeb && !web, scope == scopeAuth && !carriesAuth(ep):
+		return r, false
 	}
 	run, ran := ep.Probes[ProbeTLS]
-	f := ep.TLS
-	src := ep.Endpoint
-	at := evidenceTime(ep, j.at)
-	r.at = at
 	if ran && run.Status != ProbeOK && noStartTLS(ep, run) {
 		// Cleartext service without STARTTLS: cleartext-credentials judges it.
 		return r, false
 	}
 	if ran && run.Status != ProbeOK {
-		msg := run.Error
-		if msg == "" {
-			msg = run.Status
-		}
-		if run.ErrorKind != "" {
-			msg = string(run.ErrorKind) + ": " + msg
-		}
-		r.errMsg = msg
-		r.findings = append(r.findings, j.measureError(src, j.t("sonde TLS en échec : ", "TLS probe failed: ")+clip(msg, 300)))
+		r.errMsg = probeError(run)
+		r.findings = append(r.findings, j.measureError(ep.Endpoint, j.t("sonde TLS en échec : ", "TLS probe failed: ")+clip(r.errMsg, 300)))
 	}
-	if f == nil {
+	if ep.TLS == nil {
 		if len(r.findings) == 0 {
 			r.errMsg = j.t("aucun fait TLS enregistré", "no TLS facts recorded")
-			r.findings = append(r.findings, j.measureError(src, r.errMsg))
+			r.findings = append(r.findings, j.measureError(ep.Endpoint, r.errMsg))
 		}
 		return r, true
 	}
-	if len(f.Protocols) == 0 {
-		msg := j.t("aucune poignée de main TLS n'a abouti", "no TLS handshake succeeded")
-		if r.errMsg == "" {
-			r.errMsg = msg
-			r.findings = append(r.findings, j.measureError(src, msg))
-		}
-	} else {
+	return j.judgeTLSFacts(r, ep.TLS, scope, web), true
+}
+
+// probeError words a failed probe run: "io-timeout: tls ClientHello...".
+func probeError(run ProbeRun) string {
+	msg := orDefault(run.Error, run.Status)
+	if run.ErrorKind != "" {
+		msg = string(run.ErrorKind) + ": " + msg
+	}
+	return msg
+}
+
+// judgeTLSFacts judges the TLS facts recorded on an endpoint in scope.
+func (j *tlsJudge) judgeTLSFacts(r tlsEndpointResult, f *tlsprobe.Facts, scope tlsScope, web bool) tlsEndpointResult {
+	src := r.endpoint
+	if len(f.Protocols) > 0 {
 		r.measured = true
 		r.findings = append(r.findings, j.judgeTLS(src, f, web)...)
+	} else if r.errMsg == "" {
+		r.errMsg = j.t("aucune poignée de main TLS n'a abouti", "no TLS handshake succeeded")
+		r.findings = append(r.findings, j.measureError(src, r.errMsg))
 	}
 	if len(f.Errors) > 0 {
 		msg := j.t("mesure partielle : ", "partial measurement: ") + clip(strings.Join(f.Errors, " ; "), 400)
-		if r.errMsg == "" {
-			r.errMsg = msg
-		}
+		r.errMsg = orDefault(r.errMsg, msg)
 		r.findings = append(r.findings, j.measureError(src, msg))
 	}
 	if scope == scopeAuth {
+		// 7.2 holds the fail-level rules; warnings are left to 7.3.
 		kept := r.findings[:0]
 		for _, fd := range r.findings {
 			if fd.level != TLSLevelWarn {
@@ -254,12 +241,12 @@ func (j *tlsJudge) judgeEndpoint(ep *EndpointFacts, scope tlsScope) (tlsEndpoint
 	}
 	if r.measured {
 		r.pass = j.tlsSummaryEvidence(src, f, j.p.SummaryRule)
-		r.pass.At = at
+		r.pass.At = r.at
 		if scope == scopeAuth {
 			r.pass.Expected = fmt.Sprintf(j.t("aucun écart bloquant au profil %s", "no fail-level finding of profile %s"), j.p.Name)
 		}
 	}
-	return r, true
+	return r
 }
 
 // judgePlainEndpoint judges a plain-HTTP web endpoint (7.1): from the
@@ -268,11 +255,11 @@ func (j *tlsJudge) judgePlainEndpoint(ep *EndpointFacts, r tlsEndpointResult) (t
 	src := ep.Endpoint
 	r.at = evidenceTime(ep, j.at)
 	if c := ep.Cleartext; c != nil && c.HTTP != nil && c.HTTP.Status != 0 {
-		fd, ev, ok := j.plainHTTP(src, c.HTTP.Status, c.HTTP.RedirectsToHTTPS, c.HTTP.Location, "GET "+orDefault(c.HTTP.URL, "/"))
+		fd, ev, ok := j.plainHTTP(src, plainAnswer{c.HTTP.Status, c.HTTP.RedirectsToHTTPS, c.HTTP.Location, "GET " + orDefault(c.HTTP.URL, "/")})
 		return j.plainResult(ep, r, fd, ev, ok)
 	}
 	if status, loc := discoveryHTTP(ep.Port); status != 0 {
-		fd, ev, ok := j.plainHTTP(src, status, false, loc, "HEAD /")
+		fd, ev, ok := j.plainHTTP(src, plainAnswer{status, false, loc, "HEAD /"})
 		return j.plainResult(ep, r, fd, ev, ok)
 	}
 	msg := j.t("réponse HTTP en clair non mesurée", "plain HTTP answer not measured")
@@ -313,7 +300,7 @@ func (j *tlsJudge) plainFromTLS(tf *TargetFacts, seen map[string]bool) []tlsEndp
 		seen[h.PlainEndpoint] = true
 		r := tlsEndpointResult{endpoint: h.PlainEndpoint, port: portOf(h.PlainEndpoint), at: evidenceTime(ep, j.at)}
 		redirects := h.PlainRedirectsToHTTPS != nil && *h.PlainRedirectsToHTTPS
-		fd, ev, ok := j.plainHTTP(h.PlainEndpoint, h.PlainStatus, redirects, h.PlainLocation, "GET /")
+		fd, ev, ok := j.plainHTTP(h.PlainEndpoint, plainAnswer{h.PlainStatus, redirects, h.PlainLocation, "GET /"})
 		if r2, ok2 := j.plainResult(ep, r, fd, ev, ok); ok2 {
 			out = append(out, r2)
 		}
@@ -341,222 +328,4 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
-}
-
-// assemble folds the endpoint judgements of one target into one Result.
-func (j *tlsJudge) assemble(ref string, scope tlsScope, eps []tlsEndpointResult) Result {
-	res := Result{Ref: ref, Evidence: []Evidence{}}
-	if len(eps) == 0 {
-		res.Status = StatusNA
-		switch scope {
-		case scopeWeb:
-			res.Summary = j.t("Aucun service web (HTTP ou HTTPS) trouvé sur la cible.", "No web (HTTP or HTTPS) service found on the target.")
-		case scopeAuth:
-			res.Summary = j.t("Aucun service authentifié protégé par TLS trouvé (les services en clair relèvent de cleartext-credentials).",
-				"No TLS-protected service carrying credentials found (cleartext services are judged by cleartext-credentials).")
-		default:
-			res.Summary = j.t("Aucun service TLS trouvé sur la cible.", "No TLS service found on the target.")
-		}
-		return res
-	}
-	at := j.at
-	status := StatusNA
-	var failEPs, warnEPs, errEPs, passEPs []string
-	type ruleTitle struct{ rule, title string }
-	var failRules, warnRules []ruleTitle
-	seenRule := map[string]bool{}
-	var fixes []string
-	seenFix := map[string]bool{}
-	var firstErr string
-	merged := make([][]tlsFinding, len(eps))
-	for i, ep := range eps {
-		merged[i] = mergeFindings(ep.findings)
-	}
-	for i, ep := range eps {
-		fs := merged[i]
-		worst := ""
-		fAt := ep.at
-		if fAt.IsZero() {
-			fAt = at
-		}
-		for _, f := range fs {
-			res.Evidence = append(res.Evidence, Evidence{Rule: f.rule, Observed: f.observed, Expected: f.expected,
-				Source: f.source, Excerpt: f.excerpt, At: fAt})
-			if worst == "" || levelRank(f.level) < levelRank(worst) {
-				worst = f.level
-			}
-			switch f.level {
-			case TLSLevelFail, TLSLevelWarn:
-				title := f.rule
-				titleKey := f.key
-				if containsFold(f.extraKeys, "suite_allowlist") {
-					// A merged cipher finding (Mozilla) reads best as "outside the list".
-					titleKey = "suite_allowlist"
-				}
-				if i, ok := tlsRuleIndex(titleKey); ok {
-					title = j.t(tlsRuleDefs[i].titleFR, tlsRuleDefs[i].titleEN) + " [" + f.rule + "]"
-				}
-				k := f.level + "|" + title
-				if !seenRule[k] {
-					seenRule[k] = true
-					if f.level == TLSLevelFail {
-						failRules = append(failRules, ruleTitle{f.rule, title})
-					} else {
-						warnRules = append(warnRules, ruleTitle{f.rule, title})
-					}
-				}
-			case tlsLevelError:
-				if firstErr == "" {
-					firstErr = ep.endpoint + " : " + f.observed
-				}
-			}
-		}
-		switch worst {
-		case TLSLevelFail:
-			failEPs = append(failEPs, ep.endpoint)
-			status = checks.Worst(status, StatusFail)
-		case tlsLevelError:
-			errEPs = append(errEPs, ep.endpoint)
-			status = checks.Worst(status, StatusError)
-		case TLSLevelWarn:
-			warnEPs = append(warnEPs, ep.endpoint)
-			status = checks.Worst(status, StatusWarn)
-		default:
-			if ep.measured {
-				passEPs = append(passEPs, ep.endpoint)
-				status = checks.Worst(status, StatusPass)
-				if ep.pass.Rule != "" {
-					if ep.pass.At.IsZero() {
-						ep.pass.At = at
-					}
-					res.Evidence = append(res.Evidence, ep.pass)
-				}
-			}
-		}
-	}
-	// Remediations: fail-level first, then warnings.
-	for _, lvl := range []string{TLSLevelFail, TLSLevelWarn} {
-		for _, fs := range merged {
-			for _, f := range fs {
-				if f.level != lvl {
-					continue
-				}
-				for _, key := range append([]string{f.key}, f.extraKeys...) {
-					i, ok := tlsRuleIndex(key)
-					if !ok {
-						continue
-					}
-					fix := tlsRuleDefs[i].fix(j.p, f.fixArg, j.lang)
-					if !seenFix[fix] {
-						seenFix[fix] = true
-						fixes = append(fixes, fix)
-					}
-				}
-			}
-		}
-	}
-	res.Remediation = strings.Join(fixes, " | ")
-	res.Status = status
-	noun := map[tlsScope][2]string{
-		scopeWeb:    {"services web", "web services"},
-		scopeAuth:   {"services authentifiés sur TLS", "TLS services carrying credentials"},
-		scopeCrypto: {"services TLS", "TLS services"},
-	}[scope]
-	titles := func(rs []ruleTitle) string {
-		var parts []string
-		for i, r := range rs {
-			if i == 4 {
-				parts = append(parts, fmt.Sprintf(j.t("et %d autre(s)", "and %d more"), len(rs)-4))
-				break
-			}
-			parts = append(parts, r.title)
-		}
-		return strings.Join(parts, ", ")
-	}
-	switch status {
-	case StatusFail:
-		res.Summary = fmt.Sprintf(j.t("Non conforme au profil %s sur %s : %s.", "Not compliant with profile %s on %s: %s."),
-			j.p.Name, listEndpoints(failEPs), titles(failRules))
-	case StatusError:
-		res.Summary = fmt.Sprintf(j.t("Mesure TLS impossible ou incomplète (%s) ; rien de bloquant n'a été observé par ailleurs.",
-			"TLS could not be fully measured (%s); nothing fail-level was observed otherwise."), clip(firstErr, 300))
-	case StatusWarn:
-		res.Summary = fmt.Sprintf(j.t("Aucun écart bloquant au profil %s ; réserves sur %s : %s.", "No fail-level finding for profile %s; reservations on %s: %s."),
-			j.p.Name, listEndpoints(warnEPs), titles(warnRules))
-	case StatusPass:
-		res.Summary = fmt.Sprintf(j.t("%s conformes au profil %s (%d) : %s.", "%s compliant with profile %s (%d): %s."),
-			j.lang.T(capitalize(noun[0]), capitalize(noun[1])), j.p.Name, len(passEPs), listEndpoints(passEPs))
-	default:
-		res.Status = StatusNA
-		res.Summary = j.t("Rien de mesurable sur les ", "Nothing measurable on the ") + j.lang.T(noun[0], noun[1]) + "."
-	}
-	return res
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func listEndpoints(eps []string) string {
-	if len(eps) > 5 {
-		return strings.Join(eps[:5], ", ") + fmt.Sprintf(" (+%d)", len(eps)-5)
-	}
-	return strings.Join(eps, ", ")
-}
-
-// mergeFindings orders an endpoint's findings (fail, error, warn; then rule
-// order) and merges those with the same rule ID and level into one, so a
-// profile that tags several rules with one ID (Mozilla's MOZ-INT-CIPHERS)
-// yields one evidence.
-func mergeFindings(fs []tlsFinding) []tlsFinding {
-	sorted := append([]tlsFinding(nil), fs...)
-	sort.SliceStable(sorted, func(a, b int) bool {
-		la, lb := levelRank(sorted[a].level), levelRank(sorted[b].level)
-		if la != lb {
-			return la < lb
-		}
-		ia, oka := tlsRuleIndex(sorted[a].key)
-		ib, okb := tlsRuleIndex(sorted[b].key)
-		if !oka {
-			ia = len(tlsRuleDefs)
-		}
-		if !okb {
-			ib = len(tlsRuleDefs)
-		}
-		return ia < ib
-	})
-	var out []tlsFinding
-	idx := map[string]int{}
-	for _, f := range sorted {
-		k := f.source + "|" + f.rule + "|" + f.level
-		i, ok := idx[k]
-		if !ok {
-			idx[k] = len(out)
-			out = append(out, f)
-			continue
-		}
-		m := &out[i]
-		for _, k := range append([]string{f.key}, f.extraKeys...) {
-			if k != m.key && !containsFold(m.extraKeys, k) {
-				m.extraKeys = append(m.extraKeys, k)
-			}
-		}
-		m.observed = joinUnique(m.observed, f.observed, " ; ")
-		m.expected = joinUnique(m.expected, f.expected, " ; ")
-		m.excerpt = clip(joinUnique(m.excerpt, f.excerpt, " | "), 400)
-	}
-	return out
-}
-
-func joinUnique(a, b, sep string) string {
-	if b == "" || a == b || strings.Contains(a, b) {
-		return a
-	}
-	if a == "" {
-		return b
-	}
-	return a + sep + b
 }

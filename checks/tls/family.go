@@ -81,6 +81,7 @@ func Family() checks.Family {
 		Options: o,
 		Checks:  []Check{tlsWebCheck(o), tlsAuthCheck(o), tlsCryptoCheck(o)},
 		Rules:   Rules(),
+		Doc:     Doc,
 	}
 }
 

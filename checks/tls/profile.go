@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -213,43 +214,22 @@ func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
 		return nil, profileYAMLError(source, err)
 	}
 	p := &TLSProfile{}
-	var baseRules map[string]TLSRule
 	if head.Base != "" {
-		if strings.ContainsAny(head.Base, `/\.`) {
-			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
-		}
-		bdata, err := builtinTLSProfiles.ReadFile("profiles/" + head.Base + ".yaml")
-		if err != nil {
-			return nil, profileFieldError(source, file, "base", fmt.Errorf("%q is not a built-in profile (%s)", head.Base, strings.Join(TLSProfileNames(), ", ")))
-		}
-		base, err := ParseTLSProfile(bdata, "built-in profile "+head.Base)
-		if err != nil {
+		if p, err = loadBase(head.Base); err != nil {
+			if errors.Is(err, errNotBuiltin) {
+				return nil, profileFieldError(source, file, "base", err)
+			}
 			return nil, err
 		}
-		p = base
-		baseRules = base.Rules
-		p.Rules = nil
 	}
+	baseRules := p.Rules
+	p.Rules = nil
 	if err := yaml.UnmarshalWithOptions(data, p, yaml.Strict()); err != nil {
 		return nil, profileYAMLError(source, err)
 	}
 	if head.Base != "" {
 		p.Base = head.Base
-		merged := map[string]TLSRule{}
-		for k, r := range baseRules {
-			merged[k] = r
-		}
-		for k, r := range p.Rules {
-			b := merged[k]
-			if r.ID != "" {
-				b.ID = r.ID
-			}
-			if r.Level != "" {
-				b.Level = r.Level
-			}
-			merged[k] = b
-		}
-		p.Rules = merged
+		p.Rules = mergeRules(baseRules, p.Rules)
 	}
 	if err := p.validate(); err != nil {
 		var fe *profileFieldErr
@@ -262,22 +242,58 @@ func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
 	return p, nil
 }
 
+// errNotBuiltin says a base names no built-in profile.
+var errNotBuiltin = errors.New("not a built-in profile")
+
+// loadBase parses the built-in profile a file starts from.
+func loadBase(name string) (*TLSProfile, error) {
+	var data []byte
+	err := errNotBuiltin
+	if !strings.ContainsAny(name, `/\.`) {
+		data, err = builtinTLSProfiles.ReadFile("profiles/" + name + ".yaml")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a built-in profile (%s)%w", name, strings.Join(TLSProfileNames(), ", "), errPlain{errNotBuiltin})
+	}
+	return ParseTLSProfile(data, "built-in profile "+name)
+}
+
+// mergeRules overlays a file's rules on its base's, field by field.
+func mergeRules(base, over map[string]TLSRule) map[string]TLSRule {
+	merged := make(map[string]TLSRule, len(base))
+	for k, r := range base {
+		merged[k] = r
+	}
+	for k, r := range over {
+		b := merged[k]
+		if r.ID != "" {
+			b.ID = r.ID
+		}
+		if r.Level != "" {
+			b.Level = r.Level
+		}
+		merged[k] = b
+	}
+	return merged
+}
+
 // profileYAMLError turns a goccy/go-yaml error into "source:line: message".
 func profileYAMLError(source string, err error) error {
 	var ye yaml.Error
 	if errors.As(err, &ye) && ye.GetToken() != nil {
 		return fmt.Errorf("TLS profile %s:%d: %s (see docs/tls-rules.md for the fields)%w",
-			source, ye.GetToken().Position.Line, ye.GetMessage(), errPlainYAML{err})
+			source, ye.GetToken().Position.Line, ye.GetMessage(), errPlain{err})
 	}
 	return fmt.Errorf("TLS profile %s: %w", source, err)
 }
 
-// errPlainYAML keeps the wrapped YAML error for errors.As while printing
-// nothing (goccy's own message carries a multi-line source excerpt).
-type errPlainYAML struct{ err error }
+// errPlain keeps a wrapped error for errors.Is and errors.As while
+// printing nothing (goccy's own message carries a multi-line source
+// excerpt).
+type errPlain struct{ err error }
 
-func (e errPlainYAML) Error() string { return "" }
-func (e errPlainYAML) Unwrap() error { return e.err }
+func (e errPlain) Error() string { return "" }
+func (e errPlain) Unwrap() error { return e.err }
 
 // profileFieldErr is a validation error on one field, by YAML path
 // ("sizes.rsa[0].min").
@@ -361,26 +377,79 @@ var tlsLevels = map[string]bool{TLSLevelFail: true, TLSLevelWarn: true, TLSLevel
 // tlsKeyTypes are the certificate key types a profile may allow.
 var tlsKeyTypes = []string{"RSA", "ECDSA", "Ed25519", "Ed448", "DSA"}
 
-// validate checks every field; errors carry the YAML path of the field.
+// validate checks every field, section by section in file order; errors
+// carry the YAML path of the field.
 func (p *TLSProfile) validate() error {
+	for _, check := range []func() error{p.validateName, p.validateProtocols, p.validateCiphers, p.validateGroups,
+		p.validateSizes, p.validateCertificate, p.validateLimits, p.validateRules} {
+		if err := check(); err != nil {
+			return err
+		}
+	}
+	if p.SummaryRule == "" {
+		p.SummaryRule = "TLS-PROFILE-" + strings.ToUpper(p.Name)
+	}
+	return nil
+}
+
+// nameList is a list of names a profile field holds, and how to tell the
+// known ones.
+type nameList struct {
+	path  string
+	names []string
+	known func(string) bool
+	// what the names are, and what to use instead of an unknown one.
+	what, use string
+}
+
+func (l nameList) check() error {
+	for i, n := range l.names {
+		if !l.known(n) {
+			return fieldErr(fmt.Sprintf("%s[%d]", l.path, i), "unknown %s %q: use %s", l.what, n, l.use)
+		}
+	}
+	return nil
+}
+
+func knownProtocol(v string) bool { return protocolRank(v) >= 0 }
+
+func knownGroup(g string) bool {
+	_, ok := lookupGroup(g)
+	return ok
+}
+
+func knownCurve(c string) bool {
+	g, ok := lookupGroup(c)
+	return ok && g.ecBits > 0
+}
+
+func knownKeyType(k string) bool { return canonicalKeyType(k) != "" }
+
+func (p *TLSProfile) validateName() error {
 	if !profileNameRe.MatchString(p.Name) {
 		return fieldErr("name", "%q is not a valid profile name (letters, digits, '.', '_' and '-', at most 64)", p.Name)
 	}
+	return nil
+}
+
+func (p *TLSProfile) validateProtocols() error {
+	protocols := strings.Join(tlsProtocolNames, ", ")
 	if len(p.Protocols.Allowed) == 0 {
-		return fieldErr("protocols.allowed", "at least one protocol must be allowed (%s)", strings.Join(tlsProtocolNames, ", "))
+		return fieldErr("protocols.allowed", "at least one protocol must be allowed (%s)", protocols)
 	}
-	for i, v := range p.Protocols.Allowed {
-		if protocolRank(v) < 0 {
-			return fieldErr(fmt.Sprintf("protocols.allowed[%d]", i), "unknown protocol %q: use %s", v, strings.Join(tlsProtocolNames, ", "))
-		}
+	if err := (nameList{"protocols.allowed", p.Protocols.Allowed, knownProtocol, "protocol", protocols}).check(); err != nil {
+		return err
 	}
-	if v := p.Protocols.Preferred; v != "" && protocolRank(v) < 0 {
-		return fieldErr("protocols.preferred", "unknown protocol %q: use %s, or \"\"", v, strings.Join(tlsProtocolNames, ", "))
+	if v := p.Protocols.Preferred; v != "" && !knownProtocol(v) {
+		return fieldErr("protocols.preferred", "unknown protocol %q: use %s, or \"\"", v, protocols)
 	}
-	for i, a := range p.Ciphers.Algorithms {
-		if !knownCipherAlgorithm(a) {
-			return fieldErr(fmt.Sprintf("ciphers.algorithms[%d]", i), "unknown cipher algorithm %q: use %s", a, strings.Join(cipherAlgorithmNames, ", "))
-		}
+	return nil
+}
+
+func (p *TLSProfile) validateCiphers() error {
+	algos := nameList{"ciphers.algorithms", p.Ciphers.Algorithms, knownCipherAlgorithm, "cipher algorithm", strings.Join(cipherAlgorithmNames, ", ")}
+	if err := algos.check(); err != nil {
+		return err
 	}
 	versions := make([]string, 0, len(p.Ciphers.Suites))
 	for v := range p.Ciphers.Suites {
@@ -388,24 +457,28 @@ func (p *TLSProfile) validate() error {
 	}
 	sort.Strings(versions)
 	for _, v := range versions {
-		if protocolRank(v) < 0 {
+		if !knownProtocol(v) {
 			return fieldErr("ciphers.suites.'"+v+"'", "unknown protocol %q: use %s", v, strings.Join(tlsProtocolNames, ", "))
 		}
 		for i, s := range p.Ciphers.Suites[v] {
-			si := classifySuite(s)
-			if !si.Known {
-				return fieldErr(fmt.Sprintf("ciphers.suites.'%s'[%d]", v, i), "%q is not an IANA cipher suite name (example: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)", s)
-			}
-			if si.TLS13 != (v == "TLSv1.3") {
-				return fieldErr(fmt.Sprintf("ciphers.suites.'%s'[%d]", v, i), "suite %s does not belong to %s", s, v)
+			path := fmt.Sprintf("ciphers.suites.'%s'[%d]", v, i)
+			switch si := classifySuite(s); {
+			case !si.Known:
+				return fieldErr(path, "%q is not an IANA cipher suite name (example: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)", s)
+			case si.TLS13 != (v == "TLSv1.3"):
+				return fieldErr(path, "suite %s does not belong to %s", s, v)
 			}
 		}
 	}
-	for i, g := range p.Groups {
-		if _, ok := lookupGroup(g); !ok {
-			return fieldErr(fmt.Sprintf("groups[%d]", i), "unknown group %q: use IANA names such as x25519, secp256r1, secp384r1, X25519MLKEM768, ffdhe2048 (see docs/tls-rules.md)", g)
-		}
-	}
+	return nil
+}
+
+func (p *TLSProfile) validateGroups() error {
+	return nameList{"groups", p.Groups, knownGroup, "group",
+		"IANA names such as x25519, secp256r1, secp384r1, X25519MLKEM768, ffdhe2048 (see docs/tls-rules.md)"}.check()
+}
+
+func (p *TLSProfile) validateSizes() error {
 	sizes := []struct {
 		name  string
 		steps []TLSSizeStep
@@ -422,51 +495,57 @@ func (p *TLSProfile) validate() error {
 	if p.Sizes.RSAExponent < 3 || p.Sizes.RSAExponent%2 == 0 {
 		return fieldErr("sizes.rsa_exponent", "%d is not a valid minimum RSA public exponent (an odd number ≥ 3, usually 65537)", p.Sizes.RSAExponent)
 	}
-	if len(p.Certificate.KeyTypes) == 0 {
+	return nil
+}
+
+func (p *TLSProfile) validateCertificate() error {
+	c := p.Certificate
+	if len(c.KeyTypes) == 0 {
 		return fieldErr("certificate.key_types", "at least one key type must be allowed (%s)", strings.Join(tlsKeyTypes, ", "))
 	}
-	for i, k := range p.Certificate.KeyTypes {
-		if canonicalKeyType(k) == "" {
-			return fieldErr(fmt.Sprintf("certificate.key_types[%d]", i), "unknown key type %q: use %s", k, strings.Join(tlsKeyTypes, ", "))
-		}
-	}
-	for i, c := range p.Certificate.Curves {
-		g, ok := lookupGroup(c)
-		if !ok || g.ecBits == 0 {
-			return fieldErr(fmt.Sprintf("certificate.curves[%d]", i), "unknown curve %q: use secp256r1 (P-256), secp384r1 (P-384), secp521r1 (P-521) or brainpoolP256r1/384r1/512r1", c)
+	for _, l := range []nameList{
+		{"certificate.key_types", c.KeyTypes, knownKeyType, "key type", strings.Join(tlsKeyTypes, ", ")},
+		{"certificate.curves", c.Curves, knownCurve, "curve", "secp256r1 (P-256), secp384r1 (P-384), secp521r1 (P-521) or brainpoolP256r1/384r1/512r1"},
+	} {
+		if err := l.check(); err != nil {
+			return err
 		}
 	}
 	var prev time.Time
-	for i, st := range p.Certificate.MaxLifetime {
+	for i, st := range c.MaxLifetime {
 		path := fmt.Sprintf("certificate.max_lifetime[%d]", i)
 		if st.MaxDays <= 0 || st.MaxDays > 36500 {
 			return fieldErr(path+".max_days", "%d is not a lifetime in days (1 to 36500)", st.MaxDays)
 		}
-		last := i == len(p.Certificate.MaxLifetime)-1
-		if st.IssuedBefore == "" {
-			if !last {
-				return fieldErr(path+".issued_before", "only the last step may have no issued_before date")
-			}
-			continue
+		if err := checkStepDate(path, "issued_before", st.IssuedBefore, i == len(c.MaxLifetime)-1, false, &prev); err != nil {
+			return err
 		}
-		d, err := parseProfileDate(st.IssuedBefore)
-		if err != nil {
-			return fieldErr(path+".issued_before", "%v", err)
+	}
+	return nil
+}
+
+// validateLimits checks the plain numbers: each within its range.
+func (p *TLSProfile) validateLimits() error {
+	limits := []struct {
+		path     string
+		v, max   int64
+		notInRng string
+	}{
+		{"certificate.expiry_warning_days", int64(p.Certificate.ExpiryWarningDays), 3650, "%d is not a number of days (0 to 3650)"},
+		{"session.max_ticket_lifetime_s", int64(p.Session.MaxTicketLifetime), math.MaxInt64, "%d is negative"},
+		{"hsts.min_max_age", p.HSTS.MinMaxAge, math.MaxInt64, "%d is negative"},
+	}
+	for _, l := range limits {
+		if l.v < 0 || l.v > l.max {
+			return fieldErr(l.path, l.notInRng, l.v)
 		}
-		if !prev.IsZero() && !d.After(prev) {
-			return fieldErr(path+".issued_before", "dates must increase from one step to the next")
-		}
-		prev = d
 	}
-	if p.Certificate.ExpiryWarningDays < 0 || p.Certificate.ExpiryWarningDays > 3650 {
-		return fieldErr("certificate.expiry_warning_days", "%d is not a number of days (0 to 3650)", p.Certificate.ExpiryWarningDays)
-	}
-	if p.Session.MaxTicketLifetime < 0 {
-		return fieldErr("session.max_ticket_lifetime_s", "%d is negative", p.Session.MaxTicketLifetime)
-	}
-	if p.HSTS.MinMaxAge < 0 {
-		return fieldErr("hsts.min_max_age", "%d is negative", p.HSTS.MinMaxAge)
-	}
+	return nil
+}
+
+// validateRules checks the rules against the rule values: every key known,
+// with a level and an ID, and none missing.
+func (p *TLSProfile) validateRules() error {
 	keys := make([]string, 0, len(p.Rules))
 	for k := range p.Rules {
 		keys = append(keys, k)
@@ -489,9 +568,6 @@ func (p *TLSProfile) validate() error {
 			return fieldErr("rules", "rule %q is missing: give it an id and a level (off to disable it), or start from a built-in profile with base:", k)
 		}
 	}
-	if p.SummaryRule == "" {
-		p.SummaryRule = "TLS-PROFILE-" + strings.ToUpper(p.Name)
-	}
 	return nil
 }
 
@@ -505,25 +581,33 @@ func validateSteps(path string, steps []TLSSizeStep, max int) error {
 		if st.Min <= 0 || st.Min > max {
 			return fieldErr(sp+".min", "%d is not a size in bits (1 to %d)", st.Min, max)
 		}
-		last := i == len(steps)-1
-		if st.Until == "" {
-			if !last {
-				return fieldErr(sp+".until", "only the last step may have no until date")
-			}
-			continue
+		if err := checkStepDate(sp, "until", st.Until, i == len(steps)-1, true, &prev); err != nil {
+			return err
 		}
-		if last {
-			return fieldErr(sp+".until", "the last step must have no until date: it says what holds afterwards")
-		}
-		d, err := parseProfileDate(st.Until)
-		if err != nil {
-			return fieldErr(sp+".until", "%v", err)
-		}
-		if !prev.IsZero() && !d.After(prev) {
-			return fieldErr(sp+".until", "dates must increase from one step to the next")
-		}
-		prev = d
 	}
+	return nil
+}
+
+// checkStepDate checks the date of step sp: only the last step may have
+// none (and, when lastOpen, must have none), and dates increase.
+func checkStepDate(sp, field, date string, last, lastOpen bool, prev *time.Time) error {
+	path := sp + "." + field
+	switch {
+	case date == "" && !last:
+		return fieldErr(path, "only the last step may have no %s date", field)
+	case date == "":
+		return nil
+	case last && lastOpen:
+		return fieldErr(path, "the last step must have no %s date: it says what holds afterwards", field)
+	}
+	d, err := parseProfileDate(date)
+	if err != nil {
+		return fieldErr(path, "%v", err)
+	}
+	if !prev.IsZero() && !d.After(*prev) {
+		return fieldErr(path, "dates must increase from one step to the next")
+	}
+	*prev = d
 	return nil
 }
 

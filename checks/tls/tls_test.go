@@ -190,6 +190,40 @@ func TestTLSProfileLoadErrors(t *testing.T) {
 	}
 }
 
+// TestTLSProfileRuleKeys checks that profiles name rules by the keys of
+// the rule values: an unknown key in a custom profile, with or without
+// base, is an error naming the file, the line and the known keys.
+func TestTLSProfileRuleKeys(t *testing.T) {
+	var keys []string
+	for _, r := range Rules() {
+		keys = append(keys, strings.TrimPrefix(r.Key, "tls/"))
+	}
+	if !reflect.DeepEqual(keys, tlsRuleKeys()) {
+		t.Fatalf("Rules() keys %v differ from the rule values %v", keys, tlsRuleKeys())
+	}
+	anssi, err := builtinTLSProfiles.ReadFile("profiles/anssi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withBase := "# CHU profile\nname: chu\nbase: anssi\nrules:\n  hsts: {level: off}\n  cert_lifetme: {level: fail}\n"
+	noBase := strings.Replace(string(anssi), "  hsts: {id: MOZ-HSTS, level: warn}\n", "  hsts: {id: MOZ-HSTS, level: warn}\n  ocsp_must_staple: {id: X, level: warn}\n", 1)
+	for _, tc := range []struct{ name, body, key string }{{"with base", withBase, "cert_lifetme"}, {"without base", noBase, "ocsp_must_staple"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeProfile(t, tc.body)
+			_, err := LoadTLSProfile(path)
+			if err == nil {
+				t.Fatal("unknown rule key accepted")
+			}
+			line := strings.Count(tc.body[:strings.Index(tc.body, "  "+tc.key+":")], "\n") + 1
+			for _, want := range []string{path + fmtLine(line), "rules." + tc.key, `unknown rule "` + tc.key + `"`, strings.Join(tlsRuleKeys(), ", ")} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not contain %q", err, want)
+				}
+			}
+		})
+	}
+}
+
 func fmtLine(n int) string { return ":" + itoa(n) + ":" }
 
 func itoa(n int) string {
@@ -831,23 +865,35 @@ func TestSigHashAndGroups(t *testing.T) {
 	}
 }
 
-// TestTLSRulesDoc keeps docs/tls-rules.md in step with the code: every rule
-// key and every rule ID of the built-in profiles must appear in it.
+// TestTLSRulesDoc keeps docs/tls-rules.md generated from the rule values:
+// the file must be what Family().Doc() renders, and name every rule key and
+// every rule ID of the built-in profiles.
 func TestTLSRulesDoc(t *testing.T) {
-	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "tls-rules.md"))
+	file, err := os.ReadFile(filepath.Join("..", "..", "docs", "tls-rules.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	doc := Family().Doc()
+	if string(file) != doc {
+		got, want := strings.Split(string(file), "\n"), strings.Split(doc, "\n")
+		n := 0
+		for n < len(got) && n < len(want) && got[n] == want[n] {
+			n++
+		}
+		t.Errorf("docs/tls-rules.md differs from Family().Doc() (rule values, tls-rules.tmpl.md) from line %d: run make docs", n+1)
+	}
+	if strings.Contains(doc, docTableMarker) || strings.Count(docTemplate, docTableMarker) != 1 {
+		t.Errorf("tls-rules.tmpl.md must hold the marker %q exactly once", docTableMarker)
+	}
 	for _, k := range tlsRuleKeys() {
-		if !strings.Contains(string(doc), "`"+k+"`") {
-			t.Errorf("docs/tls-rules.md does not describe rule key %s", k)
+		if !strings.Contains(doc, "| `"+k+"` |") {
+			t.Errorf("the rules page has no row for rule key %s", k)
 		}
 	}
 	for _, n := range TLSProfileNames() {
-		p := mustProfile(t, n)
-		for _, r := range p.Rules {
-			if r.Level != TLSLevelOff && !strings.Contains(string(doc), r.ID) {
-				t.Errorf("docs/tls-rules.md does not name %s (profile %s)", r.ID, n)
+		for _, r := range mustProfile(t, n).Rules {
+			if r.Level != TLSLevelOff && !strings.Contains(doc, "`"+r.ID+"`") {
+				t.Errorf("the rules page does not name %s (profile %s)", r.ID, n)
 			}
 		}
 	}
