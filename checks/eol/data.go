@@ -82,7 +82,11 @@ func LoadDir(dir string) (*DB, error) {
 	if err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("--eol-data %s: not a readable directory of endoflife.date product files (products/*.md): %v", dir, err)
 	}
-	return Load(os.DirFS(dir), "endoflife.date copy in "+filepath.Clean(dir))
+	db, err := Load(os.DirFS(dir), "endoflife.date copy in "+filepath.Clean(dir))
+	if err != nil {
+		return nil, fmt.Errorf("--eol-data: %w", err)
+	}
+	return db, nil
 }
 
 // Load parses every *.md file of fsys.

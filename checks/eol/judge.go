@@ -31,7 +31,7 @@ func judgeCycle(name string, p *Product, c *Cycle, at time.Time, policy Policy, 
 			fmt.Sprintf("%s: support ends on %s (within %d months)", name, end.Format(day), warnWithin), ev}
 	case ExtendedOnly:
 		ev.Rule = RuleExtended
-		st := map[Policy]checks.Status{PolicyWarn: checks.StatusWarn, PolicyFail: checks.StatusFail}[policy]
+		st := map[Policy]checks.Status{PolicyCount: checks.StatusPass, PolicyWarn: checks.StatusWarn, PolicyFail: checks.StatusFail}[policy]
 		return verdict{st, fmt.Sprintf("%s : support de sécurité terminé, seul le support étendu (%s) court jusqu'au %s (politique --extended-support %s)", name, extName(p), end.Format(day), policy),
 			fmt.Sprintf("%s: security support ended, only extended support (%s) until %s (policy --extended-support %s)", name, extName(p), end.Format(day), policy), ev}
 	case NoDates:
