@@ -47,12 +47,7 @@ func (o *Options) facts(in *checks.Input, probe string, refs ...string) (*osdete
 	if why == "" {
 		why = in.Settings.Lang.T("la sonde "+probe+" n'a rien relevé", "probe "+probe+" recorded nothing")
 	}
-	var out []checks.Result
-	for _, r := range refs {
-		out = append(out, checks.Result{Ref: r, Status: checks.StatusManual,
-			Summary: in.Settings.Lang.T("Non mesuré : ", "Not measured: ") + why})
-	}
-	return nil, out
+	return nil, perRef(checks.StatusManual, in.Settings.Lang.T("Non mesuré : ", "Not measured: ")+why, refs...)
 }
 
 func (o *Options) evalOS(probe string) func(in *checks.Input) []checks.Result {
@@ -63,7 +58,7 @@ func (o *Options) evalOS(probe string) func(in *checks.Input) []checks.Result {
 		}
 		policy, db, err := o.settings()
 		if err != nil {
-			return errorResults(err, "2.19", "2.17")
+			return perRef(checks.StatusError, err.Error(), "2.19", "2.17")
 		}
 		v := judgeOS(f, db, in.Settings.RefDate, policy)
 		ev := []checks.Evidence{v.Evidence}

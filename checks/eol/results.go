@@ -25,10 +25,11 @@ func results(in *checks.Input, st checks.Status, summary string, ev []checks.Evi
 	return []checks.Result{main, r217}
 }
 
-func errorResults(err error, refs ...string) []checks.Result {
+// perRef gives every ref the same status and summary.
+func perRef(st checks.Status, summary string, refs ...string) []checks.Result {
 	var out []checks.Result
 	for _, r := range refs {
-		out = append(out, checks.Result{Ref: r, Status: checks.StatusError, Summary: err.Error()})
+		out = append(out, checks.Result{Ref: r, Status: st, Summary: summary})
 	}
 	return out
 }
@@ -51,7 +52,7 @@ func (o *Options) evalSoftware(probe string) func(in *checks.Input) []checks.Res
 		}
 		policy, db, err := o.settings()
 		if err != nil {
-			return errorResults(err, "8.10", "2.17")
+			return perRef(checks.StatusError, err.Error(), "8.10", "2.17")
 		}
 		l := in.Settings.Lang
 		if len(f.Software) == 0 {
