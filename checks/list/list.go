@@ -7,6 +7,7 @@ package list
 import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
+	eolcheck "conformscan/checks/eol"
 	tlscheck "conformscan/checks/tls"
 )
 
@@ -15,6 +16,7 @@ func Network() []checks.Family {
 	return []checks.Family{
 		cleartextcheck.Family(),
 		tlscheck.Family(),
+		eolcheck.Family(),
 	}
 }
 

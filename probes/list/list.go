@@ -6,6 +6,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
+	"conformscan/probes/osdetect"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -15,6 +16,7 @@ func Network() []probes.Probe {
 		discovery.New(),
 		cleartext.New(),
 		tlsprobe.New(),
+		osdetect.New(), osdetect.NewLocal(),
 	}
 }
 

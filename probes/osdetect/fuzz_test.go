@@ -1,0 +1,46 @@
+package osdetect
+
+import "testing"
+
+func FuzzParseSSHBanner(f *testing.F) {
+	f.Add("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3")
+	f.Fuzz(func(_ *testing.T, s string) { ParseSSHBanner(s) })
+}
+
+func FuzzParseHTTP(f *testing.F) {
+	f.Add("HTTP/1.1 200 OK\nServer: Apache/2.4.57 (Debian) OpenSSL/3.0.11")
+	f.Fuzz(func(_ *testing.T, s string) { ParseHTTP(s) })
+}
+
+func FuzzParseNTLMChallenge(f *testing.F) {
+	f.Add(ntlmChallenge(6, 3, 9600))
+	f.Fuzz(func(_ *testing.T, b []byte) {
+		if v, err := ParseNTLMChallenge(b); err == nil {
+			WindowsFromBuild(v, SourceNTLM, "")
+		}
+	})
+}
+
+func FuzzParseMySQLGreeting(f *testing.F) {
+	f.Add(`[\x00\x00\x00\x0a5.5.5-10.11.6-MariaDB-0+deb12u1\x00`)
+	f.Fuzz(func(_ *testing.T, s string) { ParseMySQLGreeting(s) })
+}
+
+func FuzzLocalParsers(f *testing.F) {
+	f.Add([]byte("ID=debian\nVERSION_ID=12\n"))
+	f.Add([]byte("\xff\xfe\"\x00=\x00"))
+	f.Fuzz(func(_ *testing.T, b []byte) {
+		ParseOSRelease(b)
+		ParseRegistryExport(b)
+		ParseDpkgStatus(b)
+	})
+}
+
+func FuzzRecog(f *testing.F) {
+	r, err := LoadRecog(RecogSMB)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Windows Server 2012 R2 Standard 9600")
+	f.Fuzz(func(_ *testing.T, s string) { ParseSMBNativeOS(r, s) })
+}

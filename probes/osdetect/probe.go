@@ -1,0 +1,138 @@
+package osdetect
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"conformscan/probes"
+	"conformscan/probes/discovery"
+)
+
+// ID is the network probe's ID; LocalID the local one's.
+const (
+	ID      = "osdetect"
+	LocalID = "local-os"
+)
+
+// New returns the network probe: it runs on a host once discovery has
+// found its endpoints, and reads their first exchanges (re-reading an SSH
+// banner discovery missed, asking Redis its version).
+func New() probes.Probe {
+	var once sync.Once
+	var ssh *Recog
+	return probes.Probe{
+		ID:    ID,
+		Doc:   "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers and database greetings.",
+		Kind:  probes.SubjectHost,
+		Needs: []string{discovery.ID},
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			once.Do(func() { ssh, _ = LoadRecog(RecogSSH) })
+			f := &Facts{OS: []OS{}, Software: []Software{}}
+			for _, c := range s.Children() {
+				readEndpoint(ctx, env, ssh, c, f)
+			}
+			s.SetFact(ID, f)
+			return nil
+		},
+	}
+}
+
+// readEndpoint adds what one endpoint's first exchange tells.
+func readEndpoint(ctx context.Context, env *probes.Env, ssh *Recog, c *probes.Subject, f *Facts) {
+	p := discovery.PortOf(c)
+	if p == nil {
+		return
+	}
+	banner := p.Banner
+	if banner == "" && p.Service == "ssh" {
+		banner = readLine(ctx, env, c.ID, nil)
+	}
+	var os *OS
+	var sws []Software
+	switch {
+	case strings.HasPrefix(banner, "SSH-"):
+		os, sws = sshDetect(ssh, banner)
+	case strings.Contains(banner, `\x0a`) && p.Service != "http":
+		var sw *Software
+		if os, sw = ParseMySQLGreeting(banner); sw != nil {
+			sws = []Software{*sw}
+		}
+	case p.Service == "redis" || c.Port == 6379:
+		sws = redisVersion(ctx, env, c.ID)
+	default:
+		os, sws = ParseHTTP(p.Response)
+	}
+	if os != nil {
+		os.Endpoint = c.ID
+		f.OS = append(f.OS, *os)
+	}
+	for _, sw := range sws {
+		sw.Endpoint = c.ID
+		f.Software = append(f.Software, sw)
+	}
+}
+
+// sshDetect reads an SSH banner with the Debian/Ubuntu/RHEL tables, then
+// recog's patterns when they tell nothing of the OS.
+func sshDetect(ssh *Recog, banner string) (*OS, []Software) {
+	os, sw := ParseSSHBanner(banner)
+	var sws []Software
+	if sw != nil {
+		sws = append(sws, *sw)
+	}
+	if os == nil {
+		line := strings.TrimSpace(strings.SplitN(banner, "\n", 2)[0])
+		if _, rest, ok := strings.Cut(line, "-"); ok {
+			if _, soft, ok := strings.Cut(rest, "-"); ok {
+				os = RecogOS(ssh.Match(soft), SourceSSH, line)
+			}
+		}
+	}
+	return os, sws
+}
+
+// readLine dials addr, sends send (if any), and returns what arrives
+// within the probe's deadline (at most 2 s), as text.
+func readLine(ctx context.Context, env *probes.Env, addr string, send []byte) string {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	conn, err := env.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return ""
+	}
+	defer conn.Close()
+	dl, _ := ctx.Deadline()
+	_ = conn.SetDeadline(dl)
+	if send != nil {
+		if _, err := conn.Write(send); err != nil {
+			return ""
+		}
+	}
+	buf := make([]byte, 4096)
+	n, _ := conn.Read(buf)
+	return string(buf[:n])
+}
+
+// redisVersion asks Redis INFO server (no login, no change): the version
+// when the server answers without authentication.
+func redisVersion(ctx context.Context, env *probes.Env, addr string) []Software {
+	out := readLine(ctx, env, addr, []byte("INFO server\r\n"))
+	for _, line := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "redis_version:"); ok {
+			return []Software{{Product: "redis", Version: v, Source: "redis-info", Seen: strings.TrimSpace(line)}}
+		}
+	}
+	return nil
+}
+
+// String describes an OS detection for evidence.
+func (o OS) String() string {
+	s := fmt.Sprintf("%s (%s, %s", o.Name, o.Confidence, o.Source)
+	if o.Endpoint != "" {
+		s += " " + o.Endpoint
+	}
+	return s + `: "` + o.Seen + `")`
+}
