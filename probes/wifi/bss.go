@@ -70,11 +70,22 @@ func allZero(b []byte) bool {
 }
 
 // fromElements fills the BSS's security from a frame's elements.
-func (b *BSS) fromElements(e Elements, privacy bool) {
-	b.Privacy, b.RSN, b.WPA, b.Channel = privacy, e.RSN, e.WPA, e.Channel
+func (b *BSS) fromElements(e Elements, capInfo uint16) {
+	b.Privacy, b.RSN, b.WPA, b.Channel = capInfo&capPrivacy != 0, e.RSN, e.WPA, e.Channel
 	b.OWETransition, b.RSNX = e.OWETransition, e.RSNX != nil
 	b.Malformed = append(b.Malformed, e.Errors...)
 }
+
+// learnSSID keeps the first SSID a frame names (a hidden BSS's beacon
+// has none; its probe responses do).
+func (b *BSS) learnSSID(e Elements) {
+	if e.HasSSID && !allZero(e.SSID) && len(b.SSIDBytes) == 0 {
+		b.SSIDBytes = append([]byte(nil), e.SSID...)
+	}
+}
+
+// capPrivacy is the Privacy bit of the capability field.
+const capPrivacy = 0x0010
 
 // AllAKMs are the AKMs the BSS offers, RSN then WPA1.
 func (b *BSS) AllAKMs() []Suite {
@@ -163,4 +174,19 @@ func sortBSS(list []*BSS) {
 		}
 		return list[i].BSSID < list[j].BSSID
 	})
+}
+
+// channelOf converts a frequency in MHz to a channel number (0: unknown).
+func channelOf(mhz int) int {
+	switch {
+	case mhz == 2484:
+		return 14
+	case mhz >= 2412 && mhz < 2484:
+		return (mhz - 2407) / 5
+	case mhz > 5950 && mhz <= 7125:
+		return (mhz - 5950) / 5
+	case mhz >= 5000 && mhz <= 5950:
+		return (mhz - 5000) / 5
+	}
+	return 0
 }

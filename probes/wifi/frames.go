@@ -130,14 +130,12 @@ func (c *collector) beacon(d *layers.Dot11, n int) {
 	b, seen := c.byID[bssid]
 	if !seen {
 		b = &BSS{BSSID: bssid, Source: fmt.Sprintf("%s#%d", c.source, n)}
-		b.fromElements(e, capInfo&0x0010 != 0)
+		b.fromElements(e, capInfo)
 		c.byID[bssid] = b
 		c.order = append(c.order, b)
 	}
 	b.Frames++
-	if e.HasSSID && !allZero(e.SSID) && len(b.SSIDBytes) == 0 {
-		b.SSIDBytes = append([]byte(nil), e.SSID...)
-	}
+	b.learnSSID(e)
 }
 
 // eapol records an EAP method request or a cleartext identity, on the
