@@ -8,6 +8,7 @@ import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
 	tlscheck "conformscan/checks/tls"
+	wificheck "conformscan/checks/wifi"
 )
 
 // Network families judge hosts and their endpoints.
@@ -15,6 +16,7 @@ func Network() []checks.Family {
 	return []checks.Family{
 		cleartextcheck.Family(),
 		tlscheck.Family(),
+		wificheck.Family(),
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
 	tlsprobe "conformscan/probes/tls"
+	"conformscan/probes/wifi"
 )
 
 // Network probes run on hosts and their open endpoints.
@@ -15,6 +16,7 @@ func Network() []probes.Probe {
 		discovery.New(),
 		cleartext.New(),
 		tlsprobe.New(),
+		wifi.New(),
 	}
 }
 
