@@ -37,48 +37,43 @@ func warn(fr, en string) verdict { return verdict{checks.StatusWarn, fr, en} }
 // encrypted tells whether the BSS has an RSN or WPA element.
 func encrypted(b *wifi.BSS) bool { return b.RSN != nil || b.WPA != nil }
 
+// wpa2Rule is a 9.1 rule whose remedy is WPA2 or later.
+func wpa2Rule(key, id, titleFR, titleEN, expectFR, expectEN string, judge func(b *wifi.BSS) verdict) rule {
+	return rule{Rule: checks.Rule{Key: key, ID: id, Source: srcRSN, Refs: []string{"9.1"}, TitleFR: titleFR, TitleEN: titleEN,
+		RemediationFR: remWPA2, RemediationEN: remWPA2E}, expectFR: expectFR, expectEN: expectEN, judge: judge}
+}
+
 // rules91 are the rules of ref 9.1 (encryption), in judging order.
 func rules91() []rule {
 	return []rule{
-		{Rule: checks.Rule{Key: "wifi/open", ID: "WIFI-OPEN", Source: srcRSN, Refs: []string{"9.1"},
-			TitleFR: "Aucun réseau ouvert (sans chiffrement)", TitleEN: "No open (unencrypted) network",
-			RemediationFR: remWPA2, RemediationEN: remWPA2E},
-			expectFR: "élément RSN (WPA2/WPA3)", expectEN: "an RSN element (WPA2/WPA3)",
-			judge: func(b *wifi.BSS) verdict {
+		wpa2Rule("wifi/open", "WIFI-OPEN", "Aucun réseau ouvert (sans chiffrement)", "No open (unencrypted) network",
+			"élément RSN (WPA2/WPA3)", "an RSN element (WPA2/WPA3)", func(b *wifi.BSS) verdict {
 				if !encrypted(b) && !b.Privacy {
 					return fail("réseau ouvert : aucun chiffrement", "open network: no encryption")
 				}
 				return verdict{}
-			}},
-		{Rule: checks.Rule{Key: "wifi/wep", ID: "WIFI-WEP", Source: srcRSN, Refs: []string{"9.1"},
-			TitleFR: "Pas de WEP", TitleEN: "No WEP", RemediationFR: remWPA2, RemediationEN: remWPA2E},
-			expectFR: "WPA2 ou WPA3", expectEN: "WPA2 or WPA3",
-			judge: func(b *wifi.BSS) verdict {
-				if !encrypted(b) && b.Privacy || hasCipher(b, wifi.CipherWEP) {
-					return fail("WEP (cassé en quelques minutes)", "WEP (broken in minutes)")
-				}
-				return verdict{}
-			}},
-		{Rule: checks.Rule{Key: "wifi/wpa1-only", ID: "WIFI-WPA1", Source: srcRSN, Refs: []string{"9.1"},
-			TitleFR: "Pas de WPA (version 1) seul", TitleEN: "No WPA (version 1) only", RemediationFR: remWPA2, RemediationEN: remWPA2E},
-			expectFR: "élément RSN (WPA2 ou plus)", expectEN: "an RSN element (WPA2 or later)",
-			judge: func(b *wifi.BSS) verdict {
+			}),
+		wpa2Rule("wifi/wep", "WIFI-WEP", "Pas de WEP", "No WEP", "WPA2 ou WPA3", "WPA2 or WPA3", func(b *wifi.BSS) verdict {
+			if !encrypted(b) && b.Privacy || hasCipher(b, wifi.CipherWEP) {
+				return fail("WEP (cassé en quelques minutes)", "WEP (broken in minutes)")
+			}
+			return verdict{}
+		}),
+		wpa2Rule("wifi/wpa1-only", "WIFI-WPA1", "Pas de WPA (version 1) seul", "No WPA (version 1) only",
+			"élément RSN (WPA2 ou plus)", "an RSN element (WPA2 or later)", func(b *wifi.BSS) verdict {
 				if b.WPA != nil && b.RSN == nil {
 					return fail("WPA version 1 seulement, sans RSN", "WPA version 1 only, no RSN")
 				}
 				return verdict{}
-			}},
-		{Rule: checks.Rule{Key: "wifi/tkip", ID: "WIFI-TKIP", Source: srcRSN, Refs: []string{"9.1"},
-			TitleFR: "Pas de TKIP (chiffrement par paire ou de groupe)", TitleEN: "No TKIP (pairwise or group cipher)",
-			RemediationFR: remWPA2, RemediationEN: remWPA2E},
-			expectFR: "CCMP ou GCMP seulement", expectEN: "CCMP or GCMP only",
-			judge: func(b *wifi.BSS) verdict {
+			}),
+		wpa2Rule("wifi/tkip", "WIFI-TKIP", "Pas de TKIP (chiffrement par paire ou de groupe)", "No TKIP (pairwise or group cipher)",
+			"CCMP ou GCMP seulement", "CCMP or GCMP only", func(b *wifi.BSS) verdict {
 				if hasCipher(b, wifi.CipherTKIP) {
 					return fail("TKIP offert (par paire : "+list(b.Pairwise)+" ; groupe : "+b.Group+")",
 						"TKIP offered (pairwise: "+list(b.Pairwise)+"; group: "+b.Group+")")
 				}
 				return verdict{}
-			}},
+			}),
 		ruleMalformed(),
 		ruleOWE(),
 		rulePMF(),
