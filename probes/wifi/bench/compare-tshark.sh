@@ -16,4 +16,4 @@ tshark -r "$tmp/bench.pcap" -T fields -e wlan.bssid -e wlan.ssid -e wlan.rsn.akm
 t2=$(date +%s.%N)
 awk -v n="$n" -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {
   printf "frames %d\nconformscan scan (read + judge): %.2f s, %.0f frames/s\ntshark -T fields (read only):    %.2f s, %.0f frames/s\n", n, b-a, n/(b-a), c-b, n/(c-b) }'
-echo "tshark BSSIDs: $(cut -f1 "$tmp/ts.txt" | sort -u | wc -l); conformscan BSSs: $(grep -o '"kind": *"wifi"' "$tmp/cs.json" | wc -l)"
+echo "tshark BSSIDs: $(cut -f1 "$tmp/ts.txt" | sort -u | wc -l); conformscan BSSs: $(grep -o '"subject": *"wifi:[^"]*"' "$tmp/cs.json" | sort -u | wc -l)"
