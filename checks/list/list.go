@@ -9,6 +9,7 @@ import (
 	cleartextcheck "conformscan/checks/cleartext"
 	eolcheck "conformscan/checks/eol"
 	tlscheck "conformscan/checks/tls"
+	wificheck "conformscan/checks/wifi"
 )
 
 // Network families judge hosts and their endpoints.
@@ -16,7 +17,20 @@ func Network() []checks.Family {
 	return []checks.Family{
 		cleartextcheck.Family(),
 		tlscheck.Family(),
+	}
+}
+
+// Lifecycle families judge operating systems and software support.
+func Lifecycle() []checks.Family {
+	return []checks.Family{
 		eolcheck.Family(),
+	}
+}
+
+// Wireless families judge Wi-Fi networks.
+func Wireless() []checks.Family {
+	return []checks.Family{
+		wificheck.Family(),
 	}
 }
 
@@ -24,6 +38,8 @@ func Network() []checks.Family {
 func Families() []checks.Family {
 	return concat(
 		Network(),
+		Lifecycle(),
+		Wireless(),
 	)
 }
 

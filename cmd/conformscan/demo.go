@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
 	"conformscan/fixtures/lab"
+	"conformscan/fixtures/wifilab"
 	"conformscan/probes"
+	"conformscan/probes/wifi"
 	"conformscan/reports"
 )
 
@@ -60,7 +63,12 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		}
 		targets = append(targets, ts...)
 	}
-	s, err := prepare(ctx, f, subjectsOf(targets, false))
+	wifiCap, err := wifilab.WriteTemp()
+	if err != nil {
+		return failure{err}
+	}
+	defer os.Remove(wifiCap)
+	s, err := prepare(ctx, f, append(subjectsOf(targets, false), wifi.Sources(&wifi.Options{Captures: []string{wifiCap}})...))
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	checklist "conformscan/checks/list"
 	"conformscan/probes"
 	probelist "conformscan/probes/list"
+	"conformscan/probes/wifi"
 	"conformscan/reports"
 )
 
@@ -281,10 +282,11 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	if len(targets) == 0 && !f.local && f.answers == "" {
-		return usage("give at least one --target (or --targets-file), --local, or an --answers file for a documentary-only report")
+	wifiSources := wifi.SourcesOf(f.probes)
+	if len(targets) == 0 && !f.local && f.answers == "" && len(wifiSources) == 0 {
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, or an --answers file for a documentary-only report")
 	}
-	s, err := prepare(ctx, f, subjectsOf(targets, f.local))
+	s, err := prepare(ctx, f, append(subjectsOf(targets, f.local), wifiSources...))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
 	tlsprobe "conformscan/probes/tls"
+	"conformscan/probes/wifi"
 )
 
 // Network probes run on hosts and their open endpoints.
@@ -16,7 +17,22 @@ func Network() []probes.Probe {
 		discovery.New(),
 		cleartext.New(),
 		tlsprobe.New(),
-		osdetect.New(), osdetect.NewLocal(),
+	}
+}
+
+// Lifecycle probes identify operating systems and software versions, from
+// the network and on the local machine.
+func Lifecycle() []probes.Probe {
+	return []probes.Probe{
+		osdetect.New(),
+		osdetect.NewLocal(),
+	}
+}
+
+// Wireless probes read Wi-Fi captures, interfaces and netsh exports.
+func Wireless() []probes.Probe {
+	return []probes.Probe{
+		wifi.New(),
 	}
 }
 
@@ -25,6 +41,8 @@ func Network() []probes.Probe {
 func All() []probes.Probe {
 	return concat(
 		Network(),
+		Lifecycle(),
+		Wireless(),
 	)
 }
 

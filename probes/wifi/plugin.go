@@ -1,0 +1,210 @@
+// Package wifi is the Wi-Fi probe (refs 9.1, 9.2): it reads capture files,
+// a live scan on Linux, or netsh's output, and adds one SubjectWifi child
+// per BSS heard to each Wi-Fi source subject.
+package wifi
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"conformscan/probes"
+)
+
+// ID is the Wi-Fi probe's ID.
+const ID = "wifi"
+
+// Source kinds.
+const (
+	KindCapture = "capture"
+	KindIface   = "iface"
+	KindNetsh   = "netsh"
+)
+
+// Source is the descriptor of a SubjectWifiSource: what to read, and the
+// SSIDs in scope (empty: every SSID heard).
+type Source struct {
+	Kind  string   `json:"source_kind"`
+	Path  string   `json:"path"`
+	Scope []string `json:"ssid_scope,omitempty"`
+}
+
+// Facts are what the probe stored on a source.
+type Facts struct {
+	Stats
+	// InScope counts the BSSs of the SSIDs in scope.
+	InScope int `json:"in_scope"`
+	// Incomplete says why the source was not read to its end ("" when it was).
+	Incomplete string `json:"incomplete,omitempty"`
+}
+
+// Options are the probe's flags.
+type Options struct {
+	Captures, Ifaces, Netsh, SSIDs []string
+}
+
+// Register adds --wifi-capture, --wifi-iface, --wifi-netsh and --ssid.
+func (o *Options) Register(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&o.Captures, "wifi-capture", nil, "Wi-Fi capture file, pcap or pcapng (repeatable; refs 9.1, 9.2)")
+	fs.StringArrayVar(&o.Ifaces, "wifi-iface", nil, "wireless interface to scan live, Linux (repeatable; needs CAP_NET_ADMIN)")
+	fs.StringArrayVar(&o.Netsh, "wifi-netsh", nil, "file holding the output of 'netsh wlan show networks mode=bssid' (repeatable)")
+	fs.StringArrayVar(&o.SSIDs, "ssid", nil, "SSID in scope of refs 9.1 and 9.2 (repeatable; default: every SSID heard)")
+}
+
+// Validate checks that every file given can be read.
+func (o *Options) Validate() error {
+	for _, p := range append(append([]string{}, o.Captures...), o.Netsh...) {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return fmt.Errorf("Wi-Fi source %s: %w: give an existing file", p, err)
+		}
+		if fi.IsDir() {
+			return fmt.Errorf("Wi-Fi source %s is a directory: give a capture or netsh output file", p)
+		}
+	}
+	for _, c := range o.Captures {
+		if err := checkMagic(c); err != nil {
+			return err
+		}
+	}
+	for _, i := range o.Ifaces {
+		if i == "" || strings.ContainsAny(i, "/ \t") {
+			return fmt.Errorf("--wifi-iface %q: give an interface name such as wlan0 (see 'iw dev')", i)
+		}
+	}
+	if len(o.SSIDs) > 0 && len(o.Captures)+len(o.Ifaces)+len(o.Netsh) == 0 {
+		return fmt.Errorf("--ssid needs a Wi-Fi source: add --wifi-capture, --wifi-iface or --wifi-netsh")
+	}
+	return nil
+}
+
+// checkMagic verifies that a capture file starts like pcap or pcapng.
+func checkMagic(p string) error {
+	fh, err := os.Open(p)
+	if err != nil {
+		return fmt.Errorf("--wifi-capture %s: %w", p, err)
+	}
+	defer fh.Close()
+	var m [4]byte
+	if _, err := fh.Read(m[:]); err != nil {
+		return fmt.Errorf("--wifi-capture %s: not a capture (%w): give a pcap or pcapng file", p, err)
+	}
+	switch string(m[:]) {
+	case string(pcapngMagic), "\xd4\xc3\xb2\xa1", "\xa1\xb2\xc3\xd4", "\x4d\x3c\xb2\xa1", "\xa1\xb2\x3c\x4d":
+		return nil
+	}
+	return fmt.Errorf("--wifi-capture %s: not a pcap or pcapng file (starts with % x): export it as pcap or pcapng", p, m)
+}
+
+// Sources makes one root subject per Wi-Fi source the options name.
+func Sources(o *Options) []*probes.Subject {
+	var out []*probes.Subject
+	add := func(kind string, paths []string) {
+		for _, p := range paths {
+			s := probes.NewSubject(probes.SubjectWifiSource, "wifi-"+kind+":"+p)
+			s.Descriptor = &Source{Kind: kind, Path: p, Scope: o.SSIDs}
+			s.Target = probes.Target{Input: "wifi-" + kind + ":" + p}
+			out = append(out, s)
+		}
+	}
+	add(KindCapture, o.Captures)
+	add(KindIface, o.Ifaces)
+	add(KindNetsh, o.Netsh)
+	return out
+}
+
+// SourcesOf finds the Wi-Fi probe in a probe list and makes its sources.
+func SourcesOf(ps []probes.Probe) []*probes.Subject {
+	for _, p := range ps {
+		if o, ok := p.Options.(*Options); ok && p.ID == ID {
+			return Sources(o)
+		}
+	}
+	return nil
+}
+
+// New returns the Wi-Fi probe with its own options.
+func New() probes.Probe {
+	return probes.Probe{
+		ID:      ID,
+		Doc:     "Reads Wi-Fi beacons, probe responses and EAP exchanges (capture file, live nl80211 scan, netsh output) and records each BSS's SSID, AKMs, ciphers, PMF and EAP methods.",
+		Kind:    probes.SubjectWifiSource,
+		Gate:    true,
+		Options: &Options{},
+		Run:     run,
+	}
+}
+
+// SourceOf returns a source subject's descriptor (nil when none).
+func SourceOf(s *probes.Subject) *Source {
+	src, _ := s.Descriptor.(*Source)
+	return src
+}
+
+// FactsOf returns the probe's facts on a source (nil when none).
+func FactsOf(s *probes.Subject) *Facts {
+	f, _ := s.Fact(ID).(*Facts)
+	return f
+}
+
+// BSSOf returns a BSS subject's descriptor (nil when s is not one).
+func BSSOf(s *probes.Subject) *BSS {
+	b, _ := s.Descriptor.(*BSS)
+	return b
+}
+
+func run(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+	src := SourceOf(s)
+	if src == nil {
+		return fmt.Errorf("wifi: subject %s has no source", s.ID)
+	}
+	bss, st, err := read(ctx, src)
+	f := &Facts{Stats: st}
+	for _, b := range bss {
+		if inScope(b, src.Scope) {
+			c := probes.NewSubject(probes.SubjectWifi, "wifi:"+b.BSSID)
+			c.Descriptor = b
+			s.AddChild(c)
+			f.InScope++
+		}
+	}
+	if err != nil && len(bss) > 0 {
+		f.Incomplete, err = err.Error(), nil
+	}
+	s.SetFact(ID, f)
+	return err
+}
+
+func read(ctx context.Context, src *Source) ([]*BSS, Stats, error) {
+	switch src.Kind {
+	case KindCapture:
+		return ReadCapture(ctx, src.Path)
+	case KindIface:
+		return ScanIface(ctx, src.Path)
+	case KindNetsh:
+		raw, err := os.ReadFile(src.Path)
+		if err != nil {
+			return nil, Stats{}, fmt.Errorf("reading the netsh output: %w", err)
+		}
+		bss, err := ParseNetsh(raw, src.Path)
+		return bss, Stats{Frames: len(bss), BSS: len(bss)}, err
+	}
+	return nil, Stats{}, fmt.Errorf("unknown Wi-Fi source kind %q", src.Kind)
+}
+
+// inScope tells whether a BSS's SSID is one of scope (every SSID when
+// scope is empty); a hidden BSS is in scope only when scope is empty.
+func inScope(b *BSS, scope []string) bool {
+	if len(scope) == 0 {
+		return true
+	}
+	for _, s := range scope {
+		if s == b.Key() || s == b.SSID {
+			return true
+		}
+	}
+	return false
+}
