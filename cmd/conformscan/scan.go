@@ -60,7 +60,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl.IntVar(&f.concurrency, "concurrency", 16, "targets scanned at once")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "overall deadline of the scan")
 	fl.StringVarP(&f.output, "output", "o", "", "write the JSON report to this file")
-	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json or markdown")
+	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json, markdown, html or junit")
 	fl.StringVar(&f.lang, "lang", "fr", "report language: fr or en")
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the table even on a terminal")
@@ -145,10 +145,8 @@ func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	if err != nil {
 		return nil, usage("--lang: %v", err)
 	}
-	switch f.format {
-	case "table", "json", "markdown", "md":
-	default:
-		return nil, usage("--format %q: use table, json or markdown", f.format)
+	if err := checkFormat(f.format); err != nil {
+		return nil, err
 	}
 	refDate, err := parseRefDate(f.refDate)
 	if err != nil {
@@ -306,14 +304,9 @@ func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Wri
 			return failure{err}
 		}
 	}
-	var r reports.Renderer
-	switch s.format {
-	case "json":
-		r = reports.JSON{}
-	case "markdown", "md":
-		r = reports.Markdown{Lang: s.lang}
-	default:
-		r = reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose}
+	r, err := stdoutRenderer(s, f, stdout)
+	if err != nil {
+		return usageError{err}
 	}
 	if err := r.Render(stdout, rep); err != nil {
 		return failure{fmt.Errorf("rendering the report: %w", err)}
