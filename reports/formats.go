@@ -27,6 +27,8 @@ func ForFormat(name string, lang checks.Lang) (Renderer, error) {
 		return Markdown{Lang: lang}, nil
 	case "html":
 		return HTML{Lang: lang}, nil
+	case "junit":
+		return JUnit{Lang: lang}, nil
 	}
 	return nil, fmt.Errorf("format %q: use %s: %w", name, strings.Join(StdoutFormats, ", "), ErrUnknownFormat)
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"encoding/xml"
+
+	"conformscan/reports"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,5 +35,19 @@ func TestScanFormatHTML(t *testing.T) {
 		if !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, want) || !strings.Contains(out, `id="ref-13.20"`) {
 			t.Errorf("--lang %s: HTML report lacks the decision or a ref", lang)
 		}
+	}
+}
+
+func TestScanFormatJUnit(t *testing.T) {
+	code, out, errOut := runCLI(t, "scan", "--answers", answersFile(t), "--format", "junit")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc reports.JUnitSuites
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("JUnit output does not parse: %v", err)
+	}
+	if doc.Tests != 100 || doc.Skipped != 100 {
+		t.Errorf("tests %d skipped %d, want 100 manual refs skipped", doc.Tests, doc.Skipped)
 	}
 }
