@@ -3,7 +3,6 @@ package reports
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"conformscan/checks"
 )
@@ -13,7 +12,7 @@ import (
 var ErrUnknownFormat = errors.New("unknown report format")
 
 // StdoutFormats are the names --format accepts, in help order.
-var StdoutFormats = []string{"table", "json", "markdown", "html", "junit"}
+const StdoutFormats = "table, json, markdown, html, junit"
 
 // ForFormat returns the renderer of a format name for standard output. The
 // table comes without colour or verbosity: the caller sets them.
@@ -30,5 +29,5 @@ func ForFormat(name string, lang checks.Lang) (Renderer, error) {
 	case "junit":
 		return JUnit{Lang: lang}, nil
 	}
-	return nil, fmt.Errorf("format %q: use %s: %w", name, strings.Join(StdoutFormats, ", "), ErrUnknownFormat)
+	return nil, fmt.Errorf("format %q: use %s: %w", name, StdoutFormats, ErrUnknownFormat)
 }

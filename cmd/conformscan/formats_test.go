@@ -2,12 +2,12 @@ package main
 
 import (
 	"encoding/xml"
-
-	"conformscan/reports"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"conformscan/reports"
 )
 
 // answersFile writes the answers template (every ref, none answered) for a
