@@ -3,6 +3,8 @@ package reports
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"conformscan/checks"
 )
@@ -30,4 +32,28 @@ func ForFormat(name string, lang checks.Lang) (Renderer, error) {
 		return JUnit{Lang: lang}, nil
 	}
 	return nil, fmt.Errorf("format %q: use %s: %w", name, StdoutFormats, ErrUnknownFormat)
+}
+
+// OutputExtensions are the file extensions ForPath knows, in help order.
+const OutputExtensions = ".json, .html, .xlsx, .csv, .md, .xml"
+
+// ForPath returns the renderer of a report file, chosen by its extension:
+// .json JSON, .html HTML, .xlsx and .csv the PAS grid, .md Markdown, .xml
+// JUnit XML.
+func ForPath(path string, lang checks.Lang) (Renderer, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return JSON{}, nil
+	case ".html", ".htm":
+		return HTML{Lang: lang}, nil
+	case ".xlsx":
+		return XLSX{Lang: lang}, nil
+	case ".csv":
+		return CSV{Lang: lang}, nil
+	case ".md", ".markdown":
+		return Markdown{Lang: lang}, nil
+	case ".xml":
+		return JUnit{Lang: lang}, nil
+	}
+	return nil, fmt.Errorf("report file %q: name it with one of %s: %w", path, OutputExtensions, ErrUnknownFormat)
 }

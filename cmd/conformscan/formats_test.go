@@ -51,3 +51,41 @@ func TestScanFormatJUnit(t *testing.T) {
 		t.Errorf("tests %d skipped %d, want 100 manual refs skipped", doc.Tests, doc.Skipped)
 	}
 }
+
+// TestScanOutputsByExtension: every --output gets the format of its
+// extension; stdout keeps --format.
+func TestScanOutputsByExtension(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"scan", "--answers", answersFile(t), "--format", "json"}
+	prefixes := map[string]string{".json": "{", ".html": "<!DOCTYPE html>", ".csv": "\ufeffRef,", ".md": "# ",
+		".xml": "<?xml", ".xlsx": "PK"}
+	for ext := range prefixes {
+		args = append(args, "--output", filepath.Join(dir, "r"+ext))
+	}
+	code, out, errOut := runCLI(t, args...)
+	if code != 0 || !strings.HasPrefix(out, "{") {
+		t.Fatalf("exit %d, stdout not JSON: %s", code, errOut)
+	}
+	for ext, prefix := range prefixes {
+		data, err := os.ReadFile(filepath.Join(dir, "r"+ext))
+		if err != nil || !strings.HasPrefix(string(data), prefix) {
+			t.Errorf("%s: %v, starts %q; want %q", ext, err, string(data[:min(len(data), 12)]), prefix)
+		}
+	}
+	if n := strings.Count(errOut, "Rapport écrit dans"); n != len(prefixes) {
+		t.Errorf("stderr names %d files, want %d: %s", n, len(prefixes), errOut)
+	}
+}
+
+// TestScanUnknownOutputExtension: exit 2 before the scan, nothing written.
+func TestScanUnknownOutputExtension(t *testing.T) {
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "r.json"), filepath.Join(dir, "r.pdf")
+	code, _, errOut := runCLI(t, "scan", "--answers", answersFile(t), "--output", good, "--output", bad)
+	if code != 2 || !strings.Contains(errOut, ".xlsx") {
+		t.Fatalf("exit %d, stderr %q; want 2 naming the extensions", code, errOut)
+	}
+	if _, err := os.Stat(good); err == nil {
+		t.Error("a report was written although an --output was refused")
+	}
+}

@@ -30,7 +30,7 @@ type scanFlags struct {
 	timeout     time.Duration
 	maxHosts    int
 	answers     string
-	output      string
+	outputs     []string
 	format      string
 	lang        string
 	refDate     string
@@ -59,7 +59,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl.StringVar(&f.refs, "refs", "", "refs or sections to check, e.g. 7.1,8.3 or 8 (default: all)")
 	fl.IntVar(&f.concurrency, "concurrency", 16, "targets scanned at once")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "overall deadline of the scan")
-	fl.StringVarP(&f.output, "output", "o", "", "write the JSON report to this file")
+	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the report to this file, format by extension: "+reports.OutputExtensions+" (repeatable)")
 	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json, markdown, html or junit")
 	fl.StringVar(&f.lang, "lang", "fr", "report language: fr or en")
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
@@ -134,6 +134,7 @@ type scanSetup struct {
 	refDate time.Time
 	opts    reports.Options
 	format  string
+	outputs []reportFile
 }
 
 func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
@@ -163,6 +164,9 @@ func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	plan.Concurrency = f.concurrency
 	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
+	if s.outputs, err = planOutputs(f.outputs, lang); err != nil {
+		return nil, err
+	}
 	if f.answers != "" {
 		if s.answers, err = checks.LoadAnswers(f.answers, cat); err != nil {
 			return nil, usageError{err}
@@ -297,12 +301,10 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, out, j, s.answers)
 }
 
-// emit writes the JSON file (if asked) and the chosen format to stdout.
+// emit writes the report files (--output) and the chosen format to stdout.
 func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Writer) error {
-	if f.output != "" {
-		if err := writeJSON(f.output, rep); err != nil {
-			return failure{err}
-		}
+	if err := writeOutputs(s.outputs, rep, s.lang, stderr); err != nil {
+		return err
 	}
 	r, err := stdoutRenderer(s, f, stdout)
 	if err != nil {
@@ -311,26 +313,7 @@ func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Wri
 	if err := r.Render(stdout, rep); err != nil {
 		return failure{fmt.Errorf("rendering the report: %w", err)}
 	}
-	if f.output != "" {
-		fmt.Fprintf(stderr, "%s %s\n", s.lang.T("Rapport JSON écrit dans", "JSON report written to"), f.output)
-	}
 	return nil
-}
-
-func writeJSON(path string, rep *reports.Report) error {
-	tmp := path + ".tmp"
-	fh, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("writing the report: %w", err)
-	}
-	if err := (reports.JSON{}).Render(fh, rep); err != nil {
-		fh.Close()
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	if err := fh.Close(); err != nil {
-		return fmt.Errorf("writing the report %s: %w", path, err)
-	}
-	return os.Rename(tmp, path)
 }
 
 func isTTY(w io.Writer) bool {
