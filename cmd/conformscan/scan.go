@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"io"
@@ -31,6 +32,7 @@ type scanFlags struct {
 	maxHosts    int
 	answers     string
 	outputs     []string
+	sign        string
 	format      string
 	lang        string
 	refDate     string
@@ -60,6 +62,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl.IntVar(&f.concurrency, "concurrency", 16, "targets scanned at once")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "overall deadline of the scan")
 	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the report to this file, format by extension: "+reports.OutputExtensions+" (repeatable)")
+	fl.StringVar(&f.sign, "sign", "", "sign the report with this Ed25519 private key (see 'conformscan keygen')")
 	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json, markdown, html or junit")
 	fl.StringVar(&f.lang, "lang", "fr", "report language: fr or en")
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
@@ -135,6 +138,7 @@ type scanSetup struct {
 	opts    reports.Options
 	format  string
 	outputs []reportFile
+	signKey ed25519.PrivateKey
 }
 
 func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
@@ -165,6 +169,9 @@ func prepare(f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
 	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
 	if s.outputs, err = planOutputs(f.outputs, lang); err != nil {
+		return nil, err
+	}
+	if s.signKey, err = loadSigningKey(f.sign); err != nil {
 		return nil, err
 	}
 	if f.answers != "" {
@@ -303,6 +310,9 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 
 // emit writes the report files (--output) and the chosen format to stdout.
 func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Writer) error {
+	if err := sealReport(rep, s); err != nil {
+		return err
+	}
 	if err := writeOutputs(s.outputs, rep, s.lang, stderr); err != nil {
 		return err
 	}
