@@ -33,6 +33,7 @@ type scanFlags struct {
 	answers     string
 	outputs     []string
 	sign        string
+	shard       string
 	format      string
 	lang        string
 	refDate     string
@@ -56,6 +57,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
+		fl.StringVar(&f.shard, "shard", "", "scan only shard I/N of the targets (stable split; join the reports with 'conformscan merge')")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
 	fl.StringVar(&f.refs, "refs", "", "refs or sections to check, e.g. 7.1,8.3 or 8 (default: all)")
@@ -284,6 +286,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	}
 	if len(targets) == 0 && !f.local && f.answers == "" {
 		return usage("give at least one --target (or --targets-file), --local, or an --answers file for a documentary-only report")
+	}
+	if targets, err = shardOf(f.shard, targets); err != nil {
+		return err
 	}
 	s, err := prepare(f, subjectsOf(targets, f.local))
 	if err != nil {
