@@ -70,3 +70,25 @@ func TestMergeCmd(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestScanStoreAndHistory(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "history.db")
+	ans := answersFile(t)
+	for i := 0; i < 2; i++ {
+		if code, _, errOut := runCLI(t, "scan", "--answers", ans, "--refs", "2", "--store", db, "--format", "json"); code != 0 {
+			t.Fatalf("scan --store: exit %d: %s", code, errOut)
+		}
+	}
+	code, out, _ := runCLI(t, "history", "--store", db)
+	if code != 0 || strings.Count(out, "go ") != 2 {
+		t.Errorf("history: exit %d %q; want two runs", code, out)
+	}
+	code, out, _ = runCLI(t, "history", "--store", db, "--ref", "2.1", "--format", "json")
+	if code != 0 || strings.Count(out, `"ref": "2.1"`) != 2 {
+		t.Errorf("history --ref: exit %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "history", "--store", db, "--run", "1")
+	if code != 0 || !strings.Contains(out, `"schema_version"`) {
+		t.Errorf("history --run 1: exit %d", code)
+	}
+}

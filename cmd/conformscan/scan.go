@@ -34,6 +34,7 @@ type scanFlags struct {
 	outputs     []string
 	sign        string
 	shard       string
+	store       string
 	format      string
 	lang        string
 	refDate     string
@@ -57,6 +58,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
+		fl.StringVar(&f.store, "store", "", "also record the report in this SQLite history file (see 'conformscan history')")
 		fl.StringVar(&f.shard, "shard", "", "scan only shard I/N of the targets (stable split; join the reports with 'conformscan merge')")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
@@ -296,6 +298,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	}
 	rep := execute(ctx, s, f.timeout)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
+		return err
+	}
+	if err := storeReport(ctx, f.store, rep, s.lang, stderr); err != nil {
 		return err
 	}
 	if rep.Summary.ExitCode != 0 {
