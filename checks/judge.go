@@ -71,6 +71,12 @@ func Judge(refs []Ref, out *Outcome, ans *Answers, lang Lang) *Judgement {
 	return &Judgement{Results: results, Verdicts: verdicts, Summary: summarise(verdicts, results, out.Interrupted)}
 }
 
+// Summarise counts verdicts and results and reads the decision, as Judge
+// does; merge uses it on verdicts folded from several reports.
+func Summarise(vs []Verdict, rs []Result, interrupted bool) Summary {
+	return summarise(vs, rs, interrupted)
+}
+
 func summarise(vs []Verdict, rs []Result, interrupted bool) Summary {
 	s := Summary{Refs: len(vs), ByStatus: LevelCounts{}, Results: LevelCounts{}, FailedO: []string{},
 		ByLevel: map[Level]LevelCounts{LevelO: {}, LevelR: {}, LevelNA: {}}}

@@ -82,6 +82,8 @@ type Report struct {
 	Probes        []checks.ProbeNote         `json:"probes"`
 	Answers       AnswersSection             `json:"answers"`
 	Summary       Summary                    `json:"summary"`
+	// Signature seals the report (scan --sign); absent when unsigned.
+	Signature *Signature `json:"signature,omitempty"`
 }
 
 // Exit codes.

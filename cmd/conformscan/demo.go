@@ -36,8 +36,8 @@ Nothing leaves the machine.`,
 	f.cmd = c
 	c.Flags().Lookup("timeout").DefValue = "2m0s"
 	f.timeout = 2 * time.Minute
-	f.output = "conformscan-demo-report.json"
-	c.Flags().Lookup("output").DefValue = f.output
+	f.outputs = []string{"conformscan-demo-report.json"}
+	c.Flags().Lookup("output").DefValue = f.outputs[0]
 	return c
 }
 

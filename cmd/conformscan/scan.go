@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +33,10 @@ type scanFlags struct {
 	maxHosts    int
 	answers     string
 	attachDir   string
-	output      string
+	outputs     []string
+	sign        string
+	shard       string
+	store       string
 	format      string
 	lang        string
 	refDate     string
@@ -57,13 +61,16 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
+		fl.StringVar(&f.store, "store", "", "also record the report in this SQLite history file (see 'conformscan history')")
+		fl.StringVar(&f.shard, "shard", "", "scan only shard I/N of the targets (stable split; join the reports with 'conformscan merge')")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
 	fl.StringVar(&f.refs, "refs", "", "refs or sections to check, e.g. 7.1,8.3 or 8 (default: all)")
 	fl.IntVar(&f.concurrency, "concurrency", 16, "targets scanned at once")
 	fl.DurationVar(&f.timeout, "timeout", 10*time.Minute, "overall deadline of the scan")
-	fl.StringVarP(&f.output, "output", "o", "", "write the JSON report to this file")
-	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json or markdown")
+	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the report to this file, format by extension: "+reports.OutputExtensions+" (repeatable)")
+	fl.StringVar(&f.sign, "sign", "", "sign the report with this Ed25519 private key (see 'conformscan keygen')")
+	fl.StringVarP(&f.format, "format", "f", "table", "format on standard output: table, json, markdown, html or junit")
 	fl.StringVar(&f.lang, "lang", "fr", "report language: fr or en")
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the table even on a terminal")
@@ -137,6 +144,8 @@ type scanSetup struct {
 	refDate time.Time
 	opts    reports.Options
 	format  string
+	outputs []reportFile
+	signKey ed25519.PrivateKey
 }
 
 func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*scanSetup, error) {
@@ -148,13 +157,8 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 	if err != nil {
 		return nil, usage("--lang: %v", err)
 	}
-	switch f.format {
-	case "table", "json", "markdown", "md":
-	default:
-		return nil, usage("--format %q: use table, json or markdown", f.format)
-	}
-	if err := checkOutput(f.output); err != nil {
-		return nil, usageError{err}
+	if err := checkFormat(f.format); err != nil {
+		return nil, err
 	}
 	refDate, err := parseRefDate(f.refDate)
 	if err != nil {
@@ -171,6 +175,12 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 	plan.Concurrency = f.concurrency
 	plan.Settings = checks.Settings{Lang: lang, RefDate: refDate}
 	s := &scanSetup{cat: cat, plan: plan, lang: lang, refDate: refDate, format: f.format}
+	if s.outputs, err = planOutputs(f.outputs, lang); err != nil {
+		return nil, err
+	}
+	if s.signKey, err = loadSigningKey(f.sign); err != nil {
+		return nil, err
+	}
 	if f.answers != "" {
 		if s.answers, err = checks.LoadAnswers(ctx, f.answers, cat, checks.AnswersOptions{AttachmentsDir: f.attachDir}); err != nil {
 			if ctx.Err() != nil {
@@ -286,12 +296,18 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if len(targets) == 0 && !f.local && f.answers == "" && len(wifiSources) == 0 {
 		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, or an --answers file for a documentary-only report")
 	}
+	if targets, err = shardOf(f.shard, targets); err != nil {
+		return err
+	}
 	s, err := prepare(ctx, f, append(subjectsOf(targets, f.local), wifiSources...))
 	if err != nil {
 		return err
 	}
 	rep := execute(ctx, s, f.timeout)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
+		return err
+	}
+	if err := storeReport(ctx, f.store, rep, s.lang, stderr); err != nil {
 		return err
 	}
 	if rep.Summary.ExitCode != 0 {
@@ -309,30 +325,22 @@ func execute(ctx context.Context, s *scanSetup, timeout time.Duration) *reports.
 	return reports.Build(reports.Tool{Name: "conformscan", Version: version}, s.refDate, s.lang, s.opts, out, j, s.answers)
 }
 
-// emit writes the JSON file (if asked) and the chosen format to stdout;
-// the table is printed even when the file could not be written.
+// emit writes the report files (--output) and the chosen format to stdout;
+// the table is printed even when a file could not be written.
 func emit(rep *reports.Report, s *scanSetup, f *scanFlags, stdout, stderr io.Writer) error {
-	var werr error
-	if f.output != "" {
-		werr = writeOutput(f.output, func(w io.Writer) error { return reports.JSON{}.Render(w, rep) })
+	if err := sealReport(rep, s); err != nil {
+		return err
 	}
-	var r reports.Renderer
-	switch s.format {
-	case "json":
-		r = reports.JSON{}
-	case "markdown", "md":
-		r = reports.Markdown{Lang: s.lang}
-	default:
-		r = reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose}
+	werr := writeOutputs(s.outputs, rep, s.lang, stderr)
+	r, err := stdoutRenderer(s, f, stdout)
+	if err != nil {
+		return usageError{err}
 	}
 	if err := r.Render(stdout, rep); err != nil {
 		return failure{errors.Join(werr, fmt.Errorf("rendering the report: %w", err))}
 	}
 	if werr != nil {
 		return failure{werr}
-	}
-	if f.output != "" {
-		fmt.Fprintf(stderr, "%s %s\n", s.lang.T("Rapport JSON écrit dans", "JSON report written to"), f.output)
 	}
 	return nil
 }

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"conformscan/reports"
+)
+
+func newKeygenCmd(stdout io.Writer) *cobra.Command {
+	var name string
+	c := &cobra.Command{
+		Use:   "keygen -o NAME",
+		Short: "Make an Ed25519 key pair to sign reports: NAME (private, mode 0600) and NAME.pub",
+		Example: `  conformscan keygen -o audit-key
+  conformscan scan --target 192.0.2.10 --sign audit-key --output rapport.json
+  conformscan verify rapport.json --pubkey audit-key.pub`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if name == "" {
+				return usage("keygen: give the key's file name with -o NAME")
+			}
+			return keygen(name, stdout)
+		},
+	}
+	c.Flags().StringVarP(&name, "output", "o", "", "private key file; the public key goes to NAME.pub")
+	return c
+}
+
+// keygen writes the pair, refusing to overwrite an existing key.
+func keygen(name string, stdout io.Writer) error {
+	priv, pub, err := reports.GenerateKey()
+	if err != nil {
+		return failure{err}
+	}
+	for _, f := range []struct {
+		path string
+		data []byte
+		mode fs.FileMode
+	}{{name, priv, 0o600}, {name + ".pub", pub, 0o644}} {
+		if err := writeNew(f.path, f.data, f.mode); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "%s (private, 0600)\n%s.pub (public)\n", name, name)
+	return nil
+}
+
+func writeNew(path string, data []byte, mode fs.FileMode) error {
+	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+	if errors.Is(err, fs.ErrExist) {
+		return usage("keygen: %s exists: choose another name or remove it first", path)
+	}
+	if err != nil {
+		return failure{fmt.Errorf("keygen: %w", err)}
+	}
+	if _, err := fh.Write(data); err != nil {
+		fh.Close()
+		return failure{fmt.Errorf("keygen: writing %s: %w", path, err)}
+	}
+	if err := fh.Close(); err != nil {
+		return failure{fmt.Errorf("keygen: writing %s: %w", path, err)}
+	}
+	return os.Chmod(path, mode)
+}
+
+// loadSigningKey reads --sign before the scan.
+func loadSigningKey(path string) (ed25519.PrivateKey, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usage("--sign: %w (make a key with 'conformscan keygen -o NAME')", err)
+	}
+	k, err := reports.ParsePrivateKey(data)
+	if err != nil {
+		return nil, usage("--sign %s: %w", path, err)
+	}
+	return k, nil
+}
+
+// sealReport signs the report when --sign was given.
+func sealReport(rep *reports.Report, s *scanSetup) error {
+	if s.signKey == nil {
+		return nil
+	}
+	if err := reports.Sign(rep, s.signKey); err != nil {
+		return failure{err}
+	}
+	return nil
+}
+
+func newVerifyCmd(stdout io.Writer) *cobra.Command {
+	var pubPath string
+	c := &cobra.Command{
+		Use:   "verify REPORT.json --pubkey NAME.pub",
+		Short: "Check a signed JSON report: exit 0 when intact, 1 naming what changed or when unsigned",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			return verify(args[0], pubPath, stdout)
+		},
+	}
+	c.Flags().StringVar(&pubPath, "pubkey", "", "public key file written by 'conformscan keygen' (NAME.pub)")
+	return c
+}
+
+func verify(reportPath, pubPath string, stdout io.Writer) error {
+	if pubPath == "" {
+		return usage("verify: give the signer's public key with --pubkey NAME.pub")
+	}
+	pemData, err := os.ReadFile(pubPath)
+	if err != nil {
+		return usage("verify --pubkey: %w", err)
+	}
+	pub, err := reports.ParsePublicKey(pemData)
+	if err != nil {
+		return usage("verify --pubkey %s: %w", pubPath, err)
+	}
+	data, err := os.ReadFile(reportPath)
+	if err != nil {
+		return usage("verify: %w", err)
+	}
+	id, err := reports.Verify(data, pub)
+	switch {
+	case errors.Is(err, reports.ErrUnsigned):
+		fmt.Fprintf(stdout, "%s: unsigned (no signature: scan with --sign)\n", reportPath)
+		return exitError{1}
+	case err != nil:
+		fmt.Fprintf(stdout, "%s: INVALID: %v\n", reportPath, err)
+		return exitError{1}
+	}
+	fmt.Fprintf(stdout, "%s: valid signature (key %s)\n", reportPath, id)
+	return nil
+}

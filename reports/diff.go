@@ -1,0 +1,118 @@
+package reports
+
+import (
+	"conformscan/checks"
+)
+
+// ChangeKind says how one ref on one subject moved between two reports.
+type ChangeKind string
+
+// Kinds of change.
+const (
+	Regressed ChangeKind = "regressed" // worse status, or new and failing or in error
+	Fixed     ChangeKind = "fixed"     // better status
+	Changed   ChangeKind = "changed"   // other status, neither better nor worse (pass ↔ na, manual ↔ skipped)
+	New       ChangeKind = "new"       // only in the second report
+	Gone      ChangeKind = "gone"      // only in the first report
+)
+
+// Change is one ref on one subject that differs between two reports.
+type Change struct {
+	Ref     string        `json:"ref"`
+	Subject string        `json:"subject"`
+	Kind    ChangeKind    `json:"kind"`
+	Before  checks.Status `json:"before,omitempty"`
+	After   checks.Status `json:"after,omitempty"`
+	Summary string        `json:"summary"`
+}
+
+// badness orders statuses from the reader's side: what needs acting on.
+func badness(s checks.Status) int {
+	switch s {
+	case checks.StatusFail:
+		return 4
+	case checks.StatusError:
+		return 3
+	case checks.StatusWarn:
+		return 2
+	case checks.StatusManual, checks.StatusSkipped:
+		return 1
+	}
+	return 0 // pass, na
+}
+
+// subjectKey is one ref on one subject ("" is the solution itself).
+type subjectKey struct{ ref, subject string }
+
+// subjectStatus folds results per ref and subject: the worst status and its
+// summary.
+func subjectStatus(rs []checks.Result) map[subjectKey]checks.Result {
+	m := map[subjectKey]checks.Result{}
+	for _, r := range rs {
+		k := subjectKey{r.Ref, r.Target}
+		if old, ok := m[k]; !ok || r.Status.Severity() > old.Status.Severity() {
+			m[k] = r
+		}
+	}
+	return m
+}
+
+// Diff compares two reports per ref and subject, in the second report's
+// order, then what is gone.
+func Diff(a, b *Report) []Change {
+	before, after := subjectStatus(a.Results), subjectStatus(b.Results)
+	var out []Change
+	for _, k := range keysInOrder(b.Results) {
+		r := after[k]
+		old, ok := before[k]
+		c := Change{Ref: k.ref, Subject: k.subject, After: r.Status, Summary: r.Summary}
+		switch {
+		case !ok:
+			c.Kind = New
+			if badness(r.Status) >= badness(checks.StatusError) {
+				c.Kind = Regressed
+			}
+		case badness(r.Status) > badness(old.Status):
+			c.Kind, c.Before = Regressed, old.Status
+		case badness(r.Status) < badness(old.Status):
+			c.Kind, c.Before = Fixed, old.Status
+		case r.Status != old.Status:
+			c.Kind, c.Before = Changed, old.Status
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	for _, k := range keysInOrder(a.Results) {
+		if _, ok := after[k]; !ok {
+			r := before[k]
+			out = append(out, Change{Ref: k.ref, Subject: k.subject, Kind: Gone, Before: r.Status, Summary: r.Summary})
+		}
+	}
+	return out
+}
+
+// keysInOrder lists the ref and subject pairs of rs once each, in order.
+func keysInOrder(rs []checks.Result) []subjectKey {
+	seen := map[subjectKey]bool{}
+	var out []subjectKey
+	for _, r := range rs {
+		k := subjectKey{r.Ref, r.Target}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Regressions counts the changes of kind Regressed.
+func Regressions(cs []Change) int {
+	n := 0
+	for _, c := range cs {
+		if c.Kind == Regressed {
+			n++
+		}
+	}
+	return n
+}

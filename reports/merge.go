@@ -1,0 +1,112 @@
+package reports
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"conformscan/checks"
+)
+
+// Merge joins reports of one audit (shards, or targets scanned apart) into
+// one: results, targets, facts and probe notes together, then one verdict
+// per ref folded again with checks.Fold and the decision read again with
+// checks.Summarise, as a scan of everything would. A manual "nothing
+// measured" result is dropped for a ref that another report measured or
+// attested. The reports must share the reference date, the language and the
+// answers file. Signatures do not survive a merge.
+func Merge(in []*Loaded) (*Loaded, error) {
+	if len(in) == 0 {
+		return nil, errors.New("merge: give at least one report")
+	}
+	if err := mergeable(in); err != nil {
+		return nil, err
+	}
+	first := *in[0].Report
+	out := &Loaded{Report: &first, Facts: map[string]json.RawMessage{}}
+	out.Signature, out.Targets, out.Probes, out.Results = nil, []Target{}, []checks.ProbeNote{}, nil
+	var reasons []string
+	seenProbe := map[string]bool{}
+	for _, l := range in {
+		out.StartedAt, out.FinishedAt = earliest(out.StartedAt, l.StartedAt), latest(out.FinishedAt, l.FinishedAt)
+		out.Targets = append(out.Targets, l.Targets...)
+		out.Results = append(out.Results, l.Results...)
+		out.Options.Inputs = dedupeStrings(append(out.Options.Inputs, l.Options.Inputs...))
+		for id, f := range l.Facts {
+			out.Facts[id] = f
+		}
+		for _, p := range l.Probes {
+			if !seenProbe[p.ID] {
+				seenProbe[p.ID] = true
+				out.Probes = append(out.Probes, p)
+			}
+		}
+		if l.Interrupted {
+			out.Interrupted = true
+			reasons = append(reasons, l.Reason)
+		}
+	}
+	out.Reason = strings.Join(dedupeStrings(reasons), "; ")
+	if err := refold(out.Report, in); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// mergeable checks that the reports belong to one audit.
+func mergeable(in []*Loaded) error {
+	a := in[0]
+	for i, l := range in[1:] {
+		switch {
+		case l.ReferenceDate != a.ReferenceDate:
+			return fmt.Errorf("merge: report %d was judged at %s, report 1 at %s: merge reports of one reference date", i+2, l.ReferenceDate, a.ReferenceDate)
+		case l.Lang != a.Lang:
+			return fmt.Errorf("merge: report %d is in %q, report 1 in %q: scan both with the same --lang", i+2, l.Lang, a.Lang)
+		case l.Answers.SHA256 != a.Answers.SHA256:
+			return fmt.Errorf("merge: report %d used another answers file than report 1: scan both with the same --answers", i+2)
+		}
+	}
+	return nil
+}
+
+// refold drops stale manual results, folds the verdicts of every ref the
+// reports cover and reads the decision.
+func refold(r *Report, in []*Loaded) error {
+	cat, err := checks.LoadCatalogue()
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	covered := map[string]bool{}
+	for _, l := range in {
+		for _, v := range l.Verdicts {
+			covered[v.Ref] = true
+		}
+	}
+	var refs []checks.Ref
+	for _, ref := range cat.Refs {
+		if covered[ref.Ref] {
+			refs = append(refs, ref)
+		}
+	}
+	r.Results = append([]checks.Result{}, dropStaleManual(dedupeResults(r.Results))...)
+	order := map[string]int{}
+	for i, ref := range refs {
+		order[ref.Ref] = i
+	}
+	sort.SliceStable(r.Results, func(i, j int) bool {
+		a, b := r.Results[i], r.Results[j]
+		if order[a.Ref] != order[b.Ref] {
+			return order[a.Ref] < order[b.Ref]
+		}
+		return a.Target < b.Target
+	})
+	lang, err := checks.ParseLang(r.Lang)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	r.Verdicts = checks.Fold(refs, r.Results, lang)
+	r.Summary = checks.Summarise(r.Verdicts, r.Results, r.Interrupted)
+	return nil
+}
