@@ -54,6 +54,10 @@ func ForPath(path string, lang checks.Lang) (Renderer, error) {
 		return Markdown{Lang: lang}, nil
 	case ".xml":
 		return JUnit{Lang: lang}, nil
+	case "":
+		// No extension (a device such as /dev/stdout, a pipe, a bare
+		// name): the reference format, JSON.
+		return JSON{}, nil
 	}
 	return nil, fmt.Errorf("report file %q: name it with one of %s: %w", path, OutputExtensions, ErrUnknownFormat)
 }

@@ -73,6 +73,12 @@ func ctServiceName(s string) string {
 	return s
 }
 
+// formSearchIncomplete tells whether the HTTP body was not searched to its
+// end for a password form (size bound or deadline reached).
+func formSearchIncomplete(c *cleartext.Facts) bool {
+	return c != nil && c.AuthInClear == nil && c.HTTP != nil && c.HTTP.FormSearch == cleartext.FormSearchIncomplete
+}
+
 func classifyCleartext(ep *EndpointFacts) ctEndpoint {
 	run, ran := ep.Probes[ProbeCleartext]
 	c := ep.Cleartext
@@ -82,6 +88,11 @@ func classifyCleartext(ep *EndpointFacts) ctEndpoint {
 		e.class = ctOffending
 	case ran && (run.Status == ProbeError || run.Status == ProbeSkipped) && (c == nil || c.AuthInClear == nil):
 		e.class = ctError
+	case formSearchIncomplete(c):
+		// A page searched only in part is not a clean page: the password
+		// form may come after the part read.
+		e.class = ctError
+		e.run.Error = "password-form search incomplete: " + c.HTTP.FormSearchStop
 	case c != nil && c.AuthInClear == nil:
 		e.class = ctUnknown
 	case c != nil:

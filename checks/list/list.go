@@ -8,6 +8,7 @@ import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
 	eolcheck "conformscan/checks/eol"
+	"conformscan/checks/identify"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
 )
@@ -15,6 +16,7 @@ import (
 // Network families judge hosts and their endpoints.
 func Network() []checks.Family {
 	return []checks.Family{
+		identify.Family(),
 		cleartextcheck.Family(),
 		tlscheck.Family(),
 	}

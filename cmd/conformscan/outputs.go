@@ -22,12 +22,12 @@ func planOutputs(paths []string, lang checks.Lang) ([]reportFile, error) {
 	var out []reportFile
 	seen := map[string]bool{}
 	for _, p := range paths {
+		if err := checkOutput(p); err != nil {
+			return nil, usageError{err}
+		}
 		r, err := reports.ForPath(p, lang)
 		if err != nil {
 			return nil, usage("--output: %w", err)
-		}
-		if err := checkOutput(p); err != nil {
-			return nil, usageError{err}
 		}
 		abs, _ := filepath.Abs(p)
 		if seen[abs] {
