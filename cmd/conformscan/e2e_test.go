@@ -2,10 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"conformscan/fixtures/gnutlslab"
 	"conformscan/fixtures/nginxlab"
 	"conformscan/reports/reportstest"
 )
@@ -131,5 +133,34 @@ func TestDemo(t *testing.T) {
 	}
 	if len(r.Verdicts) != 100 || len(out) == 0 {
 		t.Errorf("demo: %d verdicts", len(r.Verdicts))
+	}
+}
+
+// TestScanGnuTLSJudgedUnder71: an HTTPS server that is neither nginx, Go nor
+// Apache, on an unusual port, is recognised as HTTPS and judged under 7.1
+// (not N/A), with its TLS evidence.
+func TestScanGnuTLSJudgedUnder71(t *testing.T) {
+	srv := gnutlslab.Start(t)
+	code, out, errOut := runCLI(t, "scan", "--target", fmt.Sprintf("127.0.0.1:%d", srv.Port), "--refs", "7.1",
+		"--ca", srv.CAFile, "--format", "json", "--lang", "en", "--timeout", "2m")
+	reportstest.MustValidate(t, []byte(out))
+	var rep struct {
+		Results []struct {
+			Check, Status, Summary string
+			Evidence               []struct{ Rule string }
+		} `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("exit %d: %v\n%s", code, err, errOut)
+	}
+	judged := false
+	for _, r := range rep.Results {
+		if r.Check == "tls-web" {
+			judged = r.Status != "na" && r.Status != "error" && len(r.Evidence) > 0
+			t.Logf("7.1 %s: %s", r.Status, r.Summary)
+		}
+	}
+	if !judged {
+		t.Fatalf("gnutls-serv was not judged under 7.1: %+v", rep.Results)
 	}
 }
