@@ -72,6 +72,7 @@ func (t Table) Render(w io.Writer, r *Report) error {
 	if err := t.summary(&b, r, lang); err != nil {
 		return err
 	}
+	t.notRun(&b, r, lang)
 	if len(r.Answers.Errors) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", t.paint(ansiBold, lang.T("Erreurs du fichier de réponses", "Answers file errors")))
 		for _, e := range r.Answers.Errors {
@@ -373,4 +374,20 @@ func (t Table) summary(b *bytes.Buffer, r *Report, lang checks.Lang) error {
 		fmt.Fprintln(b, l)
 	}
 	return nil
+}
+
+// notRun lists the probes the refs needed that did not run, and why: what
+// they serve stays unmeasured.
+func (t Table) notRun(b *bytes.Buffer, r *Report, lang checks.Lang) {
+	first := true
+	for _, p := range r.Probes {
+		if p.Status != checks.PlanNotRun {
+			continue
+		}
+		if first {
+			fmt.Fprintf(b, "\n%s\n", t.paint(ansiBold, lang.T("Sondes non exécutées", "Probes not run")))
+			first = false
+		}
+		fmt.Fprintf(b, "  - %s: %s\n", p.ID, p.Reason)
+	}
 }
