@@ -108,11 +108,11 @@ func hint(k probes.ErrorKind) string {
 	case probes.KindConnTimeout, probes.KindUnreachable:
 		return "no answer to the TCP connection: check the address, routing and firewalls"
 	case probes.KindIOTimeout:
-		return "the service accepted the connection but did not answer a ClientHello in time: check it speaks TLS on this port (or needs --starttls), or raise the timeout"
+		return "the service accepted the connection but did not answer a ClientHello in time: check that it speaks TLS directly on this port (a STARTTLS service is upgraded only when discovery recognises it), or raise --probe-timeout"
 	case probes.KindHandshake:
 		return "the server refused every ClientHello: it shares no protocol version or cipher suite with any offer"
 	case probes.KindProtocol:
-		return "the answer is not valid TLS: check the port speaks TLS directly (or needs --starttls)"
+		return "the answer is not valid TLS: check that the port speaks TLS directly (a STARTTLS service is upgraded only when discovery recognises it)"
 	case probes.KindApplication:
 		return "the service does not offer the TLS upgrade"
 	}
