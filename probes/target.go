@@ -5,6 +5,7 @@ package probes
 
 import (
 	"bufio"
+	"conformscan/probes/services"
 	"fmt"
 	"io"
 	"iter"
@@ -55,8 +56,22 @@ func Endpoint(host string, port int) string {
 	return net.JoinHostPort(host, strconv.Itoa(port))
 }
 
-// schemePorts gives the default port of URL schemes.
-var schemePorts = map[string]int{"http": 80, "https": 443, "ftp": 21, "ftps": 990, "ldap": 389, "ldaps": 636, "smtp": 25, "smtps": 465, "imap": 143, "imaps": 993, "pop3": 110, "pop3s": 995, "ssh": 22, "telnet": 23}
+// urlSchemes are the URL schemes a target may use; their default port is
+// the service registry's first port for that service.
+var urlSchemes = []string{"http", "https", "ftp", "ftps", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "pop3", "pop3s", "ssh", "telnet"}
+
+// schemePort gives the default port of a URL scheme.
+func schemePort(scheme string) (int, bool) {
+	for _, sc := range urlSchemes {
+		if sc == scheme {
+			s, ok := services.ByName(scheme)
+			if ok && len(s.Ports) > 0 {
+				return s.Ports[0], true
+			}
+		}
+	}
+	return 0, false
+}
 
 // ParseTarget parses one target: a hostname, an IPv4/IPv6 literal
 // (brackets allowed), host:port, [v6]:port, a CIDR range or a URL. A CIDR
@@ -214,7 +229,7 @@ func parseURLTarget(in string) (Target, error) {
 		return Target{}, fmt.Errorf("target %q: not a valid URL: %w", in, err)
 	}
 	scheme := strings.ToLower(u.Scheme)
-	def, ok := schemePorts[scheme]
+	def, ok := schemePort(scheme)
 	if !ok {
 		return Target{}, fmt.Errorf("target %q: unknown URL scheme %q; use http, https, ftp, ldap, ldaps, smtp, imap, pop3, ssh or give host:port", in, u.Scheme)
 	}

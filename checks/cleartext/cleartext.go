@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"conformscan/probes/cleartext"
+	"conformscan/probes/services"
 )
 
 // CheckCleartext is the ID of the cleartext-credentials check.
@@ -50,27 +51,12 @@ type ctEndpoint struct {
 	run   ProbeRun
 }
 
-// encryptedServices are discovery's names for services that speak TLS or
-// SSH from the first byte: exposing them is not exposing a cleartext
-// protocol.
-var encryptedServices = map[string]bool{
-	"https": true, "ssh": true, "ldaps": true, "smtps": true, "imaps": true, "pop3s": true, "ftps": true,
-	"winrm-tls": true, "syslog-tls": true,
-}
-
-// ctServiceNames are the display names of the services the probe speaks.
-var ctServiceNames = map[string]string{
-	"http": "HTTP", "ftp": "FTP", "telnet": "Telnet", "smtp": "SMTP", "pop3": "POP3", "imap": "IMAP", "ldap": "LDAP",
-}
-
+// ctServiceName is the registry's display name of a service.
 func ctServiceName(s string) string {
-	if n, ok := ctServiceNames[s]; ok {
-		return n
-	}
 	if s == "" {
 		return "?"
 	}
-	return s
+	return services.DisplayName(s)
 }
 
 // formSearchIncomplete tells whether the HTTP body was not searched to its
@@ -459,7 +445,7 @@ func inventory1320(eps []ctEndpoint, l Lang) ([]ct1320Item, []ctEndpoint) {
 		case ctOK:
 			items = append(items, okInventory(e, l))
 		default:
-			if !encryptedServices[e.ep.Service] {
+			if !services.Get(e.ep.Service).Encrypted {
 				notEvaluated = append(notEvaluated, e)
 				continue
 			}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"conformscan/probes"
+	"conformscan/probes/services"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -56,13 +57,12 @@ const (
 	scopeCrypto
 )
 
-// webServices are discovery's names for HTTP(S) services.
-var webServices = map[string]bool{"http": true, "https": true, "http-alt": true}
-
-// tlsAuthServices carry credentials: their TLS protects them (7.2).
-var tlsAuthServices = map[string]bool{
-	"ldaps": true, "smtps": true, "imaps": true, "pop3s": true, "ftps": true, "winrm-tls": true,
-	"ldap": true, "smtp": true, "imap": true, "pop3": true, "ftp": true, "postgresql": true,
+// tlsAuthService tells whether a service carries credentials that TLS
+// protects (7.2): per the registry, a credential service other than web
+// with implicit TLS or a STARTTLS upgrade.
+func tlsAuthService(name string) bool {
+	s := services.Get(name)
+	return s.Credentials && !s.Web && (s.ImplicitTLS || s.StartTLS != "")
 }
 
 // tlsProbeRan tells whether the TLS probe was run on the endpoint.
@@ -72,14 +72,14 @@ func tlsProbeRan(ep *EndpointFacts) bool {
 }
 
 func isWebEndpoint(ep *EndpointFacts) bool {
-	return webServices[ep.Service] || (ep.TLS != nil && ep.TLS.HTTP != nil)
+	return services.Get(ep.Service).Web || (ep.TLS != nil && ep.TLS.HTTP != nil)
 }
 
 // carriesAuth tells whether a TLS endpoint protects credentials: a mail,
 // directory, file-transfer, database or WinRM service, or a web endpoint
 // that asked for authentication.
 func carriesAuth(ep *EndpointFacts) bool {
-	if tlsAuthServices[ep.Service] {
+	if tlsAuthService(ep.Service) {
 		return true
 	}
 	if ep.TLS != nil && ep.TLS.HTTP != nil && ep.TLS.HTTP.HTTPSStatus == 401 {

@@ -177,7 +177,7 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
 		}
 	}
-	f, err := os.Open(nameOrPath)
+	f, _, err := yamlsafe.OpenRegular(nameOrPath)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrPath, `/\.`) {
 			return nil, fmt.Errorf("TLS profile %q is neither a built-in profile (%s) nor a readable file: %w",

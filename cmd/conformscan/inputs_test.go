@@ -85,3 +85,24 @@ func TestTargetsFileRangesSized(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestInputFilesMustBeRegular: a FIFO or a device given as --targets-file
+// or --tls-profile ends at once with exit 2 instead of blocking forever.
+func TestInputFilesMustBeRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"scan", "--targets-file", fifo},
+		{"scan", "--targets-file", "/dev/zero"},
+		{"scan", "--target", "127.0.0.1", "--refs", "7.1", "--tls-profile", fifo},
+		{"scan", "--target", "127.0.0.1", "--refs", "7.1", "--tls-profile", "/dev/zero"},
+	} {
+		code, _, errOut := boundedCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, "not a regular file") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and 'not a regular file'", args, code, errOut)
+		}
+	}
+}

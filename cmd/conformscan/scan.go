@@ -14,6 +14,7 @@ import (
 
 	"conformscan/checks"
 	checklist "conformscan/checks/list"
+	"conformscan/checks/yamlsafe"
 	"conformscan/probes"
 	probelist "conformscan/probes/list"
 	"conformscan/probes/wifi"
@@ -266,7 +267,8 @@ func dedupe(in []string) []string {
 func readTargets(f *scanFlags) ([]probes.Target, error) {
 	inputs := append([]string{}, f.targets...)
 	if f.targetsFile != "" {
-		fh, err := os.Open(f.targetsFile)
+		// A regular file only: a FIFO or a device would block or never end.
+		fh, _, err := yamlsafe.OpenRegular(f.targetsFile)
 		if err != nil {
 			return nil, usage("--targets-file: %v", err)
 		}

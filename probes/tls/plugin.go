@@ -7,6 +7,7 @@ import (
 
 	"conformscan/probes"
 	"conformscan/probes/discovery"
+	"conformscan/probes/services"
 )
 
 // ID is the TLS probe's ID.
@@ -34,24 +35,6 @@ func FactsOf(s *probes.Subject) *Facts {
 	return f
 }
 
-// tlsDirectServices speak TLS from the first byte.
-var tlsDirectServices = map[string]bool{
-	"https": true, "ldaps": true, "imaps": true, "pop3s": true, "smtps": true, "ftps": true,
-	"winrm-tls": true, "syslog-tls": true,
-}
-
-// startTLSServices upgrade to TLS in their own protocol; the value is the
-// upgrade the TLS probe speaks.
-var startTLSServices = map[string]string{
-	"smtp": "smtp", "imap": "imap", "pop3": "pop3", "ftp": "ftp", "ldap": "ldap", "postgresql": "postgres",
-}
-
-// webServices are discovery's names for HTTP(S) services.
-var webServices = map[string]bool{"http": true, "https": true, "http-alt": true}
-
-// tlsWebPorts are ports whose TLS service is most likely HTTPS.
-var tlsWebPorts = map[int]bool{443: true, 8443: true, 9443: true}
-
 // Direct tells whether an endpoint speaks TLS from the start: a TLS
 // service by name, a silent port discovery flagged as waiting for TLS, or
 // a TLS alert record (0x15 0x03) sent back to discovery's HTTP request.
@@ -59,7 +42,7 @@ func Direct(p *discovery.Port) bool {
 	if p == nil {
 		return false
 	}
-	if tlsDirectServices[p.Service] {
+	if services.Get(p.Service).ImplicitTLS {
 		return true
 	}
 	if strings.Contains(strings.ToLower(p.Note), "tls") {
@@ -74,7 +57,7 @@ func StartTLSFor(p *discovery.Port) string {
 	if p == nil || Direct(p) {
 		return ""
 	}
-	return startTLSServices[p.Service]
+	return services.Get(p.Service).StartTLS
 }
 
 // Applies tells whether the TLS probe has something to measure there.
@@ -87,10 +70,13 @@ func IsWeb(p *discovery.Port) bool {
 	if p == nil {
 		return false
 	}
-	if webServices[p.Service] {
+	if services.Get(p.Service).Web {
 		return true
 	}
-	return Direct(p) && !tlsDirectServices[p.Service] && tlsWebPorts[p.Port]
+	// A TLS port whose service is not named: HTTPS when the registry says
+	// its port is a TLS web port (443, 8443, 9443).
+	byPort, _ := services.ByPort(p.Port)
+	return Direct(p) && !services.Get(p.Service).ImplicitTLS && byPort.Web && byPort.ImplicitTLS
 }
 
 // sni is the server name to send: the target's hostname, none for an IP
