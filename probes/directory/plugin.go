@@ -1,0 +1,71 @@
+package directory
+
+import (
+	"context"
+
+	"conformscan/probes"
+)
+
+// New returns the directory probe with its own options.
+func New() probes.Probe { return NewWith(&Options{}) }
+
+// NewWith returns the probe with the given options (tests).
+func NewWith(o *Options) probes.Probe {
+	return probes.Probe{
+		ID:      ID,
+		Doc:     "LDAP directory (--directory): root DSE, product, anonymous bind and search, LDAPS/StartTLS, cleartext simple bind refused, password policies (AD domain policy and PSOs, OpenLDAP ppolicy).",
+		Kind:    probes.SubjectDirectory,
+		Options: o,
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			t, ok := s.Descriptor.(*Target)
+			if !ok {
+				parsed, err := ParseTarget(s.ID)
+				if err != nil {
+					return err
+				}
+				t = &parsed
+			}
+			f := &Facts{URL: s.ID, At: env.Clock()(), Policies: nil, Admins: append(append([]string{}, DefaultAdminGroups...), o.AdminAccounts...)}
+			s.SetFact(ID, f)
+			return Assess(ctx, env, o, *t, f)
+		},
+	}
+}
+
+// Assess measures one directory into f: a first session for the root DSE,
+// anonymous access and the cleartext bind test, a second one (TLS when
+// available) to bind and read the policies.
+func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts) error {
+	s, err := open(ctx, env, t)
+	if err != nil {
+		return err
+	}
+	defer s.c.Close()
+	if err := s.rootDSE(f); err != nil {
+		f.note("%v", err)
+	}
+	if t.TLS {
+		f.LDAPSOffered = boolp(true)
+	} else {
+		probeLDAPS(ctx, env, t, f)
+	}
+	s.anonymous(f)
+	if !t.TLS {
+		s.cleartextBind(o, f)
+	}
+	p, err := open(ctx, env, t)
+	if err != nil {
+		return err
+	}
+	defer p.c.Close()
+	if err := p.bind(o, p.secure(o, tlsConfig(env, t.Host), f), f); err != nil {
+		return err
+	}
+	if len(f.NamingContexts) == 0 {
+		if err := p.rootDSE(f); err != nil {
+			f.note("root DSE after bind: %v", err)
+		}
+	}
+	p.readPolicies(f)
+	return ctx.Err()
+}
