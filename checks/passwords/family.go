@@ -9,6 +9,8 @@ import (
 
 	"conformscan/checks"
 	"conformscan/probes"
+	"conformscan/probes/cleartext"
+	"conformscan/probes/directory"
 	pw "conformscan/probes/passwords"
 )
 
@@ -28,6 +30,12 @@ func Family() checks.Family {
 				Kind: probes.SubjectLocal, Needs: []string{pw.ID}, Eval: evalLocal},
 			{ID: CheckCleartext, Title: "No cleartext password in the application's configuration files", Refs: []string{"5.4", "13.8"},
 				Kind: probes.SubjectLocal, Needs: []string{pw.ID}, Eval: evalCleartext},
+			{ID: CheckDirectoryPolicy, Title: "Password policies of the directory (AD domain policy and PSOs, ppolicy)", Refs: []string{"5.2", "5.3", "5.5"},
+				Kind: probes.SubjectDirectory, Needs: []string{directory.ID}, Eval: evalDirectoryPolicy},
+			{ID: CheckDirectory, Title: "Directory reachable securely for identities and thick clients", Refs: []string{"5.7", "3.1"},
+				Kind: probes.SubjectDirectory, Needs: []string{directory.ID}, Eval: evalDirectory},
+			{ID: CheckIntegratedAuth, Title: "Web applications offer integrated authentication", Refs: []string{"5.6"},
+				Needs: []string{cleartext.ID}, Eval: evalIntegratedAuth},
 		},
 	}
 }

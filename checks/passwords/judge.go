@@ -145,6 +145,11 @@ func judgeCNIL(p *pw.Policy) finding {
 		return unknown(RuleCNIL, "min_length", "Entropie CNIL", "CNIL entropy", ">= 80 bits, or >= 50 bits with lockout")
 	}
 	bits, alphabet := Entropy(p)
+	if p.RequireUpper == nil && p.RequireDigit == nil && p.RequireSpecial == nil && p.MinClasses == nil {
+		f := unknown(RuleCNIL, "min_length", "Entropie CNIL (catégories imposées inconnues)", "CNIL entropy (imposed classes unknown)", ">= 80 bits, or >= 50 bits with lockout")
+		f.Observed = fmt.Sprintf("%d characters, classes unknown: %.0f bits if digits alone pass", *p.MinLength, bits)
+		return f
+	}
 	need, ctx := 80, "mot de passe seul"
 	ctxEN := "password alone"
 	if p.LockoutThreshold != nil && *p.LockoutThreshold > 0 {

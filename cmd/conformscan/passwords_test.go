@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"conformscan/fixtures/daemons"
 )
 
 type passwordReport struct {
@@ -67,5 +69,45 @@ func TestScanLocalConfigPasswordMasked(t *testing.T) {
 	}
 	if got["5.4"] != "fail" || got["13.8"] != "fail" || got["5.2"] != "pass" || got["5.5"] != "pass" {
 		t.Fatalf("verdicts %v", got)
+	}
+}
+
+// A slapd with ppolicy, anonymous access refused, StartTLS: the policy is
+// read after StartTLS and bind; the password appears nowhere.
+func TestScanDirectorySlapdPPolicy(t *testing.T) {
+	d := daemons.StartSlapd(t, daemons.SlapdOptions{PPolicy: true, TLS: true, RefuseAnonymous: true})
+	t.Setenv("CONFORMSCAN_LDAP_PASSWORD", daemons.AdminPassword)
+	out := filepath.Join(t.TempDir(), "r.json")
+	code, stdout, stderr := runCLI(t, "scan", "--directory", d.URL, "--ca", d.CAFile, "--ldap-bind-dn", daemons.AdminDN,
+		"--refs", "5.2,5.3,5.5,5.7,3.1", "--output", out, "--format", "table")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, s := range []string{string(data), stdout, stderr} {
+		if strings.Contains(s, daemons.AdminPassword) {
+			t.Fatal("the bind password appears in the output")
+		}
+	}
+	var rep passwordReport
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rep.Results {
+		got[r.Ref] = r.Status + " " + r.Check
+	}
+	// ppolicy without a check module: 12 characters checked but no class
+	// nor dictionary (fail); history 5 and 90 days (pass); 5.7/3.1 manual
+	// with evidence.
+	want := map[string]string{"5.2": "fail password-policy-directory", "5.3": "fail password-policy-directory",
+		"5.5": "pass password-policy-directory", "5.7": "manual directory-integration", "3.1": "manual directory-integration"}
+	for ref, w := range want {
+		if got[ref] != w {
+			t.Errorf("%s: got %q, want %q", ref, got[ref], w)
+		}
+	}
+	if !strings.Contains(string(data), daemons.PPolicyDN) || !strings.Contains(string(data), "anonymous bind refused") {
+		t.Errorf("evidence must name the policy DN and the anonymous refusal")
 	}
 }

@@ -191,10 +191,24 @@ func PPolicy(e Entry) pw.Policy {
 	if strings.EqualFold(e.Get("pwdLockout"), "TRUE") {
 		set("pwdMaxFailure", "lockout_threshold", &p.LockoutThreshold, 1)
 	}
-	if m := e.Get("pwdCheckModule"); m != "" {
-		p.Notes = append(p.Notes, "pwdCheckModule "+m+": its character-class and dictionary rules are to be documented")
-	}
+	checkModule(&p, e)
 	return p
+}
+
+// checkModule: without pwdCheckModule (2.4) or pwdUseCheckModule (2.5+),
+// ppolicy enforces no character class and no dictionary; with one, what it
+// enforces is to be documented (unknown).
+func checkModule(p *pw.Policy, e Entry) {
+	m := e.Get("pwdCheckModule")
+	if m != "" || strings.EqualFold(e.Get("pwdUseCheckModule"), "TRUE") {
+		p.Notes = append(p.Notes, "check module "+m+" in use: its character-class and dictionary rules are to be documented")
+		return
+	}
+	f, zero := false, 0
+	p.RequireUpper, p.RequireDigit, p.RequireSpecial, p.MinClasses, p.Dictionary = &f, &f, &f, &zero, &f
+	for _, k := range []string{"require_upper", "require_digit", "require_special", "min_classes", "dictionary"} {
+		p.Sources = setSource(p.Sources, k, e.DN+": no pwdCheckModule nor pwdUseCheckModule (ppolicy checks the length only)")
+	}
 }
 
 func setSource(m map[string]string, field, src string) map[string]string {

@@ -116,7 +116,7 @@ func (s *session) readPolicies(f *Facts) {
 	}
 }
 
-var ppolicyAttrs = []string{"pwdMinLength", "pwdCheckQuality", "pwdInHistory", "pwdMaxAge", "pwdMinAge", "pwdMaxFailure", "pwdLockout", "pwdLockoutDuration", "pwdCheckModule"}
+var ppolicyAttrs = []string{"pwdMinLength", "pwdCheckQuality", "pwdInHistory", "pwdMaxAge", "pwdMinAge", "pwdMaxFailure", "pwdLockout", "pwdLockoutDuration", "pwdCheckModule", "pwdUseCheckModule"}
 
 func (s *session) readAD(base string, f *Facts) {
 	attrs := []string{"minPwdLength", "pwdProperties", "pwdHistoryLength", "maxPwdAge", "minPwdAge", "lockoutThreshold", "lockoutDuration"}

@@ -5,6 +5,7 @@ package list
 import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
@@ -41,6 +42,7 @@ func Wireless() []probes.Probe {
 func Identity() []probes.Probe {
 	return []probes.Probe{
 		passwords.New(),
+		directory.New(),
 	}
 }
 
