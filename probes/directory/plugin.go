@@ -50,7 +50,11 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 		probeLDAPS(ctx, env, t, f)
 	}
 	s.anonymous(f)
-	if !t.TLS {
+	switch {
+	case t.TLS:
+	case env.Safe:
+		f.note("cleartext simple bind not tested under --safe (it is a login attempt)")
+	default:
 		s.cleartextBind(o, f)
 	}
 	p, err := open(ctx, env, t)

@@ -65,3 +65,28 @@ func TestSlapdAnonymousRefusedTLSBind(t *testing.T) {
 		t.Fatal("the bind password appears in the facts")
 	}
 }
+
+// With --ldap-allow-cleartext the real bind crosses in clear and slapd,
+// without 'security simple_bind', accepts it; the password stays out of
+// the facts.
+func TestSlapdAllowCleartext(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword, AllowCleartext: true}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true}, o, false)
+	if f.CleartextBindRefused == nil || *f.CleartextBindRefused || !strings.Contains(f.CleartextBind, "accepted") || f.BoundAs != daemons.AdminDN {
+		t.Fatalf("%+v", f)
+	}
+	raw, _ := json.Marshal(f)
+	if strings.Contains(string(raw), daemons.AdminPassword) {
+		t.Fatal("the bind password appears in the facts")
+	}
+}
+
+// Over ldaps:// with the fixture's CA: LDAPS offered, TLS used at once.
+func TestSlapdLDAPS(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true, TLS: true}, o, true)
+	if f.LDAPSOffered == nil || !*f.LDAPSOffered || f.CleartextBindRefused != nil || len(f.Policies) != 1 || f.BoundAs == "" {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("%s", raw)
+	}
+}
