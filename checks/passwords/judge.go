@@ -41,22 +41,6 @@ func unknown(rule, field, fr, en, expected string) finding {
 		FR: fr + " : non trouvé dans la politique, à fournir", EN: en + ": not found in the policy, to provide"}
 }
 
-func judgeLength(p *pw.Policy) finding {
-	const exp = ">= 8 characters"
-	if p.MinLength == nil {
-		return unknown(RuleLength, "min_length", "Longueur minimale", "Minimum length", exp)
-	}
-	n := *p.MinLength
-	f := finding{Rule: RuleLength, Field: "min_length", Observed: strconv.Itoa(n) + " characters", Expected: exp, Status: checks.StatusPass,
-		FR: fmt.Sprintf("Longueur minimale %d caractères", n), EN: fmt.Sprintf("Minimum length %d characters", n)}
-	if n < 8 {
-		f.Status = checks.StatusFail
-		f.FR += " (< 8 exigés)"
-		f.EN += " (< 8 required)"
-	}
-	return f
-}
-
 func judgeClasses(p *pw.Policy) finding {
 	f := finding{Rule: RuleClasses, Field: "require_special", Expected: "uppercase, digit and special character each required", Status: checks.StatusPass}
 	req := func(b *bool) bool { return b != nil && *b }
@@ -166,31 +150,42 @@ func judgeCNIL(p *pw.Policy) finding {
 	return f
 }
 
-func judgeHistory(p *pw.Policy) finding {
-	exp := "history of at least 1 previous password"
-	if p.HistoryLength == nil {
-		return unknown(RuleHistory, "history_length", "Historique", "History", exp)
+// intRule judges one integer setting: unknown warns, bad fails.
+type intRule struct {
+	rule, field        string
+	get                func(p *pw.Policy) *int
+	nameFR, nameEN     string
+	expected, observed string // observed: format of the value
+	okFR, okEN         string // formats of the value
+	bad                func(n int) bool
+	badFR, badEN       string
+}
+
+func (r intRule) judge(p *pw.Policy) finding {
+	v := r.get(p)
+	if v == nil {
+		return unknown(r.rule, r.field, r.nameFR, r.nameEN, r.expected)
 	}
-	n := *p.HistoryLength
-	f := finding{Rule: RuleHistory, Field: "history_length", Status: checks.StatusPass, Observed: strconv.Itoa(n) + " passwords remembered", Expected: exp,
-		FR: fmt.Sprintf("Historique de %d mots de passe", n), EN: fmt.Sprintf("History of %d passwords", n)}
-	if n <= 0 {
-		f.Status, f.FR, f.EN = checks.StatusFail, "Aucun historique : un ancien mot de passe peut être réutilisé", "No history: an old password can be reused"
+	n := *v
+	f := finding{Rule: r.rule, Field: r.field, Status: checks.StatusPass, Observed: fmt.Sprintf(r.observed, n), Expected: r.expected,
+		FR: fmt.Sprintf(r.okFR, n), EN: fmt.Sprintf(r.okEN, n)}
+	if r.bad(n) {
+		f.Status, f.FR, f.EN = checks.StatusFail, fmt.Sprintf(r.badFR, n), fmt.Sprintf(r.badEN, n)
 	}
 	return f
 }
 
-func judgeMaxAge(p *pw.Policy) finding {
-	exp := "maximum age set"
-	if p.MaxAgeDays == nil {
-		return unknown(RuleMaxAge, "max_age_days", "Durée de vie maximale", "Maximum age", exp)
-	}
-	n := *p.MaxAgeDays
-	f := finding{Rule: RuleMaxAge, Field: "max_age_days", Status: checks.StatusPass, Observed: strconv.Itoa(n) + " days", Expected: exp,
-		FR: fmt.Sprintf("Renouvellement tous les %d jours", n), EN: fmt.Sprintf("Renewal every %d days", n)}
-	if n <= 0 || n >= 99999 {
-		f.Status, f.FR, f.EN = checks.StatusFail, "Aucune expiration : pas de renouvellement imposé", "No expiry: renewal not enforced"
-		f.Observed = "never expires (" + strconv.Itoa(n) + ")"
-	}
-	return f
-}
+var (
+	judgeLength = intRule{rule: RuleLength, field: "min_length", get: func(p *pw.Policy) *int { return p.MinLength },
+		nameFR: "Longueur minimale", nameEN: "Minimum length", expected: ">= 8 characters", observed: "%d characters",
+		okFR: "Longueur minimale %d caractères", okEN: "Minimum length %d characters", bad: func(n int) bool { return n < 8 },
+		badFR: "Longueur minimale %d caractères (< 8 exigés)", badEN: "Minimum length %d characters (< 8 required)"}.judge
+	judgeHistory = intRule{rule: RuleHistory, field: "history_length", get: func(p *pw.Policy) *int { return p.HistoryLength },
+		nameFR: "Historique", nameEN: "History", expected: "history of at least 1 previous password", observed: "%d passwords remembered",
+		okFR: "Historique de %d mots de passe", okEN: "History of %d passwords", bad: func(n int) bool { return n <= 0 },
+		badFR: "Aucun historique (%d) : un ancien mot de passe peut être réutilisé", badEN: "No history (%d): an old password can be reused"}.judge
+	judgeMaxAge = intRule{rule: RuleMaxAge, field: "max_age_days", get: func(p *pw.Policy) *int { return p.MaxAgeDays },
+		nameFR: "Durée de vie maximale", nameEN: "Maximum age", expected: "maximum age set", observed: "%d days",
+		okFR: "Renouvellement tous les %d jours", okEN: "Renewal every %d days", bad: func(n int) bool { return n <= 0 || n >= 99999 },
+		badFR: "Aucune expiration (%d) : pas de renouvellement imposé", badEN: "No expiry (%d): renewal not enforced"}.judge
+)

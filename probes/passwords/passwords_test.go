@@ -102,7 +102,7 @@ func TestConfigSecretsMasked(t *testing.T) {
 	for _, s := range f.Hashed {
 		hashed = append(hashed, s.Key+"="+s.Form)
 	}
-	wantClear := "db.password=S**** password=X**** smtp_pwd=h****"
+	wantClear := "db.password=S**** password=X**** postgres URL userinfo=P**** smtp_pwd=h****"
 	if strings.Join(sortStrings(clear), " ") != wantClear {
 		t.Errorf("cleartext %v, want %s", clear, wantClear)
 	}
@@ -110,7 +110,7 @@ func TestConfigSecretsMasked(t *testing.T) {
 		t.Errorf("hashed %v", hashed)
 	}
 	raw, _ := json.Marshal(f)
-	for _, secret := range []string{"Sup3rS3cret", "hunter2", "XmlPlain99", "up3r"} {
+	for _, secret := range []string{"Sup3rS3cret", "hunter2", "XmlPlain99", "up3r", "Pg-Plain"} {
 		if strings.Contains(string(raw), secret) {
 			t.Errorf("facts hold the secret %q: %s", secret, raw)
 		}

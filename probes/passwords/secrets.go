@@ -31,6 +31,10 @@ var secretRE = regexp.MustCompile(`(?i)([A-Za-z0-9_.\-]*(?:passw(?:or)?d|pwd|sec
 // xmlSecretRE finds <password>value</password>.
 var xmlSecretRE = regexp.MustCompile(`(?i)<([A-Za-z0-9_.\-]*(?:passw(?:or)?d|pwd|secret)[A-Za-z0-9_.\-]*)>([^<]+)</`)
 
+// userinfoRE finds the password of a URL's user information
+// (postgres://user:password@host).
+var userinfoRE = regexp.MustCompile(`([a-z][a-z0-9+.\-]*)://[^:/@\s]+:([^@/\s]+)@`)
+
 // hashForms recognise password hashes, which are not cleartext.
 var hashForms = []struct {
 	name string
@@ -71,6 +75,11 @@ func ScanConfig(path string, b []byte) []Secret {
 		text := string(raw)
 		if t := strings.TrimSpace(text); strings.HasPrefix(t, "#") || strings.HasPrefix(t, "//") || strings.HasPrefix(t, ";") {
 			continue
+		}
+		for _, m := range userinfoRE.FindAllStringSubmatch(text, 8) {
+			if s, ok := secretOf(path, n+1, m[1]+" URL userinfo", m[2]); ok {
+				out = append(out, s)
+			}
 		}
 		for _, re := range []*regexp.Regexp{secretRE, xmlSecretRE} {
 			for _, m := range re.FindAllStringSubmatch(text, 8) {
