@@ -57,11 +57,15 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	default:
 		s.cleartextBind(o, f)
 	}
-	p, err := open(ctx, env, t)
+	pt := policyTarget(t, f)
+	p, err := open(ctx, env, pt)
 	if err != nil {
 		return err
 	}
 	defer p.c.Close()
+	if p.version != "" {
+		f.TLSVersion = p.version
+	}
 	if err := p.bind(o, p.secure(o, tlsConfig(env, t.Host), f), f); err != nil {
 		return err
 	}
@@ -72,4 +76,16 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	}
 	p.readPolicies(f)
 	return ctx.Err()
+}
+
+// policyTarget is where the policies are read: the target itself, or its
+// ldaps:// port when the target is ldap:// without StartTLS but LDAPS
+// answered (Samba AD offers no StartTLS).
+func policyTarget(t Target, f *Facts) Target {
+	if t.TLS || f.StartTLSOffered == nil || *f.StartTLSOffered || f.LDAPSOffered == nil || !*f.LDAPSOffered {
+		return t
+	}
+	pt := Target{TLS: true, Host: t.Host, Port: 636}
+	f.note("StartTLS not offered: bind and policies over ldaps://%s", pt.Addr())
+	return pt
 }

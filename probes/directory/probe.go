@@ -27,6 +27,8 @@ var rootDSEAttributes = []string{"namingContexts", "defaultNamingContext", "supp
 type session struct {
 	c   *ldap.Conn
 	tls bool
+	// version is the TLS version of an ldaps:// session.
+	version string
 }
 
 // open dials t (TLS at once for ldaps://) with the caller's deadline
@@ -53,7 +55,11 @@ func open(ctx context.Context, env *probes.Env, t Target) (*session, error) {
 	if dl, ok := ctx.Deadline(); ok {
 		c.SetTimeout(time.Until(dl))
 	}
-	return &session{c: c, tls: t.TLS}, nil
+	s := &session{c: c, tls: t.TLS}
+	if tc, ok := conn.(*tls.Conn); ok {
+		s.version = tls.VersionName(tc.ConnectionState().Version)
+	}
+	return s, nil
 }
 
 func tlsConfig(env *probes.Env, host string) *tls.Config {
