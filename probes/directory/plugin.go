@@ -40,7 +40,7 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	if err != nil {
 		return err
 	}
-	defer s.c.Close()
+	defer s.close()
 	if err := s.rootDSE(f); err != nil {
 		f.note("%v", err)
 	}
@@ -62,7 +62,7 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	if err != nil {
 		return err
 	}
-	defer p.c.Close()
+	defer p.close()
 	if p.version != "" {
 		f.TLSVersion = p.version
 	}

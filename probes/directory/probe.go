@@ -29,6 +29,15 @@ type session struct {
 	tls bool
 	// version is the TLS version of an ldaps:// session.
 	version string
+	// stop releases the watch that closes the connection when the
+	// caller's context ends.
+	stop func() bool
+}
+
+// close ends the session.
+func (s *session) close() {
+	s.stop()
+	s.c.Close()
 }
 
 // open dials t (TLS at once for ldaps://) with the caller's deadline
@@ -41,10 +50,12 @@ func open(ctx context.Context, env *probes.Env, t Target) (*session, error) {
 	if dl, ok := ctx.Deadline(); ok {
 		_ = raw.SetDeadline(dl)
 	}
+	stop := context.AfterFunc(ctx, func() { raw.Close() })
 	conn := raw
 	if t.TLS {
 		tc := tls.Client(raw, tlsConfig(env, t.Host))
 		if err := tc.HandshakeContext(ctx); err != nil {
+			stop()
 			raw.Close()
 			return nil, probes.Wrap("TLS handshake with "+t.Addr(), err)
 		}
@@ -55,7 +66,7 @@ func open(ctx context.Context, env *probes.Env, t Target) (*session, error) {
 	if dl, ok := ctx.Deadline(); ok {
 		c.SetTimeout(time.Until(dl))
 	}
-	s := &session{c: c, tls: t.TLS}
+	s := &session{c: c, tls: t.TLS, stop: stop}
 	if tc, ok := conn.(*tls.Conn); ok {
 		s.version = tls.VersionName(tc.ConnectionState().Version)
 	}
