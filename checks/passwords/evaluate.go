@@ -32,7 +32,7 @@ func Evaluate(in *checks.Input, ref string, policies []pw.Policy) checks.Result 
 		}
 	}
 	res.Status = worst.Status
-	res.Summary = policyLabel(worstPolicy) + " : " + l.T(worst.FR, worst.EN)
+	res.Summary = policyLabel(worstPolicy) + l.T(" : ", ": ") + l.T(worst.FR, worst.EN)
 	if len(policies) > 1 {
 		res.Summary += l.T(fmt.Sprintf(" (pire de %d politiques)", len(policies)), fmt.Sprintf(" (worst of %d policies)", len(policies)))
 	}
