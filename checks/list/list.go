@@ -9,6 +9,7 @@ import (
 	cleartextcheck "conformscan/checks/cleartext"
 	eolcheck "conformscan/checks/eol"
 	"conformscan/checks/identify"
+	passwordscheck "conformscan/checks/passwords"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
 )
@@ -36,12 +37,20 @@ func Wireless() []checks.Family {
 	}
 }
 
+// Identity families judge password policies and directories.
+func Identity() []checks.Family {
+	return []checks.Family{
+		passwordscheck.Family(),
+	}
+}
+
 // Families returns a fresh set of every family, each with its own options.
 func Families() []checks.Family {
 	return concat(
 		Network(),
 		Lifecycle(),
 		Wireless(),
+		Identity(),
 	)
 }
 

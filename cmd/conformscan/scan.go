@@ -16,6 +16,7 @@ import (
 	checklist "conformscan/checks/list"
 	"conformscan/checks/yamlsafe"
 	"conformscan/probes"
+	"conformscan/probes/directory"
 	probelist "conformscan/probes/list"
 	"conformscan/probes/wifi"
 	"conformscan/reports"
@@ -294,14 +295,14 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	wifiSources := wifi.SourcesOf(f.probes)
-	if len(targets) == 0 && !f.local && f.answers == "" && len(wifiSources) == 0 {
-		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, or an --answers file for a documentary-only report")
+	sources := append(wifi.SourcesOf(f.probes), directory.SourcesOf(f.probes)...)
+	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, or an --answers file for a documentary-only report")
 	}
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
-	s, err := prepare(ctx, f, append(subjectsOf(targets, f.local), wifiSources...))
+	s, err := prepare(ctx, f, append(subjectsOf(targets, f.local), sources...))
 	if err != nil {
 		return err
 	}

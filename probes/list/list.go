@@ -5,8 +5,10 @@ package list
 import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
+	"conformscan/probes/passwords"
 	tlsprobe "conformscan/probes/tls"
 	"conformscan/probes/wifi"
 )
@@ -36,6 +38,14 @@ func Wireless() []probes.Probe {
 	}
 }
 
+// Identity probes read password policies and directories.
+func Identity() []probes.Probe {
+	return []probes.Probe{
+		passwords.New(),
+		directory.New(),
+	}
+}
+
 // All returns a fresh set of every probe, each with its own options, in
 // the order they run on a subject.
 func All() []probes.Probe {
@@ -43,6 +53,7 @@ func All() []probes.Probe {
 		Network(),
 		Lifecycle(),
 		Wireless(),
+		Identity(),
 	)
 }
 

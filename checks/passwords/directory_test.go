@@ -1,0 +1,68 @@
+package passwords
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"conformscan/checks"
+	"conformscan/probes"
+	"conformscan/probes/directory"
+)
+
+// Recorded AD entries: the domain policy lowered to 7 characters, and a
+// PSO giving Domain Admins 12 complex characters.
+func adFacts() *directory.Facts {
+	domain := directory.Entry{DN: "DC=chu,DC=local", Attrs: map[string][]string{
+		"minPwdLength": {"7"}, "pwdProperties": {"1"}, "pwdHistoryLength": {"24"},
+		"maxPwdAge": {"-36288000000000"}, "lockoutThreshold": {"0"}}}
+	pso := directory.Entry{DN: "CN=PSO-Admins,CN=Password Settings Container,CN=System,DC=chu,DC=local", Attrs: map[string][]string{
+		"msDS-MinimumPasswordLength": {"12"}, "msDS-PasswordComplexityEnabled": {"TRUE"}, "msDS-PasswordHistoryLength": {"24"},
+		"msDS-MaximumPasswordAge": {"-77760000000000"}, "msDS-LockoutThreshold": {"5"}, "msDS-PasswordSettingsPrecedence": {"10"},
+		"msDS-PSOAppliesTo": {"CN=Domain Admins,CN=Users,DC=chu,DC=local"}}}
+	f := &directory.Facts{URL: "ldaps://dc1.chu.local:636", Product: directory.ProductAD}
+	f.Policies = append(f.Policies, *directory.ADDomainPolicy(domain), directory.ADPSO(pso, directory.DefaultAdminGroups))
+	return f
+}
+
+func directoryInput(f *directory.Facts) *checks.Input {
+	s := probes.NewSubject(probes.SubjectDirectory, f.URL)
+	s.SetFact(directory.ID, f)
+	return &checks.Input{Subject: s, Settings: checks.Settings{Lang: checks.English, RefDate: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)}}
+}
+
+func TestADPolicies(t *testing.T) {
+	rs := byRef(evalDirectoryPolicy(directoryInput(adFacts())))
+	r53 := rs["5.3"]
+	if r53.Status != checks.StatusFail || !strings.Contains(r53.Summary, "DC=chu,DC=local") || !strings.Contains(r53.Summary, "7 characters") {
+		t.Errorf("5.3: %s %s", r53.Status, r53.Summary)
+	}
+	r52 := rs["5.2"]
+	raw, _ := json.Marshal(r52.Evidence)
+	if r52.Status == checks.StatusFail || !strings.Contains(string(raw), "CN=PSO-Admins") || !strings.Contains(string(raw), "precedence 10") ||
+		!strings.Contains(string(raw), "applies to CN=Domain Admins") {
+		t.Errorf("5.2: %s %s %s", r52.Status, r52.Summary, raw)
+	}
+	for _, e := range r52.Evidence {
+		if e.Rule == RuleLength && !strings.Contains(e.Observed, "12") {
+			t.Errorf("5.2 length from the PSO: %+v", e)
+		}
+		if e.Rule == RuleClasses && !strings.Contains(e.Observed, "min_classes=3") {
+			t.Errorf("5.2 complexity: %+v", e)
+		}
+	}
+	if rs["5.5"].Status != checks.StatusPass {
+		t.Errorf("5.5: %s %s", rs["5.5"].Status, rs["5.5"].Summary)
+	}
+}
+
+func TestDirectoryIntegrationManual(t *testing.T) {
+	f := adFacts()
+	no, yes := false, true
+	f.AnonymousBind, f.LDAPSOffered, f.CleartextBindRefused = &no, &yes, &yes
+	rs := byRef(evalDirectory(directoryInput(f)))
+	if rs["5.7"].Status != checks.StatusManual || !strings.Contains(rs["5.7"].Summary, "anonymous bind refused") || len(rs["3.1"].Evidence) == 0 {
+		t.Errorf("%+v", rs)
+	}
+}

@@ -1,0 +1,97 @@
+// Package passwords judges password policies (5.2 administrators, 5.3
+// users, 5.5 renewal and history) from every source with one evaluator,
+// cleartext passwords in configuration files (5.4, 13.8), integrated web
+// authentication (5.6) and directory integration (5.7, 3.1).
+package passwords
+
+import (
+	"fmt"
+
+	"conformscan/checks"
+	"conformscan/probes"
+	"conformscan/probes/cleartext"
+	"conformscan/probes/directory"
+	pw "conformscan/probes/passwords"
+)
+
+// Check IDs.
+const (
+	CheckLocalPolicy = "password-policy-local"
+	CheckCleartext   = "password-cleartext-config"
+)
+
+// Family returns the password checks and rules.
+func Family() checks.Family {
+	return checks.Family{
+		Name:  "passwords",
+		Rules: Rules(),
+		Checks: []checks.Check{
+			{ID: CheckLocalPolicy, Title: "Password policies of the host and the declared application policy", Refs: []string{"5.2", "5.3", "5.5"},
+				Kind: probes.SubjectLocal, Needs: []string{pw.ID}, Eval: evalLocal},
+			{ID: CheckCleartext, Title: "No cleartext password in the application's configuration files", Refs: []string{"5.4", "13.8"},
+				Kind: probes.SubjectLocal, Needs: []string{pw.ID}, Eval: evalCleartext},
+			{ID: CheckDirectoryPolicy, Title: "Password policies of the directory (AD domain policy and PSOs, ppolicy)", Refs: []string{"5.2", "5.3", "5.5"},
+				Kind: probes.SubjectDirectory, Needs: []string{directory.ID}, Eval: evalDirectoryPolicy},
+			{ID: CheckDirectory, Title: "Directory reachable securely for identities and thick clients", Refs: []string{"5.7", "3.1"},
+				Kind: probes.SubjectDirectory, Needs: []string{directory.ID}, Eval: evalDirectory},
+			{ID: CheckIntegratedAuth, Title: "Web applications offer integrated authentication", Refs: []string{"5.6"},
+				Needs: []string{cleartext.ID}, Eval: evalIntegratedAuth},
+		},
+	}
+}
+
+// notMeasured gives refs a manual result saying why.
+func notMeasured(in *checks.Input, probe string, refs ...string) []checks.Result {
+	why := in.ProbeNotRun(probe)
+	if why == "" {
+		why = in.Settings.Lang.T("la sonde "+probe+" n'a rien relevé", "probe "+probe+" recorded nothing")
+	}
+	var out []checks.Result
+	for _, r := range refs {
+		out = append(out, checks.Result{Ref: r, Status: checks.StatusManual, Summary: in.Settings.Lang.T("Non mesuré : ", "Not measured: ") + why})
+	}
+	return out
+}
+
+func evalLocal(in *checks.Input) []checks.Result {
+	f := pw.FactsOf(in.Subject)
+	if f == nil {
+		return notMeasured(in, pw.ID, "5.2", "5.3", "5.5")
+	}
+	return []checks.Result{
+		Evaluate(in, "5.2", Select(f.Policies, pw.ScopeAdmins)),
+		Evaluate(in, "5.3", Select(f.Policies, pw.ScopeUsers)),
+		Evaluate(in, "5.5", Select(f.Policies, pw.ScopeUsers)),
+	}
+}
+
+func evalCleartext(in *checks.Input) []checks.Result {
+	f := pw.FactsOf(in.Subject)
+	if f == nil {
+		return notMeasured(in, pw.ID, "5.4", "13.8")
+	}
+	l := in.Settings.Lang
+	res := checks.Result{Ref: "5.4", Status: checks.StatusManual,
+		Summary: l.T("Aucun fichier de configuration lu : donner --config-path", "No configuration file read: give --config-path")}
+	for _, s := range f.Secrets {
+		res.Evidence = append(res.Evidence, checks.Evidence{Rule: RuleCleartext, Observed: fmt.Sprintf("%s = %s (cleartext)", s.Key, s.Masked),
+			Expected: "a hash or a reference to a vault", Source: fmt.Sprintf("%s:%d", s.File, s.Line), At: in.Settings.RefDate})
+	}
+	for _, s := range f.Hashed {
+		res.Evidence = append(res.Evidence, checks.Evidence{Rule: RuleCleartext, Observed: fmt.Sprintf("%s = %s (%s hash)", s.Key, s.Masked, s.Form),
+			Expected: "a hash or a reference to a vault", Source: fmt.Sprintf("%s:%d", s.File, s.Line), At: in.Settings.RefDate})
+	}
+	switch {
+	case len(f.Secrets) > 0:
+		res.Status, res.Remediation = checks.StatusFail, remediationOf(RuleCleartext, l)
+		res.Summary = l.T(fmt.Sprintf("%d mot(s) de passe en clair dans %d fichier(s) lus", len(f.Secrets), len(f.ConfigFiles)),
+			fmt.Sprintf("%d cleartext password(s) in %d file(s) read", len(f.Secrets), len(f.ConfigFiles)))
+	case len(f.ConfigFiles) > 0:
+		res.Status = checks.StatusPass
+		res.Summary = l.T(fmt.Sprintf("Aucun mot de passe en clair dans %d fichier(s) ; %d empreinte(s) reconnue(s)", len(f.ConfigFiles), len(f.Hashed)),
+			fmt.Sprintf("No cleartext password in %d file(s); %d hash(es) recognised", len(f.ConfigFiles), len(f.Hashed)))
+	}
+	r138 := res
+	r138.Ref = "13.8"
+	return []checks.Result{res, r138}
+}

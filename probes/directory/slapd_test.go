@@ -1,0 +1,92 @@
+package directory
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"conformscan/fixtures/daemons"
+	"conformscan/probes"
+)
+
+func assessSlapd(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps bool) *Facts {
+	t.Helper()
+	d := daemons.StartSlapd(t, opts)
+	url := d.URL
+	if ldaps {
+		url = d.LDAPSURL
+	}
+	tg, err := ParseTarget(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := &probes.Env{Roots: d.CAPool, Now: time.Now}
+	if d.CAPool != nil {
+		tg.Host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	f := &Facts{URL: tg.ID()}
+	if err := Assess(ctx, env, o, tg, f); err != nil {
+		t.Fatalf("assess %s: %v (notes %v)", url, err, f.Notes)
+	}
+	return f
+}
+
+func TestSlapdAnonymousAllowedPPolicy(t *testing.T) {
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true}, &Options{}, false)
+	if f.Product != ProductOpenLDAP || !*f.AnonymousBind || !*f.AnonymousSearch || *f.StartTLSOffered {
+		t.Fatalf("%+v", f)
+	}
+	if f.CleartextBindRefused == nil || *f.CleartextBindRefused {
+		t.Errorf("slapd without 'security' evaluates simple binds in clear: %+v", f.CleartextBind)
+	}
+	if len(f.Policies) != 1 || *f.Policies[0].MinLength != 12 || *f.Policies[0].HistoryLength != 5 ||
+		*f.Policies[0].MaxAgeDays != 90 || *f.Policies[0].LockoutThreshold != 5 || f.Policies[0].Name != daemons.PPolicyDN {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("ppolicy read anonymously: %s", raw)
+	}
+}
+
+func TestSlapdAnonymousRefusedTLSBind(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true, TLS: true, RefuseAnonymous: true}, o, false)
+	if f.AnonymousBind == nil || *f.AnonymousBind || f.AnonymousSearch == nil || *f.AnonymousSearch {
+		t.Errorf("anonymous: bind %v search %v notes %v", f.AnonymousBind, f.AnonymousSearch, f.Notes)
+	}
+	if f.TLSVersion == "" || f.BoundAs != daemons.AdminDN || len(f.Policies) != 1 {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("policies read after StartTLS and bind: %s", raw)
+	}
+	raw, _ := json.Marshal(f)
+	if strings.Contains(string(raw), daemons.AdminPassword) {
+		t.Fatal("the bind password appears in the facts")
+	}
+}
+
+// With --ldap-allow-cleartext the real bind crosses in clear and slapd,
+// without 'security simple_bind', accepts it; the password stays out of
+// the facts.
+func TestSlapdAllowCleartext(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword, AllowCleartext: true}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true}, o, false)
+	if f.CleartextBindRefused == nil || *f.CleartextBindRefused || !strings.Contains(f.CleartextBind, "accepted") || f.BoundAs != daemons.AdminDN {
+		t.Fatalf("%+v", f)
+	}
+	raw, _ := json.Marshal(f)
+	if strings.Contains(string(raw), daemons.AdminPassword) {
+		t.Fatal("the bind password appears in the facts")
+	}
+}
+
+// Over ldaps:// with the fixture's CA: LDAPS offered, TLS used at once.
+func TestSlapdLDAPS(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true, TLS: true}, o, true)
+	if f.LDAPSOffered == nil || !*f.LDAPSOffered || f.CleartextBindRefused != nil || len(f.Policies) != 1 || f.BoundAs == "" {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("%s", raw)
+	}
+}

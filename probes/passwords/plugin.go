@@ -1,0 +1,126 @@
+package passwords
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/pflag"
+
+	"conformscan/probes"
+)
+
+// ID is the local password probe's ID.
+const ID = "passwords-local"
+
+// Options are the probe's flags. Root points the Linux files at a copy of
+// a file system (tests); the others are files the user gives.
+type Options struct {
+	Root        string
+	Secedit     string
+	NetAccounts string
+	PolicyFile  string
+	ConfigPaths []string
+}
+
+// Register adds the probe's flags.
+func (o *Options) Register(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Root, "passwords-root", "/", "root directory where /etc/login.defs, /etc/pam.d and /etc/security are read (--local)")
+	fs.StringVar(&o.Secedit, "secedit", "", "Windows account policy exported by 'secedit /export /cfg FILE' (--local)")
+	fs.StringVar(&o.NetAccounts, "net-accounts", "", "output of 'net accounts' saved to a file, English or French (--local)")
+	fs.StringVar(&o.PolicyFile, "password-policy", "", "YAML password policy declared by the vendor for the application (--local)")
+	fs.StringArrayVar(&o.ConfigPaths, "config-path", nil, "application configuration file or directory searched for cleartext passwords (--local, repeatable)")
+}
+
+// Validate checks that the given files exist.
+func (o *Options) Validate() error {
+	for flag, path := range map[string]string{"--secedit": o.Secedit, "--net-accounts": o.NetAccounts, "--password-policy": o.PolicyFile} {
+		if path == "" {
+			continue
+		}
+		if _, err := os.Stat(path); err != nil {
+			return fmt.Errorf("%s: %w", flag, err)
+		}
+	}
+	for _, p := range o.ConfigPaths {
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("--config-path: %w", err)
+		}
+	}
+	return nil
+}
+
+// New returns the local password probe with its own options.
+func New() probes.Probe { return NewWith(&Options{Root: "/"}) }
+
+// NewWith returns the probe with the given options (tests).
+func NewWith(o *Options) probes.Probe {
+	return probes.Probe{
+		ID:       ID,
+		Doc:      "Password policies of the machine (PAM, pwquality, login.defs, faillock; Windows secedit/net accounts), a vendor-declared policy, and cleartext passwords in configuration files.",
+		Kind:     probes.SubjectLocal,
+		Requires: probes.Requirements{OnHost: true},
+		Options:  o,
+		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			f, err := Collect(ctx, o)
+			s.SetFact(ID, f)
+			return err
+		},
+	}
+}
+
+// Collect reads every source the options name.
+func Collect(ctx context.Context, o *Options) (*Facts, error) {
+	f := &Facts{Policies: []Policy{}}
+	var errs []error
+	if p, err := ReadLinux(o.Root); p != nil || err != nil {
+		errs = append(errs, err)
+		if p != nil {
+			p.Scope = ScopeAll
+			f.Policies = append(f.Policies, *p)
+		}
+	}
+	errs = append(errs, readWindows(o, f))
+	if o.PolicyFile != "" {
+		ps, err := ReadDeclared(o.PolicyFile)
+		f.Policies = append(f.Policies, ps...)
+		errs = append(errs, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return f, err
+	}
+	errs = append(errs, ScanConfigPaths(o.ConfigPaths, f))
+	if err := errors.Join(errs...); err != nil {
+		return f, fmt.Errorf("password policies: %w", err)
+	}
+	return f, nil
+}
+
+func readWindows(o *Options, f *Facts) error {
+	for _, src := range []struct {
+		path  string
+		parse func(string, []byte) *Policy
+	}{{o.Secedit, ParseSecedit}, {o.NetAccounts, ParseNetAccounts}} {
+		if src.path == "" {
+			continue
+		}
+		b, err := readFile(src.path)
+		if err != nil {
+			return err
+		}
+		p := src.parse(src.path, b)
+		p.Scope = ScopeAll
+		f.Policies = append(f.Policies, *p)
+	}
+	return nil
+}
+
+// FactsOf returns the probe's facts on a subject (nil when none).
+func FactsOf(s *probes.Subject) *Facts {
+	if s == nil {
+		return nil
+	}
+	f, _ := s.Fact(ID).(*Facts)
+	return f
+}
