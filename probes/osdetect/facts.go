@@ -39,6 +39,8 @@ const (
 	SourceSSH       = "ssh-banner"
 	SourceHTTP      = "http-server-header"
 	SourceNTLM      = "ntlm-version"
+	SourceSMBNTLM   = "smb-ntlm"
+	SourceHTTPNTLM  = "http-ntlm"
 	SourceSMB       = "smb-native-os"
 	SourceSNMP      = "snmp-sysdescr"
 	SourceMySQL     = "mysql-greeting"
