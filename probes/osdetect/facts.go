@@ -84,6 +84,10 @@ type Software struct {
 type Facts struct {
 	OS       []OS       `json:"os"`
 	Software []Software `json:"software"`
+	// NTLM are the CHALLENGE messages read (SMB2 session setup, HTTP).
+	NTLM []NTLMInfo `json:"ntlm,omitempty"`
+	// Notes say what an exchange tried did not tell, and why.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Best returns the strongest detection that names a release (or, failing

@@ -24,8 +24,9 @@ func New() probes.Probe {
 	var once sync.Once
 	var ssh *Recog
 	return probes.Probe{
-		ID:    ID,
-		Doc:   "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers and database greetings.",
+		ID: ID,
+		Doc: "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers, database greetings " +
+			"and the NTLM CHALLENGE of an anonymous SMB2 session setup or HTTP NTLM/Negotiate request (no credentials sent).",
 		Kind:  probes.SubjectHost,
 		Needs: []string{discovery.ID},
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
@@ -40,12 +41,14 @@ func New() probes.Probe {
 	}
 }
 
-// readEndpoint adds what one endpoint's first exchange tells.
+// readEndpoint adds what one endpoint's first exchange tells, then what
+// an NTLM CHALLENGE tells.
 func readEndpoint(ctx context.Context, env *probes.Env, ssh *Recog, c *probes.Subject, f *Facts) {
 	p := discovery.PortOf(c)
 	if p == nil {
 		return
 	}
+	defer readNTLM(ctx, env, c, p, f)
 	banner := p.Banner
 	if banner == "" && p.Service == "ssh" {
 		banner = readLine(ctx, env, c.ID, nil)
@@ -72,6 +75,32 @@ func readEndpoint(ctx context.Context, env *probes.Env, ssh *Recog, c *probes.Su
 	for _, sw := range sws {
 		sw.Endpoint = c.ID
 		f.Software = append(f.Software, sw)
+	}
+}
+
+// readNTLM asks an SMB endpoint (port 445) or a web endpoint offering
+// NTLM or Negotiate for an NTLM CHALLENGE (anonymous NEGOTIATE, no
+// credentials) and adds its Windows version and names.
+func readNTLM(ctx context.Context, env *probes.Env, c *probes.Subject, p *discovery.Port, f *Facts) {
+	var info NTLMInfo
+	var err error
+	scheme, useTLS := httpNTLMOffer(p)
+	switch {
+	case p.Service == "smb" || c.Port == 445:
+		info, err = SMBNTLM(ctx, env, c.ID)
+	case scheme != "":
+		info, err = HTTPNTLM(ctx, env, c.ID, c.Host, scheme, useTLS)
+	default:
+		return
+	}
+	if err != nil {
+		f.Notes = append(f.Notes, err.Error())
+		return
+	}
+	f.NTLM = append(f.NTLM, info)
+	if o := NTLMOS(info, info.Source); o != nil {
+		o.Endpoint = c.ID
+		f.OS = append(f.OS, *o)
 	}
 }
 
