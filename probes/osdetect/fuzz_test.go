@@ -2,6 +2,7 @@ package osdetect
 
 import (
 	"bytes"
+	"encoding/asn1"
 	"encoding/base64"
 	"strings"
 	"testing"
@@ -81,4 +82,9 @@ func FuzzHTTPChallenge(f *testing.F) {
 		_, _ = readHTTPChallenge(strings.NewReader(s))
 		HTTPAuthOffer(s)
 	})
+}
+
+func FuzzSNMPResponse(f *testing.F) {
+	f.Add(snmpAnswer(f, 7, 0, sysDescrOID(), asn1.RawValue{Tag: asn1.TagOctetString, Bytes: []byte("Linux vm 6.1.0")}))
+	f.Fuzz(func(_ *testing.T, b []byte) { _, _ = parseSNMPResponse(b, 7) })
 }

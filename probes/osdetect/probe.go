@@ -3,6 +3,9 @@ package osdetect
 import (
 	"context"
 	"fmt"
+	"net"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,26 +22,58 @@ const (
 
 // New returns the network probe: it runs on a host once discovery has
 // found its endpoints, and reads their first exchanges (re-reading an SSH
-// banner discovery missed, asking Redis its version).
-func New() probes.Probe {
+// banner discovery missed, asking Redis its version, reading NTLM
+// challenges), then SNMP's sysDescr when a community is given.
+func New() probes.Probe { return NewWith(&Flags{getenv: os.Getenv}) }
+
+// NewWith returns the network probe with the given options.
+func NewWith(fl *Flags) probes.Probe {
 	var once sync.Once
-	var ssh *Recog
+	var ssh, snmp *Recog
 	return probes.Probe{
 		ID: ID,
-		Doc: "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers, database greetings " +
-			"and the NTLM CHALLENGE of an anonymous SMB2 session setup or HTTP NTLM/Negotiate request (no credentials sent).",
-		Kind:  probes.SubjectHost,
-		Needs: []string{discovery.ID},
+		Doc: "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers, database greetings, " +
+			"the NTLM CHALLENGE of an anonymous SMB2 session setup or HTTP NTLM/Negotiate request (no credentials sent), " +
+			"and SNMP sysDescr when a community is given.",
+		Kind:    probes.SubjectHost,
+		Needs:   []string{discovery.ID},
+		Options: fl,
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
-			once.Do(func() { ssh, _ = LoadRecog(RecogSSH) })
+			once.Do(func() { ssh, _ = LoadRecog(RecogSSH); snmp, _ = LoadRecog(RecogSNMP) })
 			f := &Facts{OS: []OS{}, Software: []Software{}}
 			for _, c := range s.Children() {
 				readEndpoint(ctx, env, ssh, c, f)
 			}
+			readSNMP(ctx, env, snmp, fl, s, f)
 			s.SetFact(ID, f)
 			return nil
 		},
 	}
+}
+
+// readSNMP asks the host's SNMP agent for sysDescr.0 when a community is
+// given, and reads it with recog.
+func readSNMP(ctx context.Context, env *probes.Env, r *Recog, fl *Flags, s *probes.Subject, f *Facts) {
+	if fl.SNMPCommunity == "" {
+		return
+	}
+	port := fl.SNMPPort
+	if port == 0 {
+		port = defaultSNMPPort
+	}
+	addr := net.JoinHostPort(s.ID, strconv.Itoa(port))
+	descr, err := SNMPSysDescr(ctx, env, addr, fl.SNMPCommunity)
+	if err != nil {
+		f.Notes = append(f.Notes, err.Error())
+		return
+	}
+	o := ParseSNMPSysDescr(r, descr)
+	if o == nil {
+		f.Notes = append(f.Notes, "snmp "+addr+": sysDescr names no known OS: "+descr)
+		return
+	}
+	o.Endpoint = addr + "/udp"
+	f.OS = append(f.OS, *o)
 }
 
 // readEndpoint adds what one endpoint's first exchange tells, then what
