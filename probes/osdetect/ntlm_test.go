@@ -113,26 +113,29 @@ func sessionSetupResponse(token []byte) []byte {
 	return smbResponse(smbCmdSessionSetup, statusMoreProcessingNeeded, append(b, token...))
 }
 
+// afterNegotiate answers NEGOTIATE with success, then every other request
+// with setup.
+func afterNegotiate(setup []byte) func(uint16) []byte {
+	return func(cmd uint16) []byte {
+		if cmd == smbCmdNegotiate {
+			return smbResponse(smbCmdNegotiate, statusSuccess, make([]byte, 64))
+		}
+		return setup
+	}
+}
+
 func TestSMBNTLMBoundaries(t *testing.T) {
-	negOK := smbResponse(smbCmdNegotiate, statusSuccess, make([]byte, 64))
 	for name, tc := range map[string]struct {
 		reply func(uint16) []byte
 		want  string
 	}{
-		"windows 2019": {func(c uint16) []byte {
-			if c == smbCmdNegotiate {
-				return negOK
-			}
-			return sessionSetupResponse(SPNEGOInit(ntlmChallengeInfo(10, 0, 17763)))
-		}, ""},
+		"windows 2019": {afterNegotiate(sessionSetupResponse(SPNEGOInit(ntlmChallengeInfo(10, 0, 17763)))), ""},
 		"not smb": {func(uint16) []byte {
 			return []byte("\x00\x00\x00\x48HTTP/1.0 400 Bad\r\n\r\n" + strings.Repeat(".", 53))
 		}, "not an SMB2 response"},
-		"oversize":      {func(uint16) []byte { return []byte{0, 0xff, 0xff, 0xff} }, "not SMB over TCP"},
-		"access denied": {func(uint16) []byte { return smbResponse(smbCmdNegotiate, 0xc0000022, make([]byte, 64)) }, "status 0xc0000022"},
-		"buffer outside": {func(c uint16) []byte {
-			return map[bool][]byte{true: negOK, false: smbResponse(1, statusMoreProcessingNeeded, []byte{9, 0, 0, 0, 0xff, 0, 0xff, 0})}[c == 0]
-		}, "outside"},
+		"oversize":        {func(uint16) []byte { return []byte{0, 0xff, 0xff, 0xff} }, "not SMB over TCP"},
+		"access denied":   {func(uint16) []byte { return smbResponse(smbCmdNegotiate, 0xc0000022, make([]byte, 64)) }, "status 0xc0000022"},
+		"buffer outside":  {afterNegotiate(smbResponse(smbCmdSessionSetup, statusMoreProcessingNeeded, []byte{9, 0, 0, 0, 0xff, 0, 0xff, 0})), "outside"},
 		"truncated frame": {func(uint16) []byte { return []byte{0, 0, 1, 0, 0xfe} }, "read frame"},
 	} {
 		t.Run(name, func(t *testing.T) {
