@@ -46,15 +46,11 @@ func HTTPAuthOffer(resp string) string {
 func HTTPNTLM(ctx context.Context, env *probes.Env, addr, serverName, scheme string, useTLS bool) (NTLMInfo, error) {
 	ctx, cancel := context.WithTimeout(ctx, httpNTLMTimeout)
 	defer cancel()
-	conn, err := env.DialContext(ctx, "tcp", addr)
+	conn, err := dialBounded(ctx, env, "tcp", addr)
 	if err != nil {
 		return NTLMInfo{}, fmt.Errorf("http ntlm %s: %w", addr, err)
 	}
 	defer conn.Close()
-	dl, _ := ctx.Deadline()
-	if err := conn.SetDeadline(dl); err != nil {
-		return NTLMInfo{}, fmt.Errorf("http ntlm %s: %w", addr, err)
-	}
 	if useTLS {
 		tc := tls.Client(conn, &tls.Config{ServerName: serverName, InsecureSkipVerify: true}) // identification only; the TLS probe judges trust
 		if err := tc.HandshakeContext(ctx); err != nil {

@@ -163,13 +163,11 @@ func sshDetect(ssh *Recog, banner string) (*OS, []Software) {
 func readLine(ctx context.Context, env *probes.Env, addr string, send []byte) string {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	conn, err := env.DialContext(ctx, "tcp", addr)
+	conn, err := dialBounded(ctx, env, "tcp", addr)
 	if err != nil {
 		return ""
 	}
 	defer conn.Close()
-	dl, _ := ctx.Deadline()
-	_ = conn.SetDeadline(dl)
 	if send != nil {
 		if _, err := conn.Write(send); err != nil {
 			return ""
@@ -178,6 +176,21 @@ func readLine(ctx context.Context, env *probes.Env, addr string, send []byte) st
 	buf := make([]byte, 4096)
 	n, _ := conn.Read(buf)
 	return string(buf[:n])
+}
+
+// dialBounded dials addr with ctx, which must carry a deadline, and
+// bounds every read and write on the connection by it.
+func dialBounded(ctx context.Context, env *probes.Env, network, addr string) (net.Conn, error) {
+	conn, err := env.DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	dl, _ := ctx.Deadline()
+	if err := conn.SetDeadline(dl); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("set deadline: %w", err)
+	}
+	return conn, nil
 }
 
 // redisVersion asks Redis INFO server (no login, no change): the version

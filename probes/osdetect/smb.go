@@ -35,15 +35,11 @@ const (
 func SMBNTLM(ctx context.Context, env *probes.Env, addr string) (NTLMInfo, error) {
 	ctx, cancel := context.WithTimeout(ctx, smbTimeout)
 	defer cancel()
-	conn, err := env.DialContext(ctx, "tcp", addr)
+	conn, err := dialBounded(ctx, env, "tcp", addr)
 	if err != nil {
 		return NTLMInfo{}, fmt.Errorf("smb %s: %w", addr, err)
 	}
 	defer conn.Close()
-	dl, _ := ctx.Deadline()
-	if err := conn.SetDeadline(dl); err != nil {
-		return NTLMInfo{}, fmt.Errorf("smb %s: %w", addr, err)
-	}
 	if _, err := smbExchange(conn, smbCmdNegotiate, 0, smbNegotiateBody(), statusSuccess); err != nil {
 		return NTLMInfo{}, fmt.Errorf("smb %s: negotiate: %w", addr, err)
 	}

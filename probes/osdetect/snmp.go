@@ -52,15 +52,11 @@ func SNMPSysDescr(ctx context.Context, env *probes.Env, addr, community string) 
 	if err != nil {
 		return "", fmt.Errorf("snmp %s: %w", addr, err)
 	}
-	conn, err := env.DialContext(ctx, "udp", addr)
+	conn, err := dialBounded(ctx, env, "udp", addr)
 	if err != nil {
 		return "", fmt.Errorf("snmp %s: %w", addr, err)
 	}
 	defer conn.Close()
-	dl, _ := ctx.Deadline()
-	if err := conn.SetDeadline(dl); err != nil {
-		return "", fmt.Errorf("snmp %s: %w", addr, err)
-	}
 	if _, err := conn.Write(req); err != nil {
 		return "", fmt.Errorf("snmp %s: send: %w", addr, err)
 	}
