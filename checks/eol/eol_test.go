@@ -140,3 +140,27 @@ func TestOptions(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// TestLiveNTLMSources judges detections shaped as the live SMB and HTTP
+// NTLM exchanges give them: the summary names the source and confidence,
+// the evidence the names the server gave; Samba's 6.1.0 names no release
+// and yields to the SSH banner's Debian 12.
+func TestLiveNTLMSources(t *testing.T) {
+	win := osdetect.NTLMInfo{Version: &osdetect.NTLMVersion{Major: 10, Build: 17763, Revision: 15}, NetBIOSComputer: "SRV01"}
+	o := osdetect.NTLMOS(win, osdetect.SourceSMBNTLM)
+	o.Endpoint = "10.0.0.5:445"
+	rs := eval(t, family(t, "warn").Checks[0], &osdetect.Facts{OS: []osdetect.OS{*o}}, "2026-01-01")
+	if rs[0].Status != checks.StatusPass || !strings.Contains(rs[0].Summary, "smb-ntlm, confidence strong") ||
+		!strings.Contains(rs[0].Evidence[1].Observed, "NetBIOS computer SRV01") || rs[0].Evidence[1].Source != osdetect.SourceSMBNTLM {
+		t.Fatalf("windows 2019: %+v", rs[0])
+	}
+	samba := osdetect.NTLMOS(osdetect.NTLMInfo{Version: &osdetect.NTLMVersion{Major: 6, Minor: 1, Revision: 15}}, osdetect.SourceSMBNTLM)
+	rs = eval(t, family(t, "warn").Checks[0], &osdetect.Facts{OS: []osdetect.OS{*samba}}, "2026-01-01")
+	if rs[0].Status != checks.StatusManual || !strings.Contains(rs[0].Summary, "6.1.0") {
+		t.Fatalf("samba alone: %+v", rs[0])
+	}
+	rs = eval(t, family(t, "warn").Checks[0], &osdetect.Facts{OS: []osdetect.OS{*samba, debian12().OS[0]}}, "2026-01-01")
+	if rs[0].Status != checks.StatusPass || !strings.Contains(rs[0].Summary, "Debian 12") || len(rs[0].Evidence) != 3 {
+		t.Fatalf("samba and ssh: %+v", rs[0])
+	}
+}

@@ -39,6 +39,8 @@ const (
 	SourceSSH       = "ssh-banner"
 	SourceHTTP      = "http-server-header"
 	SourceNTLM      = "ntlm-version"
+	SourceSMBNTLM   = "smb-ntlm"
+	SourceHTTPNTLM  = "http-ntlm"
 	SourceSMB       = "smb-native-os"
 	SourceSNMP      = "snmp-sysdescr"
 	SourceMySQL     = "mysql-greeting"
@@ -82,6 +84,10 @@ type Software struct {
 type Facts struct {
 	OS       []OS       `json:"os"`
 	Software []Software `json:"software"`
+	// NTLM are the CHALLENGE messages read (SMB2 session setup, HTTP).
+	NTLM []NTLMInfo `json:"ntlm,omitempty"`
+	// Notes say what an exchange tried did not tell, and why.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Best returns the strongest detection that names a release (or, failing

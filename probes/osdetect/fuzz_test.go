@@ -1,6 +1,12 @@
 package osdetect
 
-import "testing"
+import (
+	"bytes"
+	"encoding/asn1"
+	"encoding/base64"
+	"strings"
+	"testing"
+)
 
 func FuzzParseSSHBanner(f *testing.F) {
 	f.Add("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3")
@@ -43,4 +49,42 @@ func FuzzRecog(f *testing.F) {
 	}
 	f.Add("Windows Server 2012 R2 Standard 9600")
 	f.Fuzz(func(_ *testing.T, s string) { ParseSMBNativeOS(r, s) })
+}
+
+func FuzzParseNTLMChallengeInfo(f *testing.F) {
+	f.Add(SPNEGOInit(ntlmChallengeInfo(10, 0, 17763)))
+	f.Fuzz(func(_ *testing.T, b []byte) {
+		if info, err := ParseNTLMChallengeInfo(b); err == nil {
+			NTLMOS(info, SourceSMBNTLM)
+		}
+	})
+}
+
+func FuzzSMBResponse(f *testing.F) {
+	f.Add(sessionSetupResponse(SPNEGOInit(ntlmChallengeInfo(10, 0, 17763))))
+	f.Add(smbResponse(smbCmdNegotiate, statusSuccess, make([]byte, 64)))
+	f.Fuzz(func(_ *testing.T, b []byte) {
+		frame, err := readSMBFrame(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		for _, cmd := range []uint16{smbCmdNegotiate, smbCmdSessionSetup} {
+			if body, err := parseSMBResponse(frame, cmd, statusMoreProcessingNeeded); err == nil {
+				_, _ = ParseNTLMChallengeInfo(body)
+			}
+		}
+	})
+}
+
+func FuzzHTTPChallenge(f *testing.F) {
+	f.Add("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: NTLM " + base64.StdEncoding.EncodeToString(ntlmChallengeInfo(6, 3, 9600)) + "\r\n\r\n")
+	f.Fuzz(func(_ *testing.T, s string) {
+		_, _ = readHTTPChallenge(strings.NewReader(s))
+		HTTPAuthOffer(s)
+	})
+}
+
+func FuzzSNMPResponse(f *testing.F) {
+	f.Add(snmpAnswer(f, 7, 0, sysDescrOID(), asn1.RawValue{Tag: asn1.TagOctetString, Bytes: []byte("Linux vm 6.1.0")}))
+	f.Fuzz(func(_ *testing.T, b []byte) { _, _ = parseSNMPResponse(b, 7) })
 }

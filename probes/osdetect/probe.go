@@ -3,6 +3,9 @@ package osdetect
 import (
 	"context"
 	"fmt"
+	"net"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,33 +22,68 @@ const (
 
 // New returns the network probe: it runs on a host once discovery has
 // found its endpoints, and reads their first exchanges (re-reading an SSH
-// banner discovery missed, asking Redis its version).
-func New() probes.Probe {
+// banner discovery missed, asking Redis its version, reading NTLM
+// challenges), then SNMP's sysDescr when a community is given.
+func New() probes.Probe { return NewWith(&Flags{getenv: os.Getenv}) }
+
+// NewWith returns the network probe with the given options.
+func NewWith(fl *Flags) probes.Probe {
 	var once sync.Once
-	var ssh *Recog
+	var ssh, snmp *Recog
 	return probes.Probe{
-		ID:    ID,
-		Doc:   "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers and database greetings.",
-		Kind:  probes.SubjectHost,
-		Needs: []string{discovery.ID},
+		ID: ID,
+		Doc: "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers, database greetings, " +
+			"the NTLM CHALLENGE of an anonymous SMB2 session setup or HTTP NTLM/Negotiate request (no credentials sent), " +
+			"and SNMP sysDescr when a community is given.",
+		Kind:    probes.SubjectHost,
+		Needs:   []string{discovery.ID},
+		Options: fl,
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
-			once.Do(func() { ssh, _ = LoadRecog(RecogSSH) })
+			once.Do(func() { ssh, _ = LoadRecog(RecogSSH); snmp, _ = LoadRecog(RecogSNMP) })
 			f := &Facts{OS: []OS{}, Software: []Software{}}
 			for _, c := range s.Children() {
 				readEndpoint(ctx, env, ssh, c, f)
 			}
+			readSNMP(ctx, env, snmp, fl, s, f)
 			s.SetFact(ID, f)
 			return nil
 		},
 	}
 }
 
-// readEndpoint adds what one endpoint's first exchange tells.
+// readSNMP asks the host's SNMP agent for sysDescr.0 when a community is
+// given, and reads it with recog.
+func readSNMP(ctx context.Context, env *probes.Env, r *Recog, fl *Flags, s *probes.Subject, f *Facts) {
+	if fl.SNMPCommunity == "" {
+		return
+	}
+	port := fl.SNMPPort
+	if port == 0 {
+		port = defaultSNMPPort
+	}
+	addr := net.JoinHostPort(s.ID, strconv.Itoa(port))
+	descr, err := SNMPSysDescr(ctx, env, addr, fl.SNMPCommunity)
+	if err != nil {
+		f.Notes = append(f.Notes, err.Error())
+		return
+	}
+	o := ParseSNMPSysDescr(r, descr)
+	if o == nil {
+		f.Notes = append(f.Notes, "snmp "+addr+": sysDescr names no known OS: "+descr)
+		return
+	}
+	o.Endpoint = addr + "/udp"
+	f.OS = append(f.OS, *o)
+}
+
+// readEndpoint adds what one endpoint's first exchange tells, then what
+// an NTLM CHALLENGE tells.
 func readEndpoint(ctx context.Context, env *probes.Env, ssh *Recog, c *probes.Subject, f *Facts) {
 	p := discovery.PortOf(c)
 	if p == nil {
 		return
 	}
+	defer readNTLM(ctx, env, c, p, f)
 	banner := p.Banner
 	if banner == "" && p.Service == "ssh" {
 		banner = readLine(ctx, env, c.ID, nil)
@@ -75,6 +113,32 @@ func readEndpoint(ctx context.Context, env *probes.Env, ssh *Recog, c *probes.Su
 	}
 }
 
+// readNTLM asks an SMB endpoint (port 445) or a web endpoint offering
+// NTLM or Negotiate for an NTLM CHALLENGE (anonymous NEGOTIATE, no
+// credentials) and adds its Windows version and names.
+func readNTLM(ctx context.Context, env *probes.Env, c *probes.Subject, p *discovery.Port, f *Facts) {
+	var info NTLMInfo
+	var err error
+	scheme, useTLS := httpNTLMOffer(p)
+	switch {
+	case p.Service == "smb" || c.Port == 445:
+		info, err = SMBNTLM(ctx, env, c.ID)
+	case scheme != "":
+		info, err = HTTPNTLM(ctx, env, c.ID, c.Host, scheme, useTLS)
+	default:
+		return
+	}
+	if err != nil {
+		f.Notes = append(f.Notes, err.Error())
+		return
+	}
+	f.NTLM = append(f.NTLM, info)
+	if o := NTLMOS(info, info.Source); o != nil {
+		o.Endpoint = c.ID
+		f.OS = append(f.OS, *o)
+	}
+}
+
 // sshDetect reads an SSH banner with the Debian/Ubuntu/RHEL tables, then
 // recog's patterns when they tell nothing of the OS.
 func sshDetect(ssh *Recog, banner string) (*OS, []Software) {
@@ -99,13 +163,11 @@ func sshDetect(ssh *Recog, banner string) (*OS, []Software) {
 func readLine(ctx context.Context, env *probes.Env, addr string, send []byte) string {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	conn, err := env.DialContext(ctx, "tcp", addr)
+	conn, err := dialBounded(ctx, env, "tcp", addr)
 	if err != nil {
 		return ""
 	}
 	defer conn.Close()
-	dl, _ := ctx.Deadline()
-	_ = conn.SetDeadline(dl)
 	if send != nil {
 		if _, err := conn.Write(send); err != nil {
 			return ""
@@ -114,6 +176,21 @@ func readLine(ctx context.Context, env *probes.Env, addr string, send []byte) st
 	buf := make([]byte, 4096)
 	n, _ := conn.Read(buf)
 	return string(buf[:n])
+}
+
+// dialBounded dials addr with ctx, which must carry a deadline, and
+// bounds every read and write on the connection by it.
+func dialBounded(ctx context.Context, env *probes.Env, network, addr string) (net.Conn, error) {
+	conn, err := env.DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	dl, _ := ctx.Deadline()
+	if err := conn.SetDeadline(dl); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("set deadline: %w", err)
+	}
+	return conn, nil
 }
 
 // redisVersion asks Redis INFO server (no login, no change): the version
