@@ -1,0 +1,79 @@
+package creds
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+)
+
+// httpClient talks to one web endpoint: no redirect followed, no
+// connection kept (every try is its own connection), certificates not
+// checked (a login test, not a TLS one: the tls probe judges those).
+func httpClient(dial dialFunc) *http.Client {
+	tr := &http.Transport{
+		DialContext:       func(ctx context.Context, n, a string) (net.Conn, error) { return dial(ctx, n, a) },
+		TLSClientConfig:   &tls.Config{InsecureSkipVerify: true}, //nolint:gosec // login test only
+		DisableKeepAlives: true,
+		Proxy:             nil,
+	}
+	return &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+// httpChallenge fetches url without credentials: a 401 with a Basic
+// challenge makes it testable.
+func httpChallenge(ctx context.Context, c *http.Client, url string) error {
+	resp, err := httpGet(ctx, c, url, nil)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusUnauthorized {
+		return notTestable(fmt.Sprintf("%s répond %d sans identifiants (pas de demande d'authentification Basic) / %s answers %d without credentials (no Basic challenge)",
+			url, resp.StatusCode, url, resp.StatusCode))
+	}
+	for _, h := range resp.Header.Values("WWW-Authenticate") {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(h)), "basic") {
+			return nil
+		}
+	}
+	return notTestable("401 sans défi Basic (Digest, NTLM, Negotiate non testés) / 401 without a Basic challenge (Digest, NTLM, Negotiate not tried)")
+}
+
+// httpBasicLogin tries one pair: 2xx on the URL that answered 401 without
+// credentials confirms it.
+func httpBasicLogin(c *http.Client, url string) loginFunc {
+	return func(ctx context.Context, user, password string) (result, error) {
+		resp, err := httpGet(ctx, c, url, func(r *http.Request) { r.SetBasicAuth(user, password) })
+		if err != nil {
+			return result{}, err
+		}
+		switch {
+		case resp.StatusCode >= 200 && resp.StatusCode < 300:
+			return result{ok: true, signal: fmt.Sprintf("%s répond %d avec ces identifiants, 401 sans / %s answers %d with them, 401 without", url, resp.StatusCode, url, resp.StatusCode)}, nil
+		case resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden:
+			return result{}, nil
+		}
+		return result{}, fmt.Errorf("%s answered %d to a login try: neither accepted nor refused", url, resp.StatusCode)
+	}
+}
+
+func httpGet(ctx context.Context, c *http.Client, url string, with func(*http.Request)) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("building the request: %w", err)
+	}
+	req.Header.Set("User-Agent", "conformscan")
+	if with != nil {
+		with(req)
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("GET %s: %w", url, err)
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxExchange))
+	_ = resp.Body.Close()
+	return resp, nil
+}
