@@ -7,6 +7,7 @@ package list
 import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
+	credscheck "conformscan/checks/creds"
 	eolcheck "conformscan/checks/eol"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
@@ -34,12 +35,20 @@ func Wireless() []checks.Family {
 	}
 }
 
+// Intrusive families judge what login tries found.
+func Intrusive() []checks.Family {
+	return []checks.Family{
+		credscheck.Family(),
+	}
+}
+
 // Families returns a fresh set of every family, each with its own options.
 func Families() []checks.Family {
 	return concat(
 		Network(),
 		Lifecycle(),
 		Wireless(),
+		Intrusive(),
 	)
 }
 

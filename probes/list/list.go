@@ -5,6 +5,7 @@ package list
 import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
 	tlsprobe "conformscan/probes/tls"
@@ -36,6 +37,13 @@ func Wireless() []probes.Probe {
 	}
 }
 
+// Intrusive probes try logins: the plan leaves them out under --safe.
+func Intrusive() []probes.Probe {
+	return []probes.Probe{
+		creds.New(),
+	}
+}
+
 // All returns a fresh set of every probe, each with its own options, in
 // the order they run on a subject.
 func All() []probes.Probe {
@@ -43,6 +51,7 @@ func All() []probes.Probe {
 		Network(),
 		Lifecycle(),
 		Wireless(),
+		Intrusive(),
 	)
 }
 
