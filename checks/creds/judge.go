@@ -99,7 +99,7 @@ func foundEvidence(ep *probes.Subject, f *creds.Facts, x creds.Finding, l checks
 	}
 	return checks.Evidence{
 		Rule:     rule,
-		Observed: fmt.Sprintf("%s %s : %s %s, %s %s — %s", strings.ToUpper(f.Service), ep.ID, l.T("compte", "account"), pick(l, x.Account), l.T("secret", "secret"), creds.Mask(unmaskGuard(x.Secret)), what),
+		Observed: fmt.Sprintf(l.T("%s %s : compte %s, secret %s — %s", "%s %s: account %s, secret %s — %s"), strings.ToUpper(f.Service), ep.ID, pick(l, x.Account), creds.Mask(unmaskGuard(x.Secret)), what),
 		Expected: l.T("aucun mot de passe par défaut, aucun accès anonyme", "no default password, no anonymous access"),
 		Source:   ep.ID,
 		Excerpt:  pick(l, x.Signal) + l.T(" ; contrôle négatif : ", "; negative control: ") + pick(l, x.Control),
