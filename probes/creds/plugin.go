@@ -43,7 +43,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
 	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
 	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: ssh, ftp, http, redis or *)")
-	fs.DurationVar(&f.Pace, "creds-pace", time.Second, "pause between two login tries on one host (at least 300ms)")
+	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
 }
 
 // Validate checks the numbers and loads the catalogue.
@@ -85,7 +85,7 @@ func loadCatalogue(file string) (*Catalogue, error) {
 
 // New returns the creds probe with its default options.
 func New() probes.Probe {
-	return NewWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: time.Second})
+	return NewWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond})
 }
 
 // NewWith returns the creds probe with the given options.
