@@ -7,12 +7,15 @@ import (
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/creds"
+	"conformscan/probes/discovery"
 )
 
 // tally is what the endpoints of one host show.
 type tally struct {
 	found, errs, tried, untested []checks.Evidence
 	tries                        int
+	// others are the open ports the probe does not speak to ("3389/rdp").
+	others []string
 }
 
 func evalDefault(in *checks.Input) []checks.Result {
@@ -35,6 +38,9 @@ func (t *tally) add(ep *probes.Subject, l checks.Lang) {
 	run, ran := ep.Run(creds.ID)
 	f := creds.FactsOf(ep)
 	if !ran && f == nil {
+		if p := discovery.PortOf(ep); p != nil {
+			t.others = append(t.others, fmt.Sprintf("%d/%s", p.Port, p.Service))
+		}
 		return
 	}
 	for _, x := range findings(f) {
@@ -85,6 +91,9 @@ func (t *tally) result(l checks.Lang) checks.Result {
 		r.Status, r.Evidence = checks.StatusManual, t.untested
 		r.Summary = l.T("Aucun service testable (SSH, FTP, HTTP Basic, Redis) : comptes partagés et mots de passe par défaut à vérifier manuellement.",
 			"No testable service (SSH, FTP, HTTP Basic, Redis): shared accounts and default passwords to check by hand.")
+		if len(t.others) > 0 {
+			r.Summary += l.T(" Ports ouverts non testés : ", " Open ports not tried: ") + strings.Join(t.others, ", ") + "."
+		}
 	}
 	return r
 }
@@ -99,12 +108,21 @@ func foundEvidence(ep *probes.Subject, f *creds.Facts, x creds.Finding, l checks
 	}
 	return checks.Evidence{
 		Rule:     rule,
-		Observed: fmt.Sprintf(l.T("%s %s : compte %s, secret %s — %s", "%s %s: account %s, secret %s — %s"), strings.ToUpper(f.Service), ep.ID, pick(l, x.Account), creds.Mask(unmaskGuard(x.Secret)), what),
+		Observed: fmt.Sprintf(l.T("%s %s : compte %s, secret %s — %s", "%s %s: account %s, secret %s — %s"), strings.ToUpper(f.Service), ep.ID, pick(l, x.Account), secretText(l, x.Secret), what),
 		Expected: l.T("aucun mot de passe par défaut, aucun accès anonyme", "no default password, no anonymous access"),
 		Source:   ep.ID,
 		Excerpt:  pick(l, x.Signal) + l.T(" ; contrôle négatif : ", "; negative control: ") + pick(l, x.Control),
 		At:       f.At,
 	}
+}
+
+// secretText is the masked secret as the report shows it.
+func secretText(l checks.Lang, secret string) string {
+	m := creds.Mask(unmaskGuard(secret))
+	if m == creds.Mask("") {
+		return l.T("vide", "empty")
+	}
+	return m
 }
 
 // unmaskGuard returns the first character of an already masked secret so

@@ -71,8 +71,8 @@ func redisPrecheck(ctx context.Context, dial dialFunc, addr string, p *pacer, fa
 	if !r.ok {
 		return false, nil
 	}
-	facts.Tried = append(facts.Tried, Tried{Account: "(aucun / none)", Tries: 1, Found: true})
-	facts.Findings = append(facts.Findings, Finding{Kind: FindingAnonymous, Account: "(aucun / none)", Secret: Mask(""),
+	facts.Tried = append(facts.Tried, Tried{Account: "aucun / none", Tries: 1, Found: true})
+	facts.Findings = append(facts.Findings, Finding{Kind: FindingAnonymous, Account: "aucun / none", Secret: Mask(""),
 		Signal: r.signal, Control: "sans objet : aucune authentification demandée / not applicable: no authentication asked"})
 	return true, nil
 }
