@@ -24,30 +24,39 @@ type result struct {
 // means the try could not be judged (network, protocol): testing stops.
 type loginFunc func(ctx context.Context, user, password string) (result, error)
 
-// hostGate lets one creds run at a time on one host: tries on a host are
-// sequential and paced, whatever the number of its services. It belongs
-// to one probe value (no package-level state).
+// hostGate lets one creds run at a time on one host, and keeps one pacer
+// per host: tries on a host are sequential and paced, across all its
+// services. It belongs to one probe value (no package-level state).
 type hostGate struct {
 	mu    sync.Mutex
-	slots map[string]chan struct{}
+	slots map[string]*hostSlot
+	pace  time.Duration
 }
 
-func newHostGate() *hostGate { return &hostGate{slots: map[string]chan struct{}{}} }
+type hostSlot struct {
+	busy  chan struct{}
+	pacer *pacer
+}
 
-// acquire waits for host's slot under ctx and returns its release.
-func (g *hostGate) acquire(ctx context.Context, host string) (func(), error) {
+func newHostGate(pace time.Duration) *hostGate {
+	return &hostGate{slots: map[string]*hostSlot{}, pace: pace}
+}
+
+// acquire waits for host's slot under ctx and returns the host's pacer and
+// the slot's release.
+func (g *hostGate) acquire(ctx context.Context, host string) (*pacer, func(), error) {
 	g.mu.Lock()
 	slot, ok := g.slots[host]
 	if !ok {
-		slot = make(chan struct{}, 1)
+		slot = &hostSlot{busy: make(chan struct{}, 1), pacer: &pacer{pace: g.pace}}
 		g.slots[host] = slot
 	}
 	g.mu.Unlock()
 	select {
-	case slot <- struct{}{}:
-		return func() { <-slot }, nil
+	case slot.busy <- struct{}{}:
+		return slot.pacer, func() { <-slot.busy }, nil
 	case <-ctx.Done():
-		return nil, fmt.Errorf("waiting for the other login tests on %s: %w (raise --probe-timeout)", host, ctx.Err())
+		return nil, nil, fmt.Errorf("waiting for the other login tests on %s: %w (raise --probe-timeout)", host, ctx.Err())
 	}
 }
 

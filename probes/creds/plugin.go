@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -90,7 +91,13 @@ func New() probes.Probe {
 
 // NewWith returns the creds probe with the given options.
 func NewWith(f *Flags) probes.Probe {
-	gate := newHostGate()
+	// The gate is made on first use, once --creds-pace is parsed.
+	var once sync.Once
+	var gate *hostGate
+	gateOf := func() *hostGate {
+		once.Do(func() { gate = newHostGate(f.Pace) })
+		return gate
+	}
 	return probes.Probe{
 		ID:       ID,
 		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis), paced and bounded per account, confirmed by a post-login signal and a negative control.",
@@ -106,7 +113,7 @@ func NewWith(f *Flags) probes.Probe {
 		},
 		Applies: func(s *probes.Subject) bool { return protocolOf(discovery.PortOf(s)) != "" },
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
-			return run(ctx, env, f, gate, s)
+			return run(ctx, env, f, gateOf(), s)
 		},
 	}
 }
@@ -143,13 +150,13 @@ func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *prob
 	facts := &Facts{Service: protocolOf(port), Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
 		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()()}
 	s.SetFact(ID, facts)
-	release, err := gate.acquire(ctx, s.Host)
+	p, release, err := gate.acquire(ctx, s.Host)
 	if err != nil {
 		facts.Error = err.Error()
 		return &probes.Error{Kind: probes.KindIOTimeout, Op: "login tests", Err: err}
 	}
 	defer release()
-	err = test(ctx, env, f, s, port, facts)
+	err = test(ctx, env, f, p, s, port, facts)
 	var nt *notTestableError
 	if errors.As(err, &nt) {
 		facts.Testable, facts.Note = false, nt.why

@@ -10,13 +10,12 @@ import (
 )
 
 // test runs the login tests of one endpoint into facts.
-func test(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject, port *discovery.Port, facts *Facts) error {
+func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Subject, port *discovery.Port, facts *Facts) error {
 	addr := s.ID
 	if s.Host != "" && s.Port != 0 {
 		addr = probes.Endpoint(s.Host, s.Port)
 	}
 	dial := dialFunc(env.DialContext)
-	p := &pacer{pace: f.Pace}
 	var login loginFunc
 	switch facts.Service {
 	case "ssh":
