@@ -206,3 +206,25 @@ func FuzzParseReplyLine(f *testing.F) {
 		_ = IsRedisAuthRefusal(s)
 	})
 }
+
+func TestTomcatManagerPathFound(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("Apache Tomcat")) })
+	mux.HandleFunc("/manager/html", func(w http.ResponseWriter, r *http.Request) {
+		if u, p, ok := r.BasicAuth(); ok && u == "tomcat" && p == "tomcat" {
+			_, _ = w.Write([]byte("Tomcat Web Application Manager"))
+			return
+		}
+		w.Header().Set("WWW-Authenticate", `Basic realm="Tomcat Manager Application"`)
+		w.WriteHeader(http.StatusUnauthorized)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	f, err := runProbe(t, &Flags{}, endpoint(t, strings.TrimPrefix(srv.URL, "http://"), "http"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(f.URL, "/manager/html") || len(f.Findings) != 1 || f.Findings[0].Account != "tomcat" || f.Findings[0].Secret != "t****" {
+		t.Fatalf("%+v", f)
+	}
+}

@@ -3,6 +3,7 @@ package creds
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -31,15 +32,14 @@ func httpChallenge(ctx context.Context, c *http.Client, url string) error {
 		return err
 	}
 	if resp.StatusCode != http.StatusUnauthorized {
-		return notTestable(fmt.Sprintf("%s répond %d sans identifiants (pas de demande d'authentification Basic) / %s answers %d without credentials (no Basic challenge)",
-			url, resp.StatusCode, url, resp.StatusCode))
+		return notTestable(fmt.Sprintf("%s répond %d / %s answers %d", url, resp.StatusCode, url, resp.StatusCode))
 	}
 	for _, h := range resp.Header.Values("WWW-Authenticate") {
 		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(h)), "basic") {
 			return nil
 		}
 	}
-	return notTestable("401 sans défi Basic (Digest, NTLM, Negotiate non testés) / 401 without a Basic challenge (Digest, NTLM, Negotiate not tried)")
+	return notTestable(url + " : 401 sans défi Basic (Digest, NTLM, Negotiate non testés) / " + url + ": 401 without a Basic challenge (Digest, NTLM, Negotiate not tried)")
 }
 
 // httpBasicLogin tries one pair: 2xx on the URL that answered 401 without
@@ -76,4 +76,45 @@ func httpGet(ctx context.Context, c *http.Client, url string, with func(*http.Re
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxExchange))
 	_ = resp.Body.Close()
 	return resp, nil
+}
+
+// consolePaths are where web consoles commonly ask for Basic credentials,
+// tried in order (one GET without credentials each) until one challenges.
+func consolePaths() []string {
+	return []string{"/", "/manager/html", "/host-manager/html", "/admin/"}
+}
+
+// findChallenge returns the first console URL of base that answers 401
+// with a Basic challenge; a not-testable error names what was seen.
+func findChallenge(ctx context.Context, c *http.Client, p *pacer, base string) (string, error) {
+	var seen []string
+	for _, path := range consolePaths() {
+		if err := p.wait(ctx); err != nil {
+			return "", err
+		}
+		err := httpChallenge(ctx, c, base+path)
+		if err == nil {
+			return base + path, nil
+		}
+		var nt *notTestableError
+		if !errors.As(err, &nt) {
+			return "", err
+		}
+		seen = append(seen, nt.why)
+	}
+	fr, en := splitPairs(seen)
+	return "", notTestable("aucune demande d'authentification Basic : " + fr + " / no Basic challenge: " + en)
+}
+
+// splitPairs joins the French and English halves of "fr / en" texts.
+func splitPairs(texts []string) (string, string) {
+	var fr, en []string
+	for _, t := range texts {
+		a, b, ok := strings.Cut(t, " / ")
+		if !ok {
+			b = a
+		}
+		fr, en = append(fr, a), append(en, b)
+	}
+	return strings.Join(fr, " ; "), strings.Join(en, "; ")
 }

@@ -29,19 +29,13 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 		}
 		login = redisLogin(dial, addr)
 	case "http":
-		scheme := "http"
-		if port.Service == "https" {
-			scheme = "https"
-		}
-		facts.URL = scheme + "://" + addr + "/"
 		c := httpClient(dial)
-		if err := p.wait(ctx); err != nil {
+		url, err := findChallenge(ctx, c, p, scheme(port)+"://"+addr)
+		if err != nil {
 			return err
 		}
-		if err := httpChallenge(ctx, c, facts.URL); err != nil {
-			return err
-		}
-		login = httpBasicLogin(c, facts.URL)
+		facts.URL = url
+		login = httpBasicLogin(c, url)
 	default:
 		return notTestable("service " + strconv.Quote(facts.Service) + " not tried")
 	}
@@ -84,4 +78,11 @@ func productOf(c *Catalogue, service, user string) string {
 		}
 	}
 	return ""
+}
+
+func scheme(port *discovery.Port) string {
+	if port.Service == "https" {
+		return "https"
+	}
+	return "http"
 }
