@@ -51,6 +51,8 @@ type Facts struct {
 	Service string `json:"service"`
 	// URL is the protected URL (HTTP Basic only).
 	URL string `json:"url,omitempty"`
+	// Scheme is the HTTP authentication tried: basic or digest.
+	Scheme string `json:"scheme,omitempty"`
 	// Testable is false when the service asks for no login the probe can
 	// try (an HTTP page without a Basic challenge); Note says why.
 	Testable bool   `json:"testable"`

@@ -30,12 +30,12 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 		login = redisLogin(dial, addr)
 	case "http":
 		c := httpClient(dial)
-		url, err := findChallenge(ctx, c, p, scheme(port)+"://"+addr)
+		url, sch, err := findChallenge(ctx, c, p, scheme(port)+"://"+addr)
 		if err != nil {
 			return err
 		}
-		facts.URL = url
-		login = httpBasicLogin(c, url)
+		facts.URL, facts.Scheme = url, sch
+		login = httpLogin(c, url, sch)
 	default:
 		return notTestable("service " + strconv.Quote(facts.Service) + " not tried")
 	}
