@@ -19,8 +19,8 @@ func Family() checks.Family {
 		Name:  "creds",
 		Rules: Rules(),
 		Checks: []checks.Check{
-			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic and Redis",
-				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID}, Eval: evalDefault},
+			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis and SNMP",
+				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID, creds.SNMPID}, Eval: evalDefault},
 		},
 	}
 }

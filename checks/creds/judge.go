@@ -30,6 +30,7 @@ func evalDefault(in *checks.Input) []checks.Result {
 	for _, ep := range in.Subject.Children() {
 		t.add(ep, l)
 	}
+	t.addSNMP(in.Subject, l)
 	return []checks.Result{t.result(l)}
 }
 
@@ -57,6 +58,29 @@ func (t *tally) add(ep *probes.Subject, l checks.Lang) {
 		t.tries += f.TotalTries()
 		for _, tr := range f.Tried {
 			t.tried = append(t.tried, triedEvidence(ep, f, tr, l))
+		}
+	}
+}
+
+// addSNMP reads the host's SNMP community facts. Silence does not count
+// towards a pass: it cannot tell refused communities from no agent.
+func (t *tally) addSNMP(h *probes.Subject, l checks.Lang) {
+	run, ran := h.Run(creds.SNMPID)
+	f := creds.SNMPFactsOf(h)
+	if !ran && f == nil {
+		return
+	}
+	for _, x := range findings(f) {
+		t.found = append(t.found, foundEvidence(h, f, x, l))
+	}
+	switch {
+	case f == nil || run.Failed() || f.Error != "":
+		t.errs = append(t.errs, errorEvidence(h, f, run, l))
+	case len(f.Findings) == 0:
+		for _, tr := range f.Tried {
+			ev := triedEvidence(h, f, tr, l)
+			ev.Excerpt = pick(l, f.Note)
+			t.untested = append(t.untested, ev)
 		}
 	}
 }

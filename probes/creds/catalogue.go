@@ -105,7 +105,7 @@ func pairOf(rec []string, embeddedForm bool) (Pair, error) {
 		p.User, p.Password, p.Product = rec[1], rec[2], "--creds"
 	}
 	if p.Service != "*" && !supported(p.Service) {
-		return Pair{}, fmt.Errorf("unknown service %q: use ssh, ftp, http, redis or *", rec[0])
+		return Pair{}, fmt.Errorf("unknown service %q: use ssh, ftp, http, redis, snmp or *", rec[0])
 	}
 	if p.Level != LevelQuick && p.Level != LevelThorough {
 		return Pair{}, fmt.Errorf("unknown level %q", p.Level)
@@ -119,7 +119,7 @@ func (c *Catalogue) Accounts(service, level string) []Account {
 	var out []Account
 	index := map[string]int{}
 	for _, p := range c.Pairs {
-		if p.Service != service && p.Service != "*" {
+		if p.Service != service && (p.Service != "*" || service == "snmp") {
 			continue
 		}
 		if level == LevelQuick && p.Level != LevelQuick {

@@ -107,3 +107,13 @@ func FactsOf(s *probes.Subject) *Facts {
 	f, _ := s.Fact(ID).(*Facts)
 	return f
 }
+
+// SNMPFactsOf returns the SNMP community probe's facts on a host (nil:
+// none).
+func SNMPFactsOf(s *probes.Subject) *Facts {
+	if s == nil {
+		return nil
+	}
+	f, _ := s.Fact(SNMPID).(*Facts)
+	return f
+}

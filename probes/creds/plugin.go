@@ -35,6 +35,8 @@ type Flags struct {
 	Pace     time.Duration
 	// catalogue is loaded by Validate: the embedded one, or --creds FILE.
 	catalogue *Catalogue
+	// snmpPort is the agents' UDP port (161; tests use another).
+	snmpPort uint16
 }
 
 // Register adds --no-creds, --creds-level, --creds-max-tries, --creds and
@@ -43,7 +45,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.NoCreds, "no-creds", false, "try no login (ref 8.3 then stays manual)")
 	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
 	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
-	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: ssh, ftp, http, redis or *)")
+	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: ssh, ftp, http, redis, snmp or *)")
 	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
 }
 
@@ -57,6 +59,9 @@ func (f *Flags) Validate() error {
 	}
 	if f.Pace < MinPace {
 		return fmt.Errorf("--creds-pace %s: use at least %s so as not to load the service", f.Pace, MinPace)
+	}
+	if f.snmpPort == 0 {
+		f.snmpPort = 161
 	}
 	cat, err := loadCatalogue(f.File)
 	if err != nil {
@@ -84,13 +89,18 @@ func loadCatalogue(file string) (*Catalogue, error) {
 	return &Catalogue{Pairs: pairs, Source: "--creds " + file}, nil
 }
 
-// New returns the creds probe with its default options.
-func New() probes.Probe {
-	return NewWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond})
+// Probes returns the login probes sharing one set of options and one
+// per-host gate: the endpoint probe (SSH, FTP, HTTP, Redis) and the SNMP
+// community probe (UDP 161 of each host).
+func Probes() []probes.Probe {
+	return ProbesWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond, snmpPort: 161})
 }
 
-// NewWith returns the creds probe with the given options.
-func NewWith(f *Flags) probes.Probe {
+// New returns the endpoint login probe alone, with its default options.
+func New() probes.Probe { return Probes()[0] }
+
+// ProbesWith returns both login probes with the given options.
+func ProbesWith(f *Flags) []probes.Probe {
 	// The gate is made on first use, once --creds-pace is parsed.
 	var once sync.Once
 	var gate *hostGate
@@ -98,6 +108,13 @@ func NewWith(f *Flags) probes.Probe {
 		once.Do(func() { gate = newHostGate(f.Pace) })
 		return gate
 	}
+	return []probes.Probe{endpointProbe(f, gateOf), newSNMP(f, gateOf)}
+}
+
+// NewWith returns the endpoint login probe with the given options.
+func NewWith(f *Flags) probes.Probe { return ProbesWith(f)[0] }
+
+func endpointProbe(f *Flags, gateOf func() *hostGate) probes.Probe {
 	return probes.Probe{
 		ID:       ID,
 		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis), paced and bounded per account, confirmed by a post-login signal and a negative control.",
@@ -105,17 +122,19 @@ func NewWith(f *Flags) probes.Probe {
 		Needs:    []string{discovery.ID},
 		Requires: probes.Requirements{Intrusive: true},
 		Options:  f,
-		Ready: func() string {
-			if f.NoCreds {
-				return "--no-creds: no login tried"
-			}
-			return ""
-		},
-		Applies: func(s *probes.Subject) bool { return protocolOf(discovery.PortOf(s)) != "" },
+		Ready:    func() string { return notReady(f) },
+		Applies:  func(s *probes.Subject) bool { return protocolOf(discovery.PortOf(s)) != "" },
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			return run(ctx, env, f, gateOf(), s)
 		},
 	}
+}
+
+func notReady(f *Flags) string {
+	if f.NoCreds {
+		return "--no-creds: no login tried"
+	}
+	return ""
 }
 
 // protocolOf maps discovery's service to the login protocol tried.
@@ -134,7 +153,7 @@ func protocolOf(p *discovery.Port) string {
 
 func supported(service string) bool {
 	switch service {
-	case "ssh", "ftp", "http", "redis":
+	case "ssh", "ftp", "http", "redis", "snmp":
 		return true
 	}
 	return false

@@ -39,9 +39,7 @@ func Wireless() []probes.Probe {
 
 // Intrusive probes try logins: the plan leaves them out under --safe.
 func Intrusive() []probes.Probe {
-	return []probes.Probe{
-		creds.New(),
-	}
+	return creds.Probes()
 }
 
 // All returns a fresh set of every probe, each with its own options, in
