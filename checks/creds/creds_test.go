@@ -78,3 +78,18 @@ func TestAnyPasswordSaidAsSuch(t *testing.T) {
 		t.Fatalf("%+v", rs[0])
 	}
 }
+
+func TestSNMPSilenceIsNotAPass(t *testing.T) {
+	in := hostWith(nil, nil)
+	in.Subject.SetFact(creds.SNMPID, &creds.Facts{Service: "snmp", Testable: true, Note: "no answer / no answer",
+		Tried: []creds.Tried{{Account: "v2c", Tries: 2, Failures: 2}}})
+	in.Subject.SetRun(creds.SNMPID, probes.ProbeRun{Status: probes.RunOK})
+	if rs := evalDefault(in); rs[0].Status != checks.StatusManual || len(rs[0].Evidence) != 1 {
+		t.Fatalf("%+v", rs)
+	}
+	in.Subject.SetFact(creds.SNMPID, &creds.Facts{Service: "snmp", Testable: true,
+		Findings: []creds.Finding{{Kind: creds.FindingDefault, Account: "v2c", Secret: "p****", Control: creds.ControlRefused}}})
+	if rs := evalDefault(in); rs[0].Status != checks.StatusFail {
+		t.Fatalf("%+v", rs)
+	}
+}
