@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"conformscan/fixtures/credsd"
 )
 
 // credsSecret is the console's password: it must appear in no report.
@@ -63,6 +65,28 @@ func TestCredsSafeAndNoCreds(t *testing.T) {
 		}
 		if strings.Contains(out, `"tried"`) {
 			t.Errorf("%s: login tries recorded", flag)
+		}
+	}
+}
+
+// TestCredsSSHTwins: a real sshd whose account keeps a vendor default
+// fails 8.3; its twin with a strong password passes.
+func TestCredsSSHTwins(t *testing.T) {
+	for _, tc := range []struct {
+		password, status string
+		exit             int
+	}{{"admin", "fail", 1}, {"Strong-" + credsSecret, "pass", 0}} {
+		d := credsd.StartSshd(t, tc.password, 6)
+		file := filepath.Join(t.TempDir(), "creds.csv")
+		if err := os.WriteFile(file, []byte("ssh,"+d.User+",root\nssh,"+d.User+",admin\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := runCLI(t, "scan", "--target", d.Addr, "--refs", "8.3", "--creds", file, "--creds-pace", "300ms", "--format", "json")
+		if code != tc.exit || !strings.Contains(out, `"status": "`+tc.status+`"`) {
+			t.Fatalf("%s: exit %d, want %d and %s\n%s\n%.4000s", tc.password, code, tc.exit, tc.status, errOut, out)
+		}
+		if strings.Contains(out, tc.password) {
+			t.Errorf("report holds the password %q", tc.password)
 		}
 	}
 }
