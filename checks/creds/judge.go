@@ -44,12 +44,8 @@ func (t *tally) add(ep *probes.Subject, l checks.Lang) {
 		}
 		return
 	}
-	for _, x := range findings(f) {
-		t.found = append(t.found, foundEvidence(ep, f, x, l))
-	}
 	switch {
-	case f == nil || run.Failed() || f.Error != "":
-		t.errs = append(t.errs, errorEvidence(ep, f, run, l))
+	case t.findingsAndErrors(ep, f, run, l):
 	case !f.Testable:
 		t.untested = append(t.untested, checks.Evidence{Rule: RuleNotMeasured, Observed: pick(l, f.Note),
 			Expected: l.T("une authentification par mot de passe à tester", "a password login to try"), Source: ep.ID, At: f.At})
@@ -70,12 +66,8 @@ func (t *tally) addSNMP(h *probes.Subject, l checks.Lang) {
 	if !ran && f == nil {
 		return
 	}
-	for _, x := range findings(f) {
-		t.found = append(t.found, foundEvidence(h, f, x, l))
-	}
 	switch {
-	case f == nil || run.Failed() || f.Error != "":
-		t.errs = append(t.errs, errorEvidence(h, f, run, l))
+	case t.findingsAndErrors(h, f, run, l):
 	case len(f.Findings) == 0:
 		for _, tr := range f.Tried {
 			ev := triedEvidence(h, f, tr, l)
@@ -85,11 +77,19 @@ func (t *tally) addSNMP(h *probes.Subject, l checks.Lang) {
 	}
 }
 
-func findings(f *creds.Facts) []creds.Finding {
-	if f == nil {
-		return nil
+// findingsAndErrors records the findings of f on s, and whether the probe
+// failed (then true).
+func (t *tally) findingsAndErrors(s *probes.Subject, f *creds.Facts, run probes.ProbeRun, l checks.Lang) bool {
+	if f != nil {
+		for _, x := range f.Findings {
+			t.found = append(t.found, foundEvidence(s, f, x, l))
+		}
 	}
-	return f.Findings
+	if f == nil || run.Failed() || f.Error != "" {
+		t.errs = append(t.errs, errorEvidence(s, f, run, l))
+		return true
+	}
+	return false
 }
 
 func (t *tally) result(l checks.Lang) checks.Result {

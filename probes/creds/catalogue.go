@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -131,18 +132,9 @@ func (c *Catalogue) Accounts(service, level string) []Account {
 			index[p.User] = i
 			out = append(out, Account{User: p.User})
 		}
-		if !containsString(out[i].Passwords, p.Password) {
+		if !slices.Contains(out[i].Passwords, p.Password) {
 			out[i].Passwords = append(out[i].Passwords, p.Password)
 		}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -100,20 +100,16 @@ func Mask(s string) string {
 }
 
 // FactsOf returns the creds probe's facts on an endpoint (nil: none).
-func FactsOf(s *probes.Subject) *Facts {
-	if s == nil {
-		return nil
-	}
-	f, _ := s.Fact(ID).(*Facts)
-	return f
-}
+func FactsOf(s *probes.Subject) *Facts { return factsAt(s, ID) }
 
 // SNMPFactsOf returns the SNMP community probe's facts on a host (nil:
 // none).
-func SNMPFactsOf(s *probes.Subject) *Facts {
+func SNMPFactsOf(s *probes.Subject) *Facts { return factsAt(s, SNMPID) }
+
+func factsAt(s *probes.Subject, id string) *Facts {
 	if s == nil {
 		return nil
 	}
-	f, _ := s.Fact(SNMPID).(*Facts)
+	f, _ := s.Fact(id).(*Facts)
 	return f
 }

@@ -17,17 +17,11 @@ const maxExchange = 64 << 10
 // confirmed by PWD answering 257.
 func ftpLogin(dial dialFunc, addr string) loginFunc {
 	return func(ctx context.Context, user, password string) (result, error) {
-		conn, err := dial(ctx, "tcp", addr)
+		c, done, err := dialLines(ctx, dial, addr)
 		if err != nil {
-			return result{}, fmt.Errorf("connect: %w", err)
+			return result{}, err
 		}
-		defer conn.Close()
-		stop := closeOnDone(ctx, conn)
-		defer stop()
-		if d, ok := ctx.Deadline(); ok {
-			_ = conn.SetDeadline(d)
-		}
-		c := &lineConn{conn: conn, r: bufio.NewReader(io.LimitReader(conn, maxExchange))}
+		defer done()
 		if code, err := c.reply(); err != nil || code != 220 {
 			return result{}, ftpUnexpected("greeting", code, err)
 		}
@@ -60,6 +54,21 @@ func ftpUnexpected(step string, code int, err error) error {
 		return fmt.Errorf("FTP %s: %w", step, err)
 	}
 	return fmt.Errorf("FTP %s: unexpected reply %d", step, code)
+}
+
+// dialLines opens one try's connection: bounded reads, the context's
+// deadline, closed when the context ends; done releases it.
+func dialLines(ctx context.Context, dial dialFunc, addr string) (*lineConn, func(), error) {
+	conn, err := dial(ctx, "tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connect: %w", err)
+	}
+	stop := closeOnDone(ctx, conn)
+	if d, ok := ctx.Deadline(); ok {
+		_ = conn.SetDeadline(d)
+	}
+	c := &lineConn{conn: conn, r: bufio.NewReader(io.LimitReader(conn, maxExchange))}
+	return c, func() { stop(); _ = conn.Close() }, nil
 }
 
 // lineConn speaks a line protocol with bounded reads.

@@ -1,7 +1,6 @@
 package creds
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -54,16 +53,11 @@ type redisConn struct {
 }
 
 func redisDial(ctx context.Context, dial dialFunc, addr string) (*redisConn, func(), error) {
-	conn, err := dial(ctx, "tcp", addr)
+	lc, done, err := dialLines(ctx, dial, addr)
 	if err != nil {
-		return nil, nil, fmt.Errorf("connect: %w", err)
+		return nil, nil, err
 	}
-	stop := closeOnDone(ctx, conn)
-	if d, ok := ctx.Deadline(); ok {
-		_ = conn.SetDeadline(d)
-	}
-	c := &redisConn{lc: &lineConn{conn: conn, r: bufio.NewReader(io.LimitReader(conn, maxExchange))}}
-	return c, func() { stop(); _ = conn.Close() }, nil
+	return &redisConn{lc: lc}, done, nil
 }
 
 // do sends a command and returns the first line of the reply.

@@ -18,13 +18,12 @@ import (
 // by opening a session channel (no command is run).
 func sshLogin(dial dialFunc, addr string) loginFunc {
 	return func(ctx context.Context, user, password string) (result, error) {
-		conn, err := dial(ctx, "tcp", addr)
+		lc, done, err := dialLines(ctx, dial, addr)
 		if err != nil {
-			return result{}, fmt.Errorf("connect: %w", err)
+			return result{}, err
 		}
-		defer conn.Close()
-		stop := closeOnDone(ctx, conn)
-		defer stop()
+		defer done()
+		conn := lc.conn
 		tried := false
 		cfg := &ssh.ClientConfig{
 			User:            user,
@@ -45,9 +44,6 @@ func sshLogin(dial dialFunc, addr string) loginFunc {
 					return ans, nil
 				}),
 			},
-		}
-		if d, ok := ctx.Deadline(); ok {
-			_ = conn.SetDeadline(d)
 		}
 		c, chans, reqs, err := ssh.NewClientConn(conn, addr, cfg)
 		if err != nil {
