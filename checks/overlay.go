@@ -53,7 +53,7 @@ var overlay = map[string]refOverlay{
 	"5.6":   {"Web apps use NTLM or Kerberos integrated authentication", KindNetwork, nil, notYet + "WWW-Authenticate: Negotiate/NTLM offered on web endpoints."},
 	"5.7":   {"Thick clients authenticate against the directory", KindNetwork, nil, notYet + "LDAP reachable, LDAPS/StartTLS offered, cleartext simple bind refused."},
 	"5.8":   {"N-tier: connection origin part of authentication", KindDocument, nil, docMeasure},
-	"5.9":   {"Internet-facing logins protected against bots and replay", KindNetwork, nil, notYet + "throttling or CAPTCHA after repeated failures (opt-in), session cookie flags."},
+	"5.9":   {"Internet-facing logins protected against bots and replay", KindNetwork, []string{"creds-bots"}, "With the creds probe (not under --safe/--no-creds): on every web endpoint, one GET of / (at most three redirects on the same host) looks for a password form and anti-automation signs (reCAPTCHA, hCaptcha, Turnstile, captcha fields; RateLimit-*, X-RateLimit-*, Retry-After headers), recorded as evidence. Stays manual: no form login is tried, so throttling after failures is not measured. Session cookie flags are not judged yet."},
 	"5.10":  {"Authentication strength fits data criticality (2FA)", KindDocument, nil, docMeasure},
 	"6.1":   {"Audit trail exposed securely, access described", KindDocument, nil, docMeasure},
 	"6.2":   {"Ability to trace all actions described", KindDocument, nil, docMeasure},

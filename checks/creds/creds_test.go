@@ -93,3 +93,12 @@ func TestSNMPSilenceIsNotAPass(t *testing.T) {
 		t.Fatalf("%+v", rs)
 	}
 }
+
+func TestBotsStaysManualWithEvidence(t *testing.T) {
+	f := tried("http")
+	f.Bots = &creds.Bots{URL: "http://10.0.0.5/login", PasswordForm: true, Signals: []string{"CAPTCHA: g-recaptcha"}}
+	rs := evalBots(hostWith(map[string]*creds.Facts{"10.0.0.5:80": f}, nil))
+	if rs[0].Status != checks.StatusManual || len(rs[0].Evidence) != 1 || !strings.Contains(rs[0].Evidence[0].Observed, "g-recaptcha") {
+		t.Fatalf("%+v", rs)
+	}
+}

@@ -17,10 +17,12 @@ const CheckDefault = "creds-default"
 func Family() checks.Family {
 	return checks.Family{
 		Name:  "creds",
-		Rules: Rules(),
+		Rules: append(Rules(), botsRule()),
 		Checks: []checks.Check{
 			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis and SNMP",
 				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID, creds.SNMPID}, Eval: evalDefault},
+			{ID: CheckBots, Title: "Anti-automation signs (CAPTCHA, rate-limit headers) on web login forms",
+				Refs: []string{"5.9"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID}, Eval: evalBots},
 		},
 	}
 }

@@ -228,3 +228,27 @@ func TestTomcatManagerPathFound(t *testing.T) {
 		t.Fatalf("%+v", f)
 	}
 }
+
+func TestBotsSignals(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			http.Redirect(w, r, "/login", http.StatusFound)
+			return
+		}
+		w.Header().Set("X-RateLimit-Limit", "5")
+		_, _ = w.Write([]byte(`<form><input type="password" name="pw"><div class="g-recaptcha"></div></form>`))
+	}))
+	defer srv.Close()
+	f, err := runProbe(t, &Flags{}, endpoint(t, strings.TrimPrefix(srv.URL, "http://"), "http"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Bots == nil || !f.Bots.PasswordForm || !strings.HasSuffix(f.Bots.URL, "/login") || len(f.Bots.Signals) != 2 {
+		t.Fatalf("%+v", f.Bots)
+	}
+}
+
+func FuzzScanBots(f *testing.F) {
+	f.Add(`<input type=password><div class="h-captcha">`)
+	f.Fuzz(func(t *testing.T, s string) { _ = ScanBots(s, http.Header{}) })
+}

@@ -51,6 +51,8 @@ type Facts struct {
 	Service string `json:"service"`
 	// URL is the protected URL (HTTP Basic only).
 	URL string `json:"url,omitempty"`
+	// Bots is what the web page at / shows against automated logins.
+	Bots *Bots `json:"bots,omitempty"`
 	// Scheme is the HTTP authentication tried: basic or digest.
 	Scheme string `json:"scheme,omitempty"`
 	// Testable is false when the service asks for no login the probe can

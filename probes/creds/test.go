@@ -30,6 +30,14 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 		login = redisLogin(dial, addr)
 	case "http":
 		c := httpClient(dial)
+		if err := p.wait(ctx); err != nil {
+			return err
+		}
+		bots, err := lookForBots(ctx, c, scheme(port)+"://"+addr+"/")
+		if err != nil {
+			return err
+		}
+		facts.Bots = bots
 		url, sch, err := findChallenge(ctx, c, p, scheme(port)+"://"+addr)
 		if err != nil {
 			return err
