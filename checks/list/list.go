@@ -7,6 +7,7 @@ package list
 import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
+	credscheck "conformscan/checks/creds"
 	eolcheck "conformscan/checks/eol"
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
@@ -44,6 +45,13 @@ func Identity() []checks.Family {
 	}
 }
 
+// Intrusive families judge what login tries found.
+func Intrusive() []checks.Family {
+	return []checks.Family{
+		credscheck.Family(),
+	}
+}
+
 // Families returns a fresh set of every family, each with its own options.
 func Families() []checks.Family {
 	return concat(
@@ -51,6 +59,7 @@ func Families() []checks.Family {
 		Lifecycle(),
 		Wireless(),
 		Identity(),
+		Intrusive(),
 	)
 }
 

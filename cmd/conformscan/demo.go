@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
+	"conformscan/fixtures/credslab"
 	"conformscan/fixtures/lab"
 	"conformscan/fixtures/wifilab"
 	"conformscan/probes"
@@ -49,6 +50,9 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		return failure{fmt.Errorf("starting the demo lab: %w", err)}
 	}
 	defer l.Close()
+	if err := credslab.Join(labCtx, l); err != nil {
+		return failure{fmt.Errorf("starting the demo lab: %w", err)}
+	}
 	lang, err := checks.ParseLang(f.lang)
 	if err != nil {
 		return usage("--lang: %v", err)

@@ -5,6 +5,7 @@ package list
 import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	"conformscan/probes/creds"
 	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
@@ -46,6 +47,11 @@ func Identity() []probes.Probe {
 	}
 }
 
+// Intrusive probes try logins: the plan leaves them out under --safe.
+func Intrusive() []probes.Probe {
+	return creds.Probes()
+}
+
 // All returns a fresh set of every probe, each with its own options, in
 // the order they run on a subject.
 func All() []probes.Probe {
@@ -54,6 +60,7 @@ func All() []probes.Probe {
 		Lifecycle(),
 		Wireless(),
 		Identity(),
+		Intrusive(),
 	)
 }
 

@@ -1,0 +1,28 @@
+// Package credscheck judges ref 8.3 (no shared accounts, no default
+// passwords) on the creds probe's facts. Secrets arrive masked from the
+// probe; no text here ever holds one in clear.
+package credscheck
+
+import (
+	"conformscan/checks"
+	"conformscan/probes"
+	"conformscan/probes/creds"
+	"conformscan/probes/discovery"
+)
+
+// CheckDefault is the ID of the default-credentials check.
+const CheckDefault = "creds-default"
+
+// Family returns the default-credentials check (8.3) and its rules.
+func Family() checks.Family {
+	return checks.Family{
+		Name:  "creds",
+		Rules: append(Rules(), botsRule()),
+		Checks: []checks.Check{
+			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis and SNMP",
+				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID, creds.SNMPID}, Eval: evalDefault},
+			{ID: CheckBots, Title: "Anti-automation signs (CAPTCHA, rate-limit headers) on web login forms",
+				Refs: []string{"5.9"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID}, Eval: evalBots},
+		},
+	}
+}

@@ -1,0 +1,41 @@
+package credscheck
+
+import "conformscan/checks"
+
+// Rule IDs named in evidence.
+const (
+	RuleDefault     = "CREDS-DEFAULT-PASSWORD"
+	RuleAnyPassword = "CREDS-ANY-PASSWORD"
+	RuleAnonymous   = "CREDS-ANONYMOUS"
+	RuleTried       = "CREDS-TRIED"
+	RuleNotMeasured = "CREDS-NOT-MEASURED"
+)
+
+const ruleSource = "grid ref 8.3; ANSSI hygiène mesure 9 (mots de passe par défaut)"
+
+// Rules are the default-credential rules, as values.
+func Rules() []checks.Rule {
+	return []checks.Rule{
+		{Key: "creds/default-password", ID: RuleDefault, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR:       "Aucun compte n'accepte un mot de passe par défaut du fabricant",
+			TitleEN:       "No account accepts a vendor default password",
+			RemediationFR: "Changer le mot de passe du compte (unique par établissement, robuste) ou désactiver le compte ; documenter le compte dans le contrat de maintenance",
+			RemediationEN: "Change the account's password (unique per site, strong) or disable the account; document the account in the maintenance contract"},
+		{Key: "creds/any-password", ID: RuleAnyPassword, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR:       "Le service n'accepte pas n'importe quel mot de passe",
+			TitleEN:       "The service does not accept any password",
+			RemediationFR: "Activer réellement l'authentification du service (configuration, module d'authentification)",
+			RemediationEN: "Actually enable the service's authentication (configuration, authentication module)"},
+		{Key: "creds/anonymous", ID: RuleAnonymous, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR:       "Aucun accès anonyme ou sans authentification (FTP anonyme, Redis sans AUTH)",
+			TitleEN:       "No anonymous or unauthenticated access (anonymous FTP, Redis without AUTH)",
+			RemediationFR: "Désactiver l'accès anonyme (anonymous_enable=NO) ; exiger une authentification (Redis : requirepass ou ACL, bind sur l'interface utile)",
+			RemediationEN: "Disable anonymous access (anonymous_enable=NO); require authentication (Redis: requirepass or ACLs, bind to the needed interface)"},
+		{Key: "creds/tried", ID: RuleTried, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR: "Comptes essayés avec les mots de passe par défaut, sans succès",
+			TitleEN: "Accounts tried with default passwords, without success"},
+		{Key: "creds/not-measured", ID: RuleNotMeasured, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR: "Service non testé : à vérifier manuellement",
+			TitleEN: "Service not tested: to check manually"},
+	}
+}

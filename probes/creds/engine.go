@@ -1,0 +1,177 @@
+package creds
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// tryTimeout bounds one login try (connect, exchange, post-login signal).
+const tryTimeout = 8 * time.Second
+
+// result is how one login try went: ok with the post-login signal that
+// confirms it, or refused.
+type result struct {
+	ok     bool
+	signal string
+}
+
+// loginFunc tries user/password once on one fresh connection. An error
+// means the try could not be judged (network, protocol): testing stops.
+type loginFunc func(ctx context.Context, user, password string) (result, error)
+
+// hostGate lets one creds run at a time on one host, and keeps one pacer
+// per host: tries on a host are sequential and paced, across all its
+// services. It belongs to one probe value (no package-level state).
+type hostGate struct {
+	mu    sync.Mutex
+	slots map[string]*hostSlot
+	pace  time.Duration
+}
+
+type hostSlot struct {
+	busy  chan struct{}
+	pacer *pacer
+}
+
+func newHostGate(pace time.Duration) *hostGate {
+	return &hostGate{slots: map[string]*hostSlot{}, pace: pace}
+}
+
+// acquire waits for host's slot under ctx and returns the host's pacer and
+// the slot's release.
+func (g *hostGate) acquire(ctx context.Context, host string) (*pacer, func(), error) {
+	g.mu.Lock()
+	slot, ok := g.slots[host]
+	if !ok {
+		slot = &hostSlot{busy: make(chan struct{}, 1), pacer: &pacer{pace: g.pace}}
+		g.slots[host] = slot
+	}
+	g.mu.Unlock()
+	select {
+	case slot.busy <- struct{}{}:
+		return slot.pacer, func() { <-slot.busy }, nil
+	case <-ctx.Done():
+		return nil, nil, fmt.Errorf("waiting for the other login tests on %s: %w (raise --probe-timeout)", host, ctx.Err())
+	}
+}
+
+// pacer spaces tries: wait returns once pace has passed since the last try.
+type pacer struct {
+	pace time.Duration
+	last time.Time
+}
+
+func (p *pacer) wait(ctx context.Context) error {
+	if !p.last.IsZero() {
+		d := p.pace - time.Since(p.last)
+		if d > 0 {
+			t := time.NewTimer(d)
+			defer t.Stop()
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+				return fmt.Errorf("pausing between tries: %w (raise --probe-timeout or lower --creds-level)", ctx.Err())
+			}
+		}
+	}
+	p.last = time.Now()
+	return nil
+}
+
+// session is one service's login test under a budget.
+type session struct {
+	login    loginFunc
+	pacer    *pacer
+	maxTries int
+	facts    *Facts
+}
+
+// account tries acc's passwords, at most maxTries, stopping at the first
+// success, which a negative control then checks. anonymous accounts (FTP)
+// accept any password by design: no control.
+func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
+	t := Tried{Account: acc.User}
+	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
+	for i, pw := range acc.Passwords {
+		if i >= s.maxTries {
+			break
+		}
+		if err := s.pacer.wait(ctx); err != nil {
+			return err
+		}
+		t.Tries++
+		r, err := s.try(ctx, acc.User, pw)
+		if err != nil {
+			return err
+		}
+		if !r.ok {
+			t.Failures++
+			continue
+		}
+		t.Found = true
+		f := Finding{Kind: FindingDefault, Account: acc.User, Secret: Mask(pw), Signal: r.signal, Product: product}
+		if anonymous {
+			f.Kind, f.Control = FindingAnonymous, "not made: anonymous access accepts any password by design"
+		} else {
+			s.control(ctx, &f, &t)
+		}
+		s.facts.Findings = append(s.facts.Findings, f)
+		return nil
+	}
+	return nil
+}
+
+// control tries a random password on the account that just let the probe
+// in: refused confirms the finding; accepted means any password works.
+func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
+	if err := s.pacer.wait(ctx); err != nil {
+		f.Control = "not made: " + err.Error()
+		return
+	}
+	r, err := s.try(ctx, f.Account, randomPassword())
+	switch {
+	case err != nil:
+		f.Control = "not made: " + err.Error()
+	case r.ok:
+		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
+	default:
+		f.Control = ControlRefused
+		t.Failures++
+	}
+}
+
+func (s *session) try(ctx context.Context, user, pw string) (result, error) {
+	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
+	defer cancel()
+	r, err := s.login(ctx, user, pw)
+	if err != nil {
+		return r, fmt.Errorf("login try as %q: %w", user, err)
+	}
+	return r, nil
+}
+
+// randomPassword is the negative control's password: 24 hex characters
+// no vendor ships.
+func randomPassword() string {
+	b := make([]byte, 12)
+	if _, err := rand.Read(b); err != nil {
+		return "cs-control-" + time.Now().Format("150405.000000000")
+	}
+	return "cs" + hex.EncodeToString(b)
+}
+
+// errRefused marks a try the server refused in a way the protocol client
+// reports as an error (SSH).
+var errRefused = errors.New("login refused")
+
+// notTestableError says the service asks for no login the probe can try.
+type notTestableError struct{ why string }
+
+func (e *notTestableError) Error() string { return e.why }
+
+func notTestable(why string) error { return &notTestableError{why: why} }

@@ -1,0 +1,189 @@
+// Package creds is the intrusive login probe (refs 8.3, 5.9): on SSH,
+// FTP, HTTP Basic and Redis endpoints it tries a handful of vendor default
+// pairs (or the user's own list), one connection at a time per host, paced,
+// at most --creds-max-tries per account, stopping at the first success,
+// which a post-login signal and a negative control (a random password)
+// confirm. Secrets are masked in its facts: no password is ever reported.
+package creds
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"conformscan/probes"
+	"conformscan/probes/discovery"
+)
+
+// ID is the creds probe's ID.
+const ID = "creds"
+
+// MinPace is the shortest pause allowed between two tries on one host.
+const MinPace = 300 * time.Millisecond
+
+// Flags are the creds probe's own options.
+type Flags struct {
+	NoCreds  bool
+	Level    string
+	MaxTries int
+	File     string
+	Pace     time.Duration
+	// catalogue is loaded by Validate: the embedded one, or --creds FILE.
+	catalogue *Catalogue
+	// snmpPort is the agents' UDP port (161; tests use another).
+	snmpPort uint16
+}
+
+// Register adds --no-creds, --creds-level, --creds-max-tries, --creds and
+// --creds-pace.
+func (f *Flags) Register(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.NoCreds, "no-creds", false, "try no login (ref 8.3 then stays manual)")
+	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
+	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
+	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: ssh, ftp, http, redis, snmp or *)")
+	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
+}
+
+// Validate checks the numbers and loads the catalogue.
+func (f *Flags) Validate() error {
+	if f.Level != LevelQuick && f.Level != LevelThorough {
+		return fmt.Errorf("--creds-level %q: use quick or thorough", f.Level)
+	}
+	if f.MaxTries < 1 || f.MaxTries > 10 {
+		return fmt.Errorf("--creds-max-tries %d: use 1 to 10 (accounts may lock after a few failures)", f.MaxTries)
+	}
+	if f.Pace < MinPace {
+		return fmt.Errorf("--creds-pace %s: use at least %s so as not to load the service", f.Pace, MinPace)
+	}
+	if f.snmpPort == 0 {
+		f.snmpPort = 161
+	}
+	cat, err := loadCatalogue(f.File)
+	if err != nil {
+		return err
+	}
+	f.catalogue = cat
+	return nil
+}
+
+func loadCatalogue(file string) (*Catalogue, error) {
+	if file == "" {
+		return Embedded()
+	}
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("--creds: %w", err)
+	}
+	pairs, err := ParseCSV(raw, false)
+	if err != nil {
+		return nil, fmt.Errorf("--creds %s: %w", file, err)
+	}
+	if len(pairs) == 0 {
+		return nil, fmt.Errorf("--creds %s: no pair found (one service,username,password per line)", file)
+	}
+	return &Catalogue{Pairs: pairs, Source: "--creds " + file}, nil
+}
+
+// Probes returns the login probes sharing one set of options and one
+// per-host gate: the endpoint probe (SSH, FTP, HTTP, Redis) and the SNMP
+// community probe (UDP 161 of each host).
+func Probes() []probes.Probe {
+	return ProbesWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond, snmpPort: 161})
+}
+
+// New returns the endpoint login probe alone, with its default options.
+func New() probes.Probe { return Probes()[0] }
+
+// ProbesWith returns both login probes with the given options.
+func ProbesWith(f *Flags) []probes.Probe {
+	// The gate is made on first use, once --creds-pace is parsed.
+	var once sync.Once
+	var gate *hostGate
+	gateOf := func() *hostGate {
+		once.Do(func() { gate = newHostGate(f.Pace) })
+		return gate
+	}
+	return []probes.Probe{endpointProbe(f, gateOf), newSNMP(f, gateOf)}
+}
+
+// NewWith returns the endpoint login probe with the given options.
+func NewWith(f *Flags) probes.Probe { return ProbesWith(f)[0] }
+
+func endpointProbe(f *Flags, gateOf func() *hostGate) probes.Probe {
+	return probes.Probe{
+		ID:       ID,
+		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis), paced and bounded per account, confirmed by a post-login signal and a negative control.",
+		Kind:     probes.SubjectEndpoint,
+		Needs:    []string{discovery.ID},
+		Requires: probes.Requirements{Intrusive: true},
+		Options:  f,
+		Ready:    func() string { return notReady(f) },
+		Applies:  func(s *probes.Subject) bool { return protocolOf(discovery.PortOf(s)) != "" },
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			return run(ctx, env, f, gateOf(), s)
+		},
+	}
+}
+
+func notReady(f *Flags) string {
+	if f.NoCreds {
+		return "--no-creds: no login tried"
+	}
+	return ""
+}
+
+// protocolOf maps discovery's service to the login protocol tried.
+func protocolOf(p *discovery.Port) string {
+	if p == nil {
+		return ""
+	}
+	switch p.Service {
+	case "ssh", "ftp", "redis":
+		return p.Service
+	case "http", "https":
+		return "http"
+	}
+	return ""
+}
+
+func supported(service string) bool {
+	switch service {
+	case "ssh", "ftp", "http", "redis", "snmp":
+		return true
+	}
+	return false
+}
+
+func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *probes.Subject) error {
+	if f.catalogue == nil {
+		if err := f.Validate(); err != nil {
+			return err
+		}
+	}
+	port := discovery.PortOf(s)
+	facts := &Facts{Service: protocolOf(port), Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
+		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()()}
+	s.SetFact(ID, facts)
+	p, release, err := gate.acquire(ctx, s.Host)
+	if err != nil {
+		facts.Error = err.Error()
+		return &probes.Error{Kind: probes.KindIOTimeout, Op: "login tests", Err: err}
+	}
+	defer release()
+	err = test(ctx, env, f, p, s, port, facts)
+	var nt *notTestableError
+	if errors.As(err, &nt) {
+		facts.Testable, facts.Note = false, nt.why
+		return nil
+	}
+	if err != nil {
+		facts.Error = err.Error()
+		return fmt.Errorf("login tests on %s stopped after %d tries: %w", s.ID, facts.TotalTries(), err)
+	}
+	return nil
+}

@@ -1,0 +1,113 @@
+package creds
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/gosnmp/gosnmp"
+
+	"conformscan/probes"
+	"conformscan/probes/discovery"
+)
+
+// SNMPID is the SNMP community probe's ID.
+const SNMPID = "creds-snmp"
+
+// snmpTimeout is how long one community waits for an answer: agents drop
+// requests with a wrong community silently.
+const snmpTimeout = 1500 * time.Millisecond
+
+// sysDescr is the OID read to confirm a community.
+const sysDescr = ".1.3.6.1.2.1.1.1.0"
+
+// newSNMP returns the SNMP community probe, sharing f and gate with the
+// creds probe (its options are the creds probe's).
+func newSNMP(f *Flags, gateOf func() *hostGate) probes.Probe {
+	return probes.Probe{
+		ID:       SNMPID,
+		Doc:      "Reads sysDescr over SNMP v2c (UDP 161) with a few default communities, paced, confirmed by a random-community control.",
+		Kind:     probes.SubjectHost,
+		Needs:    []string{discovery.ID},
+		Requires: probes.Requirements{Intrusive: true},
+		Ready:    func() string { return notReady(f) },
+		// A host:port target restricts the scan to that port: no UDP 161.
+		Applies: func(s *probes.Subject) bool { return s.Target.Port == 0 },
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			return runSNMP(ctx, env, f, gateOf(), s)
+		},
+	}
+}
+
+func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *probes.Subject) error {
+	if f.catalogue == nil {
+		if err := f.Validate(); err != nil {
+			return err
+		}
+	}
+	facts := &Facts{Service: "snmp", Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
+		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()(), Testable: true}
+	s.SetFact(SNMPID, facts)
+	p, release, err := gate.acquire(ctx, s.Host)
+	if err != nil {
+		facts.Error = err.Error()
+		return err
+	}
+	defer release()
+	sess := &session{login: snmpLogin(s.Host, f.snmpPort), pacer: p, maxTries: f.MaxTries, facts: facts}
+	for _, acc := range f.catalogue.Accounts("snmp", f.Level) {
+		if err := sess.account(ctx, acc, productOf(f.catalogue, "snmp", acc.User), false); err != nil {
+			facts.Error = err.Error()
+			return fmt.Errorf("SNMP community tests on %s stopped: %w", s.ID, err)
+		}
+	}
+	if len(facts.Findings) == 0 {
+		facts.Note = "aucune réponse SNMP aux communautés essayées (pas d'agent, ou communautés refusées) / no SNMP answer to the communities tried (no agent, or communities refused)"
+	}
+	return nil
+}
+
+// snmpLogin reads sysDescr with one community (the password; the account
+// is the SNMP version). Silence is a refusal.
+func snmpLogin(host string, port uint16) loginFunc {
+	return func(ctx context.Context, _, community string) (result, error) {
+		g := &gosnmp.GoSNMP{Target: host, Port: port, Community: community, Version: gosnmp.Version2c,
+			Timeout: snmpTimeout, Retries: 0, Context: ctx, MaxOids: 1}
+		if err := g.Connect(); err != nil {
+			return result{}, fmt.Errorf("SNMP socket: %w", err)
+		}
+		defer g.Conn.Close()
+		pkt, err := g.Get([]string{sysDescr})
+		if err != nil {
+			var ne net.Error
+			if errors.As(err, &ne) || strings.Contains(err.Error(), "timeout") || strings.Contains(err.Error(), "refused") {
+				return result{}, nil
+			}
+			return result{}, fmt.Errorf("SNMP GET: %w", err)
+		}
+		if pkt.Error != gosnmp.NoError || len(pkt.Variables) == 0 {
+			return result{}, nil
+		}
+		v := pkt.Variables[0]
+		if v.Type == gosnmp.NoSuchObject || v.Type == gosnmp.NoSuchInstance || v.Type == gosnmp.EndOfMibView {
+			return result{ok: true, signal: "réponse SNMP à la lecture de sysDescr / SNMP answered the sysDescr read"}, nil
+		}
+		desc := strings.ReplaceAll(clip(strings.ToValidUTF8(printable(v.Value), "?")), " / ", " - ")
+		return result{ok: true, signal: "sysDescr lu : " + desc + " / sysDescr read: " + desc}, nil
+	}
+}
+
+func printable(v any) string {
+	if b, ok := v.([]byte); ok {
+		return strings.Map(func(r rune) rune {
+			if r < 0x20 || r == 0x7f {
+				return ' '
+			}
+			return r
+		}, string(b))
+	}
+	return fmt.Sprint(v)
+}
