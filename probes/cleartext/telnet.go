@@ -42,15 +42,27 @@ func probeTelnet(ctx context.Context, endpoint string, o *Options, f *Facts) err
 		return err
 	}
 	defer c.Close()
-	deadline := o.deadline(ctx)
 	var t telnetParser
+	total, readErr := readTelnet(ctx, c, o.deadline(ctx), &t)
+	f.Transcript = append(f.Transcript, t.transcript()...)
+	if t.negotiations > 0 {
+		f.note("Telnet option negotiation seen (%d options refused by the probe)", t.negotiations)
+	}
+	if g := firstTextLine(t.text); g != "" {
+		f.Greeting = clipText(printable(g), maxTranscriptLine)
+	}
+	return telnetVerdict(&t, total, readErr, f)
+}
+
+// readTelnet feeds t what the server sends, answering its negotiation,
+// until a login prompt, an error, or a pause once the server has spoken
+// (telnetQuiet, within deadline). It returns the bytes read and why it
+// stopped (nil on a prompt).
+func readTelnet(ctx context.Context, c *conn, deadline time.Time, t *telnetParser) (total int, readErr error) {
 	buf := make([]byte, 1024)
-	total := 0
-	var readErr error
 	for !t.prompt {
 		if err := ctx.Err(); err != nil {
-			readErr = err
-			break
+			return total, err
 		}
 		if t.negotiations > 0 || len(t.text) > 0 {
 			quiet := time.Now().Add(telnetQuiet)
@@ -67,25 +79,21 @@ func probeTelnet(ctx context.Context, endpoint string, o *Options, f *Facts) err
 			}
 		}
 		if t.err != nil {
-			readErr = probes.Protocol("read Telnet", "%v", t.err)
-			break
+			return total, probes.Protocol("read Telnet", "%v", t.err)
 		}
 		if err != nil {
-			readErr = err
-			break
+			return total, err
 		}
 		if total > maxTelnetBytes {
-			readErr = probes.Protocol("read Telnet", "more than %d bytes without a login prompt", maxTelnetBytes)
-			break
+			return total, probes.Protocol("read Telnet", "more than %d bytes without a login prompt", maxTelnetBytes)
 		}
 	}
-	f.Transcript = append(f.Transcript, t.transcript()...)
-	if t.negotiations > 0 {
-		f.note("Telnet option negotiation seen (%d options refused by the probe)", t.negotiations)
-	}
-	if g := firstTextLine(t.text); g != "" {
-		f.Greeting = clipText(printable(g), maxTranscriptLine)
-	}
+	return total, nil
+}
+
+// telnetVerdict judges what readTelnet saw: a login prompt, or option
+// negotiation that ended cleanly, is a Telnet login in clear.
+func telnetVerdict(t *telnetParser, total int, readErr error, f *Facts) error {
 	switch {
 	case t.prompt:
 		f.Cleartext = true

@@ -411,67 +411,95 @@ func describeCert(pc *parsedCert, self bool) Certificate {
 		}
 		return c
 	}
-	var exts []rawExt
-	var keyUsage int
-	var libSigAlg string
-	if s := pc.std; s != nil {
-		c.Subject = s.Subject.String()
-		c.Issuer = s.Issuer.String()
-		c.SerialHex = serialHex(s.SerialNumber)
-		c.NotBefore, c.NotAfter = s.NotBefore.UTC(), s.NotAfter.UTC()
-		c.DNSNames = s.DNSNames
-		for _, ip := range s.IPAddresses {
-			c.IPAddresses = append(c.IPAddresses, ip.String())
-		}
-		keyUsage = int(s.KeyUsage)
-		c.AuthorityKeyID = hex.EncodeToString(s.AuthorityKeyId)
-		c.SubjectKeyID = hex.EncodeToString(s.SubjectKeyId)
-		c.CRLDistribution = s.CRLDistributionPoints
-		c.OCSPServers = s.OCSPServer
-		c.IssuingCertURLs = s.IssuingCertificateURL
-		c.IsCA = s.BasicConstraintsValid && s.IsCA
-		if s.SignatureAlgorithm != x509.UnknownSignatureAlgorithm {
-			libSigAlg = s.SignatureAlgorithm.String()
-		}
-		for _, e := range s.Extensions {
-			exts = append(exts, rawExt{e.Id.String(), e.Critical, e.Value})
-		}
+	var lc libCert
+	if pc.std != nil {
+		lc = stdLibCert(pc.std)
 	} else {
-		z := pc.z
-		c.Subject = nameString(z.RawSubject, z.Subject.String())
-		c.Issuer = nameString(z.RawIssuer, z.Issuer.String())
-		c.SerialHex = serialHex(z.SerialNumber)
-		c.NotBefore, c.NotAfter = z.NotBefore.UTC(), z.NotAfter.UTC()
-		c.DNSNames = z.DNSNames
-		for _, ip := range z.IPAddresses {
-			c.IPAddresses = append(c.IPAddresses, ip.String())
-		}
-		keyUsage = int(z.KeyUsage)
-		c.AuthorityKeyID = hex.EncodeToString(z.AuthorityKeyId)
-		c.SubjectKeyID = hex.EncodeToString(z.SubjectKeyId)
-		c.CRLDistribution = z.CRLDistributionPoints
-		c.OCSPServers = z.OCSPServer
-		c.IssuingCertURLs = z.IssuingCertificateURL
-		c.IsCA = z.BasicConstraintsValid && z.IsCA
-		if z.SignatureAlgorithm != zx509.UnknownSignatureAlgorithm {
-			libSigAlg = z.SignatureAlgorithm.String()
-		}
-		for _, e := range z.Extensions {
-			exts = append(exts, rawExt{asn1.ObjectIdentifier(e.Id).String(), e.Critical, e.Value})
-		}
+		lc = zLibCert(pc.z)
 	}
+	lc.fill(&c)
 	if !partsOK {
 		// Cannot happen for a DER a library accepted, but stay safe.
 		parts.sigAlgOID = nil
 	}
-	c.SignatureAlgorithm = sigAlgName(libSigAlg, parts.sigAlgOID)
+	c.SignatureAlgorithm = sigAlgName(lc.sigAlg, parts.sigAlgOID)
 	c.LifetimeDays = lifetimeDays(c.NotBefore, c.NotAfter)
+	return c
+}
+
+// libCert is what describeCert reads from either parser's certificate, in
+// a library-neutral form.
+type libCert struct {
+	subject, issuer     string
+	serial              *big.Int
+	notBefore, notAfter time.Time
+	dnsNames            []string
+	ips                 []net.IP
+	keyUsage            int
+	akid, skid          []byte
+	crl, ocsp, aia      []string
+	isCA                bool
+	// sigAlg is the library's name of the signature algorithm, "" when it
+	// does not know it.
+	sigAlg string
+	exts   []rawExt
+}
+
+// stdLibCert reads Go's strict parse.
+func stdLibCert(s *x509.Certificate) libCert {
+	lc := libCert{
+		subject: s.Subject.String(), issuer: s.Issuer.String(), serial: s.SerialNumber,
+		notBefore: s.NotBefore, notAfter: s.NotAfter, dnsNames: s.DNSNames, ips: s.IPAddresses,
+		keyUsage: int(s.KeyUsage), akid: s.AuthorityKeyId, skid: s.SubjectKeyId,
+		crl: s.CRLDistributionPoints, ocsp: s.OCSPServer, aia: s.IssuingCertificateURL,
+		isCA: s.BasicConstraintsValid && s.IsCA,
+	}
+	if s.SignatureAlgorithm != x509.UnknownSignatureAlgorithm {
+		lc.sigAlg = s.SignatureAlgorithm.String()
+	}
+	for _, e := range s.Extensions {
+		lc.exts = append(lc.exts, rawExt{e.Id.String(), e.Critical, e.Value})
+	}
+	return lc
+}
+
+// zLibCert reads zcrypto's lenient parse; names are formatted as Go does.
+func zLibCert(z *zx509.Certificate) libCert {
+	lc := libCert{
+		subject: nameString(z.RawSubject, z.Subject.String()), issuer: nameString(z.RawIssuer, z.Issuer.String()),
+		serial: z.SerialNumber, notBefore: z.NotBefore, notAfter: z.NotAfter, dnsNames: z.DNSNames,
+		ips: z.IPAddresses, keyUsage: int(z.KeyUsage), akid: z.AuthorityKeyId, skid: z.SubjectKeyId,
+		crl: z.CRLDistributionPoints, ocsp: z.OCSPServer, aia: z.IssuingCertificateURL,
+		isCA: z.BasicConstraintsValid && z.IsCA,
+	}
+	if z.SignatureAlgorithm != zx509.UnknownSignatureAlgorithm {
+		lc.sigAlg = z.SignatureAlgorithm.String()
+	}
+	for _, e := range z.Extensions {
+		lc.exts = append(lc.exts, rawExt{asn1.ObjectIdentifier(e.Id).String(), e.Critical, e.Value})
+	}
+	return lc
+}
+
+// fill copies the certificate fields into c, key usages by name.
+func (lc *libCert) fill(c *Certificate) {
+	c.Subject, c.Issuer = lc.subject, lc.issuer
+	c.SerialHex = serialHex(lc.serial)
+	c.NotBefore, c.NotAfter = lc.notBefore.UTC(), lc.notAfter.UTC()
+	c.DNSNames = lc.dnsNames
+	for _, ip := range lc.ips {
+		c.IPAddresses = append(c.IPAddresses, ip.String())
+	}
+	c.AuthorityKeyID = hex.EncodeToString(lc.akid)
+	c.SubjectKeyID = hex.EncodeToString(lc.skid)
+	c.CRLDistribution, c.OCSPServers, c.IssuingCertURLs = lc.crl, lc.ocsp, lc.aia
+	c.IsCA = lc.isCA
 	for i, n := range keyUsageNames {
-		if keyUsage&(1<<i) != 0 {
+		if lc.keyUsage&(1<<i) != 0 {
 			c.KeyUsage = append(c.KeyUsage, n)
 		}
 	}
-	for _, e := range exts {
+	for _, e := range lc.exts {
 		switch e.id {
 		case oidExtKeyUsage:
 			c.KeyUsageCritical = e.critical
@@ -479,7 +507,6 @@ func describeCert(pc *parsedCert, self bool) Certificate {
 			c.ExtKeyUsage = ekuNames(e.value)
 		}
 	}
-	return c
 }
 
 // nameString formats a DER Name the way crypto/x509 does (RFC 2253), so

@@ -397,6 +397,19 @@ func (p *prober) measureOrder(ctx context.Context, vs *versionScan) {
 	if len(vs.found) < 2 {
 		return
 	}
+	order, ok := p.serverOrder(ctx, vs)
+	if !ok {
+		return
+	}
+	vs.serverOrder = &order
+	if order && vs.chunked {
+		p.reorder(ctx, vs)
+	}
+}
+
+// serverOrder tells whether the server imposes its order on version vs
+// (at least two suites found); ok is false when a test exchange failed.
+func (p *prober) serverOrder(ctx context.Context, vs *versionScan) (order, ok bool) {
 	pos := func(c uint16) int { return indexU16(vs.offered, c) }
 	earliest := vs.found[0]
 	for _, c := range vs.found {
@@ -404,59 +417,59 @@ func (p *prober) measureOrder(ctx context.Context, vs *versionScan) {
 			earliest = c
 		}
 	}
-	// pick offers two accepted suites in that order and returns the choice.
-	pick := func(x, y uint16) (uint16, bool) {
-		res, err := p.exchange(ctx, p.suiteHello(vs.version, []uint16{x, y}), nil)
-		switch {
-		case err != nil:
-			p.addError(versionName(vs.version)+" server order", err)
-			return 0, false
-		case res.sh.version != vs.version || (res.sh.suite != x && res.sh.suite != y):
-			p.addError(versionName(vs.version)+" server order", fmt.Errorf("unexpected answer %s %s to a two-suite offer",
-				versionName(res.sh.version), suiteName(res.sh.suite)))
-			return 0, false
-		}
-		return res.sh.suite, true
-	}
-	var order bool
 	a, b := vs.found[0], vs.found[1]
 	switch {
 	case earliest != vs.found[0]:
 		// The server skipped a suite we preferred and it accepts: proof
 		// enough that it follows its own order.
-		order = true
+		return true, true
 	case !vs.chunked:
 		// a was chosen while b was offered after it; offer b first.
-		c, ok := pick(b, a)
-		if !ok {
-			return
-		}
-		order = c == a
+		c, ok := p.pickSuite(ctx, vs, b, a)
+		return ok && c == a, ok
 	default:
 		// a and b may come from different chunks: try both orders.
-		c1, ok1 := pick(a, b)
-		c2, ok2 := pick(b, a)
+		c1, ok1 := p.pickSuite(ctx, vs, a, b)
+		c2, ok2 := p.pickSuite(ctx, vs, b, a)
 		if !ok1 || !ok2 {
-			return
+			return false, false
 		}
-		order = c1 == c2
+		return c1 == c2, true
 	}
-	vs.serverOrder = &order
-	if order && vs.chunked {
-		cr := p.suiteChain(ctx, vs.version, vs.found, nil)
-		if len(cr.found) == len(vs.found) {
-			byCode := map[uint16]*serverHello{}
-			for _, sh := range vs.hellos {
-				byCode[sh.suite] = sh
-			}
-			vs.found = cr.found
-			vs.hellos = vs.hellos[:0]
-			for _, c := range cr.found {
-				vs.hellos = append(vs.hellos, byCode[c])
-			}
-		} else {
-			p.addError(versionName(vs.version)+" server order", fmt.Errorf("reordering pass found %d suites, not %d: order is per chunk", len(cr.found), len(vs.found)))
-		}
+}
+
+// pickSuite offers two accepted suites of version vs in that order and
+// returns the choice.
+func (p *prober) pickSuite(ctx context.Context, vs *versionScan, x, y uint16) (uint16, bool) {
+	res, err := p.exchange(ctx, p.suiteHello(vs.version, []uint16{x, y}), nil)
+	switch {
+	case err != nil:
+		p.addError(versionName(vs.version)+" server order", err)
+		return 0, false
+	case res.sh.version != vs.version || (res.sh.suite != x && res.sh.suite != y):
+		p.addError(versionName(vs.version)+" server order", fmt.Errorf("unexpected answer %s %s to a two-suite offer",
+			versionName(res.sh.version), suiteName(res.sh.suite)))
+		return 0, false
+	}
+	return res.sh.suite, true
+}
+
+// reorder puts the suites of vs, found in several chunks, in server order
+// by one more chain over the accepted suites only.
+func (p *prober) reorder(ctx context.Context, vs *versionScan) {
+	cr := p.suiteChain(ctx, vs.version, vs.found, nil)
+	if len(cr.found) != len(vs.found) {
+		p.addError(versionName(vs.version)+" server order", fmt.Errorf("reordering pass found %d suites, not %d: order is per chunk", len(cr.found), len(vs.found)))
+		return
+	}
+	byCode := map[uint16]*serverHello{}
+	for _, sh := range vs.hellos {
+		byCode[sh.suite] = sh
+	}
+	vs.found = cr.found
+	vs.hellos = vs.hellos[:0]
+	for _, c := range cr.found {
+		vs.hellos = append(vs.hellos, byCode[c])
 	}
 }
 

@@ -266,18 +266,8 @@ func stdHandshake(ctx context.Context, dial DialFunc, sni string) (*handshakeFac
 	defer raw.Close()
 	defer stop()
 	rec := &recordingConn{Conn: raw}
-	fixed := time.Unix(1<<31, 0) // any fixed instant: lifetimes are differences
 	catcher := &ticketCatcher{}
-	cfg := &tls.Config{
-		ServerName:         sni,
-		InsecureSkipVerify: true, // trust is judged by analyzeChain
-		MinVersion:         tls.VersionTLS10,
-		MaxVersion:         tls.VersionTLS13,
-		CipherSuites:       tls12Suites(),
-		ClientSessionCache: catcher,
-		Time:               func() time.Time { return fixed },
-	}
-	tc := tls.Client(rec, cfg)
+	tc := tls.Client(rec, stdConfig(sni, catcher))
 	start := time.Now()
 	if err := tc.HandshakeContext(ctx); err != nil {
 		return nil, fmt.Errorf("crypto/tls handshake: %w", err)
@@ -303,8 +293,30 @@ func stdHandshake(ctx context.Context, dial DialFunc, sni string) (*handshakeFac
 		}
 		return hf, nil
 	}
-	// TLS 1.3: tickets come after the handshake. Read (and drop) what
-	// arrives until the first ticket is stored or a short wait ends.
+	hf.SessionTicket, hf.TicketLifetimeHint = awaitTLS13Ticket(ctx, raw, tc, catcher, elapsed)
+	return hf, nil
+}
+
+// stdConfig is the crypto/tls configuration of stdHandshake; catcher
+// stores the session tickets.
+func stdConfig(sni string, catcher *ticketCatcher) *tls.Config {
+	fixed := time.Unix(1<<31, 0) // any fixed instant: lifetimes are differences
+	return &tls.Config{
+		ServerName:         sni,
+		InsecureSkipVerify: true, // trust is judged by analyzeChain
+		MinVersion:         tls.VersionTLS10,
+		MaxVersion:         tls.VersionTLS13,
+		CipherSuites:       tls12Suites(),
+		ClientSessionCache: catcher,
+		Time:               func() time.Time { return fixed },
+	}
+}
+
+// awaitTLS13Ticket tells whether a TLS 1.3 server issues session tickets,
+// and their lifetime hint: tickets come after the handshake, so it reads
+// (and drops) what arrives on tc until the first ticket is stored or a
+// short wait, scaled on the handshake's elapsed time, ends.
+func awaitTLS13Ticket(ctx context.Context, raw net.Conn, tc *tls.Conn, catcher *ticketCatcher, elapsed time.Duration) (bool, *uint32) {
 	wait := min(max(2*elapsed, ticketWaitMin), ticketWaitMax)
 	deadline := time.Now().Add(wait)
 	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
@@ -321,14 +333,12 @@ func stdHandshake(ctx context.Context, dial DialFunc, sni string) (*handshakeFac
 		if got, _ := catcher.result(); got || err != nil {
 			if err != nil && !isTimeout(err) && !got && errorMentions(err, "invalid lifetime") {
 				// Go refuses tickets living more than 7 days (RFC 8446).
-				hf.SessionTicket = true
-				return hf, nil
+				return true, nil
 			}
 			break
 		}
 	}
-	hf.SessionTicket, hf.TicketLifetimeHint = catcher.result()
-	return hf, nil
+	return catcher.result()
 }
 
 func errorMentions(err error, s string) bool {

@@ -544,48 +544,68 @@ func parseServerHello(b []byte) (*serverHello, error) {
 	b = b[3:]
 	sh.hrr = sh.random == helloRetryRandom
 	if len(b) > 0 {
-		if len(b) < 2 {
-			return nil, malformed("ServerHello extensions truncated")
-		}
-		extLen := int(binary.BigEndian.Uint16(b))
-		b = b[2:]
-		if extLen != len(b) {
-			return nil, malformed("ServerHello extensions length %d, %d bytes left", extLen, len(b))
-		}
-		for len(b) > 0 {
-			if len(b) < 4 {
-				return nil, malformed("extension header truncated")
-			}
-			typ := binary.BigEndian.Uint16(b)
-			n := int(binary.BigEndian.Uint16(b[2:]))
-			b = b[4:]
-			if n > len(b) {
-				return nil, malformed("extension %d of %d bytes, %d left", typ, n, len(b))
-			}
-			sh.extensions = append(sh.extensions, extension{typ: typ, data: b[:n:n]})
-			b = b[n:]
+		var err error
+		if sh.extensions, err = parseHelloExtensions(b); err != nil {
+			return nil, err
 		}
 	}
+	if err := sh.readExtensions(); err != nil {
+		return nil, err
+	}
+	return sh, nil
+}
+
+// parseHelloExtensions parses the extensions block of a ServerHello (its
+// length then the extensions).
+func parseHelloExtensions(b []byte) ([]extension, error) {
+	if len(b) < 2 {
+		return nil, malformed("ServerHello extensions truncated")
+	}
+	extLen := int(binary.BigEndian.Uint16(b))
+	b = b[2:]
+	if extLen != len(b) {
+		return nil, malformed("ServerHello extensions length %d, %d bytes left", extLen, len(b))
+	}
+	var exts []extension
+	for len(b) > 0 {
+		if len(b) < 4 {
+			return nil, malformed("extension header truncated")
+		}
+		typ := binary.BigEndian.Uint16(b)
+		n := int(binary.BigEndian.Uint16(b[2:]))
+		b = b[4:]
+		if n > len(b) {
+			return nil, malformed("extension %d of %d bytes, %d left", typ, n, len(b))
+		}
+		exts = append(exts, extension{typ: typ, data: b[:n:n]})
+		b = b[n:]
+	}
+	return exts, nil
+}
+
+// readExtensions sets the negotiated version (supported_versions) and the
+// key_share group, checking their lengths.
+func (sh *serverHello) readExtensions() error {
 	if d, ok := sh.ext(extSupportedVersions); ok {
 		if len(d) != 2 {
-			return nil, malformed("supported_versions of %d bytes in ServerHello", len(d))
+			return malformed("supported_versions of %d bytes in ServerHello", len(d))
 		}
 		sh.version = binary.BigEndian.Uint16(d)
 	}
 	if d, ok := sh.ext(extKeyShare); ok {
 		if len(d) < 2 {
-			return nil, malformed("key_share of %d bytes in ServerHello", len(d))
+			return malformed("key_share of %d bytes in ServerHello", len(d))
 		}
 		sh.group = binary.BigEndian.Uint16(d)
 		if !sh.hrr {
 			if len(d) < 4 || int(binary.BigEndian.Uint16(d[2:]))+4 != len(d) {
-				return nil, malformed("key_share entry length")
+				return malformed("key_share entry length")
 			}
 		} else if len(d) != 2 {
-			return nil, malformed("HelloRetryRequest key_share of %d bytes", len(d))
+			return malformed("HelloRetryRequest key_share of %d bytes", len(d))
 		}
 	}
-	return sh, nil
+	return nil
 }
 
 // serverKeyExchange holds what the probe needs from a ServerKeyExchange.
@@ -634,55 +654,77 @@ func parseServerKeyExchange(b []byte, kex Kex) (*serverKeyExchange, error) {
 	}
 	switch kex {
 	case KexDHE, KexDHEPSK:
-		var p, g, ys []byte
-		if p, b, err = readVec(b, 2); err != nil {
-			return nil, err
-		}
-		if g, b, err = readVec(b, 2); err != nil {
-			return nil, err
-		}
-		if ys, _, err = readVec(b, 2); err != nil {
-			return nil, err
-		}
-		if len(p) == 0 || len(g) == 0 || len(ys) == 0 {
-			return nil, malformed("empty DH parameter")
-		}
-		ske.dhBits = bitLen(p)
+		ske.dhBits, err = parseDHParams(b)
 	case KexECDHE, KexECDHEPSK:
-		if len(b) < 1 {
-			return nil, malformed("ECParameters truncated")
-		}
-		ske.curveType = b[0]
-		switch ske.curveType {
-		case 3: // named_curve
-			if len(b) < 4 {
-				return nil, malformed("named curve truncated")
-			}
-			ske.curve = binary.BigEndian.Uint16(b[1:])
-			if _, _, err = readVec(b[3:], 1); err != nil {
-				return nil, err
-			}
-		case 1, 2: // explicit_prime, explicit_char2
-			ske.curve = 0xFF00 | uint16(ske.curveType)
-		default:
-			return nil, malformed("ECParameters curve_type %d", ske.curveType)
-		}
+		ske.curveType, ske.curve, err = parseECParams(b)
 	case KexRSA:
-		var mod, exp []byte
-		if mod, b, err = readVec(b, 2); err != nil {
-			return nil, err
-		}
-		if exp, _, err = readVec(b, 2); err != nil {
-			return nil, err
-		}
-		if len(mod) == 0 || len(exp) == 0 {
-			return nil, malformed("empty RSA parameter")
-		}
-		ske.rsaBits = bitLen(mod)
+		ske.rsaBits, err = parseRSAParams(b)
 	default:
 		return nil, malformed("no ServerKeyExchange parser for %s", kex)
 	}
+	if err != nil {
+		return nil, err
+	}
 	return ske, nil
+}
+
+// parseDHParams reads ServerDHParams and returns the size of the prime p
+// in bits.
+func parseDHParams(b []byte) (int, error) {
+	var p, g, ys []byte
+	var err error
+	if p, b, err = readVec(b, 2); err != nil {
+		return 0, err
+	}
+	if g, b, err = readVec(b, 2); err != nil {
+		return 0, err
+	}
+	if ys, _, err = readVec(b, 2); err != nil {
+		return 0, err
+	}
+	if len(p) == 0 || len(g) == 0 || len(ys) == 0 {
+		return 0, malformed("empty DH parameter")
+	}
+	return bitLen(p), nil
+}
+
+// parseECParams reads ServerECDHParams and returns the curve_type and the
+// curve: the named curve, or 0xFF00|curve_type for explicit curves.
+func parseECParams(b []byte) (curveType uint8, curve uint16, err error) {
+	if len(b) < 1 {
+		return 0, 0, malformed("ECParameters truncated")
+	}
+	curveType = b[0]
+	switch curveType {
+	case 3: // named_curve
+		if len(b) < 4 {
+			return 0, 0, malformed("named curve truncated")
+		}
+		if _, _, err = readVec(b[3:], 1); err != nil {
+			return 0, 0, err
+		}
+		return curveType, binary.BigEndian.Uint16(b[1:]), nil
+	case 1, 2: // explicit_prime, explicit_char2
+		return curveType, 0xFF00 | uint16(curveType), nil
+	}
+	return 0, 0, malformed("ECParameters curve_type %d", curveType)
+}
+
+// parseRSAParams reads ServerRSAParams (RSA_EXPORT) and returns the size
+// of the temporary key in bits.
+func parseRSAParams(b []byte) (int, error) {
+	var mod, exp []byte
+	var err error
+	if mod, b, err = readVec(b, 2); err != nil {
+		return 0, err
+	}
+	if exp, _, err = readVec(b, 2); err != nil {
+		return 0, err
+	}
+	if len(mod) == 0 || len(exp) == 0 {
+		return 0, malformed("empty RSA parameter")
+	}
+	return bitLen(mod), nil
 }
 
 // parseCertificateMsg parses a TLS 1.0-1.2 Certificate body into DER

@@ -51,29 +51,10 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 		d := &net.Dialer{}
 		dial = func(ctx context.Context) (net.Conn, error) { return d.DialContext(ctx, "tcp", endpoint) }
 	}
-	hostHeader := sni
-	if hostHeader == "" {
-		hostHeader = host
-	}
-	if port != "443" {
-		hostHeader = net.JoinHostPort(hostHeader, port)
-	} else if strings.Contains(hostHeader, ":") {
-		hostHeader = "[" + hostHeader + "]"
-	}
-	tr := &http.Transport{
-		DialTLSContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-			return dialTLSForHTTP(ctx, dial, sni)
-		},
-		DisableKeepAlives:      true,
-		DisableCompression:     true,
-		ResponseHeaderTimeout:  responseHeaderTimeout(opts.ConnTimeout),
-		MaxResponseHeaderBytes: maxHTTPHeader,
-		ForceAttemptHTTP2:      false,
-		Proxy:                  nil,
-	}
+	tr := httpsTransport(dial, sni, opts.ConnTimeout)
 	defer tr.CloseIdleConnections()
 	facts := &HTTPFacts{}
-	status, hdr, err := httpGet(ctx, tr, "https://"+net.JoinHostPort(host, port)+"/", hostHeader)
+	status, hdr, err := httpGet(ctx, tr, "https://"+net.JoinHostPort(host, port)+"/", httpHostHeader(host, port, sni))
 	var httpsErr error
 	if err != nil {
 		httpsErr = &probes.Error{Kind: classify(err, false), Op: "GET / over TLS", Endpoint: endpoint, Err: err}
@@ -86,14 +67,7 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 		}
 	}
 	if port == "443" {
-		plain := net.JoinHostPort(host, "80")
-		pStatus, loc, toHTTPS, perr := probePlainHTTP(ctx, plain, sni, opts.ConnTimeout)
-		if perr == nil {
-			facts.PlainEndpoint = plain
-			facts.PlainStatus = pStatus
-			facts.PlainLocation = loc
-			facts.PlainRedirectsToHTTPS = &toHTTPS
-		}
+		plainFacts(ctx, facts, host, sni, opts.ConnTimeout)
 	}
 	if httpsErr != nil {
 		if facts.PlainEndpoint == "" {
@@ -102,6 +76,50 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 		return facts, httpsErr
 	}
 	return facts, nil
+}
+
+// httpHostHeader is the Host header of ProbeHTTP: sni (or the endpoint
+// host), with the port unless it is 443.
+func httpHostHeader(host, port, sni string) string {
+	hostHeader := sni
+	if hostHeader == "" {
+		hostHeader = host
+	}
+	if port != "443" {
+		hostHeader = net.JoinHostPort(hostHeader, port)
+	} else if strings.Contains(hostHeader, ":") {
+		hostHeader = "[" + hostHeader + "]"
+	}
+	return hostHeader
+}
+
+// httpsTransport sends one request per TLS connection opened by dial,
+// without compression, HTTP/2 or proxy.
+func httpsTransport(dial DialFunc, sni string, connTimeout time.Duration) *http.Transport {
+	return &http.Transport{
+		DialTLSContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return dialTLSForHTTP(ctx, dial, sni)
+		},
+		DisableKeepAlives:      true,
+		DisableCompression:     true,
+		ResponseHeaderTimeout:  responseHeaderTimeout(connTimeout),
+		MaxResponseHeaderBytes: maxHTTPHeader,
+		ForceAttemptHTTP2:      false,
+		Proxy:                  nil,
+	}
+}
+
+// plainFacts fills the plain fields of facts when plain HTTP on port 80
+// of host answers.
+func plainFacts(ctx context.Context, facts *HTTPFacts, host, sni string, timeout time.Duration) {
+	plain := net.JoinHostPort(host, "80")
+	pStatus, loc, toHTTPS, perr := probePlainHTTP(ctx, plain, sni, timeout)
+	if perr == nil {
+		facts.PlainEndpoint = plain
+		facts.PlainStatus = pStatus
+		facts.PlainLocation = loc
+		facts.PlainRedirectsToHTTPS = &toHTTPS
+	}
 }
 
 // ProbePlainHTTP sends GET / in plain HTTP to endpoint (host:port) without

@@ -307,77 +307,58 @@ func (c *trackedConn) Close() error {
 func (p *prober) run(ctx context.Context) (*Facts, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	f := &Facts{
-		Endpoint:     p.endpoint,
-		SNI:          p.sni,
-		StartTLS:     p.opts.StartTLS,
-		Protocols:    []string{},
-		CipherSuites: map[string][]string{},
-		ServerOrder:  map[string]bool{},
-		Certificates: []Certificate{},
-	}
-	f.KeyExchange.Groups = []string{}
-
-	scans := map[uint16]*versionScan{}
-	var scansMu sync.Mutex
-	setScan := func(vs *versionScan) {
-		scansMu.Lock()
-		scans[vs.version] = vs
-		scansMu.Unlock()
-	}
-
-	// Phase 0: the TLS 1.2 enumeration starts alone; its first exchange
-	// decides whether to go on.
-	var wg sync.WaitGroup
-	first := make(chan error, 1)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		setScan(p.enumerateVersion(ctx, verTLS12, first))
-	}()
-	var firstErr error
-	select {
-	case firstErr = <-first:
-	case <-ctx.Done():
-		firstErr = p.wrap("ClientHello", ctx.Err(), false)
-	}
+	scans := &scanSet{byVersion: map[uint16]*versionScan{}}
+	waitTLS12, firstErr := p.firstExchange(ctx, scans)
 	if fatal(firstErr) {
 		cancel()
-		wg.Wait()
+		waitTLS12()
 		return nil, p.finalError(firstErr)
 	}
+	r := p.phase1(ctx, scans)
+	waitTLS12()
+	r.scans = scans.byVersion
+	r.supported = p.supportedVersions(r.scans)
+	r.legacyMax = highestLegacy(r.supported)
+	p.phase2(ctx, r)
+	f := p.newFacts()
+	p.assemble(f, r)
+	return p.verdict(f, r, firstErr)
+}
 
-	// Phase 1.
-	var (
-		sslv2       *sslv2Result
-		groups12    *groupResult
-		groups13    *groupResult
-		hs          *handshakeFacts
-		hsErr       error
-		httpFacts   *HTTPFacts
-		httpErr     error
-		phase1Tasks []func()
-	)
-	for _, v := range []uint16{verSSL3, verTLS10, verTLS11, verTLS13} {
-		v := v
-		phase1Tasks = append(phase1Tasks, func() { setScan(p.enumerateVersion(ctx, v, nil)) })
-	}
-	phase1Tasks = append(phase1Tasks,
-		func() { sslv2 = p.probeSSLv2(ctx) },
-		func() { groups12 = p.groupChain12(ctx, verTLS12) },
-		func() { groups13 = p.groupChain13(ctx) },
-		func() {
-			dial, cleanup := p.trackedDial()
-			defer cleanup()
-			hs, hsErr = fullHandshake(ctx, dial, p.sni)
-		},
-	)
-	if p.opts.HTTP {
-		phase1Tasks = append(phase1Tasks, func() {
-			httpFacts, httpErr = ProbeHTTP(ctx, p.endpoint, p.sni, p.opts)
-		})
-	}
-	for _, t := range phase1Tasks {
+// scanResults gathers what the concurrent steps of run found.
+type scanResults struct {
+	scans     map[uint16]*versionScan
+	sslv2     *sslv2Result
+	groups12  *groupResult
+	groups13  *groupResult
+	hs        *handshakeFacts
+	hsErr     error
+	httpFacts *HTTPFacts
+	httpErr   error
+	// supported lists the supported versions, oldest first; legacyMax is
+	// the highest of them up to TLS 1.2.
+	supported   []*versionScan
+	legacyMax   *versionScan
+	fallback    *bool
+	compression string
+}
+
+// scanSet collects the version scans that run concurrently.
+type scanSet struct {
+	mu        sync.Mutex
+	byVersion map[uint16]*versionScan
+}
+
+func (s *scanSet) set(vs *versionScan) {
+	s.mu.Lock()
+	s.byVersion[vs.version] = vs
+	s.mu.Unlock()
+}
+
+// runAll runs the tasks concurrently and waits for all of them.
+func runAll(tasks []func()) {
+	var wg sync.WaitGroup
+	for _, t := range tasks {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -385,8 +366,57 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 		}()
 	}
 	wg.Wait()
+}
 
-	// Versions, oldest first.
+// firstExchange (phase 0) starts the TLS 1.2 enumeration alone and returns
+// the outcome of its first exchange, which decides whether to go on; wait
+// waits for the whole enumeration.
+func (p *prober) firstExchange(ctx context.Context, scans *scanSet) (wait func(), err error) {
+	var wg sync.WaitGroup
+	first := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		scans.set(p.enumerateVersion(ctx, verTLS12, first))
+	}()
+	select {
+	case err = <-first:
+	case <-ctx.Done():
+		err = p.wrap("ClientHello", ctx.Err(), false)
+	}
+	return wg.Wait, err
+}
+
+// phase1 runs concurrently the other versions, SSLv2, the named groups,
+// the full handshake and the HTTP probe.
+func (p *prober) phase1(ctx context.Context, scans *scanSet) *scanResults {
+	r := &scanResults{}
+	var tasks []func()
+	for _, v := range []uint16{verSSL3, verTLS10, verTLS11, verTLS13} {
+		tasks = append(tasks, func() { scans.set(p.enumerateVersion(ctx, v, nil)) })
+	}
+	tasks = append(tasks,
+		func() { r.sslv2 = p.probeSSLv2(ctx) },
+		func() { r.groups12 = p.groupChain12(ctx, verTLS12) },
+		func() { r.groups13 = p.groupChain13(ctx) },
+		func() {
+			dial, cleanup := p.trackedDial()
+			defer cleanup()
+			r.hs, r.hsErr = fullHandshake(ctx, dial, p.sni)
+		},
+	)
+	if p.opts.HTTP {
+		tasks = append(tasks, func() {
+			r.httpFacts, r.httpErr = ProbeHTTP(ctx, p.endpoint, p.sni, p.opts)
+		})
+	}
+	runAll(tasks)
+	return r
+}
+
+// supportedVersions lists the supported versions, oldest first, and
+// records the scans' errors.
+func (p *prober) supportedVersions(scans map[uint16]*versionScan) []*versionScan {
 	var supported []*versionScan
 	for _, v := range []uint16{verSSL3, verTLS10, verTLS11, verTLS12, verTLS13} {
 		vs := scans[v]
@@ -400,44 +430,84 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 			supported = append(supported, vs)
 		}
 	}
-	var legacyMax *versionScan // highest supported version up to TLS 1.2
+	return supported
+}
+
+// highestLegacy returns the highest supported version up to TLS 1.2.
+func highestLegacy(supported []*versionScan) *versionScan {
+	var legacyMax *versionScan
 	for _, vs := range supported {
 		if vs.version <= verTLS12 {
 			legacyMax = vs
 		}
 	}
+	return legacyMax
+}
 
-	// Phase 2: tests that depend on what phase 1 found.
-	var (
-		fallback    *bool
-		compression string
-		phase2Tasks []func()
-	)
-	for _, vs := range supported {
-		vs := vs
-		phase2Tasks = append(phase2Tasks, func() { p.measureOrder(ctx, vs) })
+// phase2 runs concurrently the tests that depend on what phase 1 found:
+// server order, fallback, compression, and the groups of a legacy maximum
+// below TLS 1.2.
+func (p *prober) phase2(ctx context.Context, r *scanResults) {
+	var tasks []func()
+	for _, vs := range r.supported {
+		tasks = append(tasks, func() { p.measureOrder(ctx, vs) })
 	}
-	if len(supported) >= 2 && supported[len(supported)-1].version >= verTLS11 {
-		lower := supported[len(supported)-2]
-		phase2Tasks = append(phase2Tasks, func() { fallback = p.testFallback(ctx, lower) })
+	if n := len(r.supported); n >= 2 && r.supported[n-1].version >= verTLS11 {
+		lower := r.supported[n-2]
+		tasks = append(tasks, func() { r.fallback = p.testFallback(ctx, lower) })
 	}
-	if legacyMax != nil {
-		phase2Tasks = append(phase2Tasks, func() { compression = p.testCompression(ctx, legacyMax) })
+	if legacyMax := r.legacyMax; legacyMax != nil {
+		tasks = append(tasks, func() { r.compression = p.testCompression(ctx, legacyMax) })
 		if legacyMax.version != verTLS12 && legacyMax.version != verSSL3 {
-			phase2Tasks = append(phase2Tasks, func() { groups12 = p.groupChain12(ctx, legacyMax.version) })
+			tasks = append(tasks, func() { r.groups12 = p.groupChain12(ctx, legacyMax.version) })
 		}
 	}
-	for _, t := range phase2Tasks {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t()
-		}()
-	}
-	wg.Wait()
+	runAll(tasks)
+}
 
-	// Assemble.
-	if sslv2 != nil && sslv2.supported {
+// newFacts returns the facts of the endpoint with empty lists.
+func (p *prober) newFacts() *Facts {
+	f := &Facts{
+		Endpoint:     p.endpoint,
+		SNI:          p.sni,
+		StartTLS:     p.opts.StartTLS,
+		Protocols:    []string{},
+		CipherSuites: map[string][]string{},
+		ServerOrder:  map[string]bool{},
+		Certificates: []Certificate{},
+	}
+	f.KeyExchange.Groups = []string{}
+	return f
+}
+
+// assemble fills f from the results, then lists the partial failures.
+func (p *prober) assemble(f *Facts, r *scanResults) {
+	all := assembleSSLv2(f, r.sslv2)
+	all = append(all, assembleVersions(f, r.supported)...)
+	assembleKex(f, all)
+	p.assembleGroups(f, r.scans[verTLS13], r.groups12, r.groups13)
+	p.assembleExtensions(f, r.supported, r.legacyMax, r.compression, r.fallback)
+	p.assembleHandshake(f, r)
+	p.assembleCertificates(f, r)
+	if p.opts.HTTP {
+		if r.httpErr != nil {
+			p.addError("http", r.httpErr)
+		}
+		f.HTTP = r.httpFacts
+	}
+	p.mu.Lock()
+	f.Errors = append([]string(nil), p.errs...)
+	p.mu.Unlock()
+	sort.Strings(f.Errors)
+}
+
+// assembleSSLv2 fills the SSLv2 protocol and suites, and returns the
+// suites known to the registry.
+func assembleSSLv2(f *Facts, sslv2 *sslv2Result) []Suite {
+	if sslv2 == nil {
+		return nil
+	}
+	if sslv2.supported {
 		f.Protocols = append(f.Protocols, SSLv2)
 		names := []string{}
 		for _, k := range sslv2.kinds {
@@ -446,13 +516,18 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 		f.CipherSuites[SSLv2] = names
 	}
 	var all []Suite
-	if sslv2 != nil {
-		for _, k := range sslv2.kinds {
-			if s, ok := SSLv2SuiteByCode(k); ok {
-				all = append(all, s)
-			}
+	for _, k := range sslv2.kinds {
+		if s, ok := SSLv2SuiteByCode(k); ok {
+			all = append(all, s)
 		}
 	}
+	return all
+}
+
+// assembleVersions fills the protocols, suites, server order and DHE size
+// of the supported versions, and returns the suites known to the registry.
+func assembleVersions(f *Facts, supported []*versionScan) []Suite {
+	var all []Suite
 	for _, vs := range supported {
 		name := versionName(vs.version)
 		f.Protocols = append(f.Protocols, name)
@@ -474,6 +549,12 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 	if len(f.ServerOrder) == 0 {
 		f.ServerOrder = nil
 	}
+	return all
+}
+
+// assembleKex fills the static-RSA and forward-secrecy facts from every
+// accepted suite.
+func assembleKex(f *Facts, all []Suite) {
 	f.KeyExchange.ForwardSecrecyOnly = len(all) > 0
 	for _, s := range all {
 		if s.Kex == KexRSA {
@@ -483,78 +564,85 @@ func (p *prober) run(ctx context.Context) (*Facts, error) {
 			f.KeyExchange.ForwardSecrecyOnly = false
 		}
 	}
-	p.assembleGroups(f, scans[verTLS13], groups12, groups13)
-	p.assembleExtensions(f, supported, legacyMax, compression, fallback)
+}
 
-	// Certificates: from a TLS <= 1.2 flight, else SSLv2, else the full
-	// handshake (TLS 1.3-only servers).
-	var chain [][]byte
-	for i := len(supported) - 1; i >= 0; i-- {
-		if supported[i].version <= verTLS12 && len(supported[i].certs) > 0 {
-			chain = supported[i].certs
-			break
-		}
-	}
-	if chain == nil && sslv2 != nil && len(sslv2.certificate) > 0 {
-		chain = [][]byte{sslv2.certificate}
-	}
-	if hsErr != nil {
-		p.addError("full handshake", hsErr)
+// assembleHandshake fills the facts of the full handshake: stapling, SCTs
+// and session tickets.
+func (p *prober) assembleHandshake(f *Facts, r *scanResults) {
+	if r.hsErr != nil {
+		p.addError("full handshake", r.hsErr)
 		// Without the full handshake, the ServerHello echo of the empty
 		// session_ticket extension still tells whether tickets are issued.
-		if legacyMax != nil && len(legacyMax.hellos) > 0 && legacyMax.version >= verTLS10 {
-			_, ticket := legacyMax.hellos[0].ext(extSessionTicket)
+		if lm := r.legacyMax; lm != nil && len(lm.hellos) > 0 && lm.version >= verTLS10 {
+			_, ticket := lm.hellos[0].ext(extSessionTicket)
 			f.Extensions.SessionTicket = boolPtr(ticket)
 		}
-	} else if hs != nil {
-		if chain == nil {
-			chain = hs.Chain
-		}
+		return
+	}
+	if hs := r.hs; hs != nil {
 		f.Extensions.OCSPStapling = boolPtr(hs.OCSPStapled)
 		scts := hs.SCTs
 		f.Extensions.SCTs = &scts
 		f.Extensions.SessionTicket = boolPtr(hs.SessionTicket)
 		f.Extensions.TicketLifetimeHint = hs.TicketLifetimeHint
 	}
-	if len(chain) > 0 {
-		name := p.sni
-		if name == "" {
-			name = strings.Trim(p.host, "[]")
-		}
-		certs, cf := analyzeChain(chain, name, p.opts.Roots, p.opts.RootsLabel, p.opts.Now())
-		if certs != nil {
-			f.Certificates = certs
-		}
-		f.Chain = cf
-	} else if len(f.Protocols) > 0 {
-		p.addError("certificates", errors.New("no certificate chain captured (anonymous suites only, or the full handshake failed)"))
-	}
-	if p.opts.HTTP {
-		if httpErr != nil {
-			p.addError("http", httpErr)
-		}
-		f.HTTP = httpFacts
-	}
+}
 
-	p.mu.Lock()
-	f.Errors = append([]string(nil), p.errs...)
-	p.mu.Unlock()
-	sort.Strings(f.Errors)
-
-	if len(f.Protocols) == 0 {
-		if hs != nil && hsErr == nil {
-			// The library handshake worked where the raw hellos did not:
-			// report what we have rather than nothing.
-			f.Errors = append(f.Errors, "protocols: no raw ClientHello was accepted, but a full handshake negotiated "+hs.Version)
-			return f, nil
-		}
-		if firstErr == nil {
-			firstErr = &probes.Error{Kind: probes.KindHandshake, Op: "ClientHello", Endpoint: p.endpoint,
-				Err: errors.New("no protocol version from SSLv2 to TLS 1.3 was accepted")}
-		}
-		return nil, p.finalError(firstErr)
+// assembleCertificates analyses the chain from a TLS <= 1.2 flight, else
+// SSLv2, else the full handshake (TLS 1.3-only servers).
+func (p *prober) assembleCertificates(f *Facts, r *scanResults) {
+	chain := flightChain(r.supported, r.sslv2)
+	if chain == nil && r.hsErr == nil && r.hs != nil {
+		chain = r.hs.Chain
 	}
-	return f, nil
+	if len(chain) == 0 {
+		if len(f.Protocols) > 0 {
+			p.addError("certificates", errors.New("no certificate chain captured (anonymous suites only, or the full handshake failed)"))
+		}
+		return
+	}
+	name := p.sni
+	if name == "" {
+		name = strings.Trim(p.host, "[]")
+	}
+	certs, cf := analyzeChain(chain, name, p.opts.Roots, p.opts.RootsLabel, p.opts.Now())
+	if certs != nil {
+		f.Certificates = certs
+	}
+	f.Chain = cf
+}
+
+// flightChain returns the chain of the highest TLS <= 1.2 flight that
+// carried one, else the SSLv2 certificate, else nil.
+func flightChain(supported []*versionScan, sslv2 *sslv2Result) [][]byte {
+	for i := len(supported) - 1; i >= 0; i-- {
+		if supported[i].version <= verTLS12 && len(supported[i].certs) > 0 {
+			return supported[i].certs
+		}
+	}
+	if sslv2 != nil && len(sslv2.certificate) > 0 {
+		return [][]byte{sslv2.certificate}
+	}
+	return nil
+}
+
+// verdict returns the facts, or the error Probe returns when no protocol
+// version was accepted.
+func (p *prober) verdict(f *Facts, r *scanResults, firstErr error) (*Facts, error) {
+	if len(f.Protocols) > 0 {
+		return f, nil
+	}
+	if r.hs != nil && r.hsErr == nil {
+		// The library handshake worked where the raw hellos did not:
+		// report what we have rather than nothing.
+		f.Errors = append(f.Errors, "protocols: no raw ClientHello was accepted, but a full handshake negotiated "+r.hs.Version)
+		return f, nil
+	}
+	if firstErr == nil {
+		firstErr = &probes.Error{Kind: probes.KindHandshake, Op: "ClientHello", Endpoint: p.endpoint,
+			Err: errors.New("no protocol version from SSLv2 to TLS 1.3 was accepted")}
+	}
+	return nil, p.finalError(firstErr)
 }
 
 // fatal tells whether the first exchange shows the endpoint cannot be
