@@ -1,0 +1,64 @@
+package remote
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"strconv"
+
+	"conformscan/probes"
+	"conformscan/probes/discovery"
+)
+
+// New returns the network probe: on every endpoint whose service or port
+// is a remote-control or administration one, it speaks the protocol far
+// enough to tell how it authenticates, never sending a credential; an
+// endpoint discovery could not identify is recorded with its first bytes.
+func New() probes.Probe {
+	return probes.Probe{
+		ID:      ID,
+		Doc:     "Remote-control and administration fingerprints (VNC security types, RDP security protocol, X11 access control, SSH methods, WinRM, TeamViewer, Radmin, NetSupport, NoMachine, DameWare, AnyDesk) with the scanning vantage point.",
+		Kind:    probes.SubjectEndpoint,
+		Needs:   []string{discovery.ID},
+		Applies: applies,
+		Run:     run,
+	}
+}
+
+func applies(s *probes.Subject) bool {
+	p := discovery.PortOf(s)
+	if _, ok := pick(p, s.Port); ok {
+		return true
+	}
+	return p != nil && p.Unidentified != ""
+}
+
+func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+	p := discovery.PortOf(s)
+	host, _ := os.Hostname()
+	f := &Facts{Vantage: Vantage{Hostname: host}, Auth: AuthUnknown}
+	t, ok := pick(p, s.Port)
+	if !ok {
+		f.FirstBytes = p.FirstBytes
+		f.Details = []string{"service not identified: " + p.Unidentified}
+		s.SetFact(ID, f)
+		return nil
+	}
+	f.Tool, f.Display, f.RemoteControl, f.Admin = t.name, t.display, t.remoteControl, true
+	addr := net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
+	x := exchange{ctx: ctx, addr: addr, port: p, dial: func() (net.Conn, error) {
+		c, err := env.DialContext(ctx, "tcp", addr)
+		if err != nil {
+			return nil, fmt.Errorf("connecting to %s again after discovery (is the service still up?): %w", addr, probes.Wrap("connect", err))
+		}
+		arm(ctx, c)
+		f.Vantage.LocalAddr = c.LocalAddr().String()
+		return c, nil
+	}}
+	if err := t.run(x, f); err != nil {
+		f.Error = err.Error()
+	}
+	s.SetFact(ID, f)
+	return nil
+}

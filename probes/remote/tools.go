@@ -1,0 +1,151 @@
+package remote
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"strings"
+
+	"conformscan/probes/discovery"
+)
+
+// exchange is what a fingerprint needs: the context, a dialer to the
+// endpoint (each call a new connection, its deadline set) and what
+// discovery saw there.
+type exchange struct {
+	ctx  context.Context
+	addr string
+	dial func() (net.Conn, error)
+	port *discovery.Port
+}
+
+// tool is one fingerprint: the names discovery gives the service, its
+// usual ports and how to recognise it.
+type tool struct {
+	name, display string
+	services      []string
+	ports         []int
+	remoteControl bool
+	run           func(x exchange, f *Facts) error
+}
+
+func portRange(from, to int) []int {
+	var out []int
+	for p := from; p <= to; p++ {
+		out = append(out, p)
+	}
+	return out
+}
+
+// tools is the list of fingerprints, built afresh on each call.
+func tools() []tool {
+	return []tool{
+		{"vnc", "VNC", []string{"vnc"}, portRange(5900, 5910), true, onConn(probeVNC)},
+		{"rdp", "RDP", []string{"rdp"}, []int{3389}, true, func(x exchange, f *Facts) error { return probeRDP(x.ctx, x.dial, f) }},
+		{"x11", "X11", []string{"x11"}, portRange(6000, 6010), true, onConn(probeX11)},
+		{"ssh", "SSH", []string{"ssh"}, nil, false, probeSSH},
+		{"telnet", "Telnet", []string{"telnet"}, nil, false, probeTelnet},
+		{"winrm", "WinRM", []string{"winrm", "winrm-tls"}, []int{5985, 5986}, false, probeWinRM},
+		{"teamviewer", "TeamViewer", []string{"teamviewer"}, []int{5938}, true, greeting(nil, prefix("\x17\x24"))},
+		{"radmin", "Radmin", []string{"radmin"}, []int{4899}, true,
+			greeting([]byte{1, 0, 0, 0, 1, 0, 0, 0, 8, 8}, prefix("\x01\x00\x00\x00\x25"))},
+		{"netsupport", "NetSupport Manager", []string{"netsupport"}, []int{5405}, true, greeting(nil, contains("netsupport"))},
+		{"nomachine", "NoMachine NX", []string{"nomachine"}, []int{4000}, true, greeting([]byte("NXSH-1.0.0\n"), contains("NXD-"))},
+		{"dameware", "DameWare Mini Remote Control", []string{"dameware"}, []int{6129}, true, greeting(nil, contains("dameware"))},
+		{"anydesk", "AnyDesk", []string{"anydesk"}, []int{7070}, true, portOnly("AnyDesk listens for direct connections on 7070 (TLS); no public fingerprint")},
+		{"vnc-http", "VNC over HTTP", []string{"vnc-http"}, []int{5800}, true, portOnly("Java/HTML viewer port of VNC servers")},
+		{"gotoassist", "GoTo remote support (port 8200)", []string{"gotoassist"}, []int{8200}, true, portOnly("port used by GoToMyPC/GoToAssist")},
+	}
+}
+
+// pick chooses the fingerprint: the service discovery identified from the
+// exchanges, else the usual service of the port.
+func pick(p *discovery.Port, port int) (tool, bool) {
+	all := tools()
+	if p != nil && p.ServiceFrom != "port" && p.ServiceFrom != "" {
+		for _, t := range all {
+			if containsStr(t.services, p.Service) {
+				return t, true
+			}
+		}
+	}
+	for _, t := range all {
+		for _, tp := range t.ports {
+			if tp == port {
+				return t, true
+			}
+		}
+	}
+	if p != nil {
+		for _, t := range all {
+			if containsStr(t.services, p.Service) {
+				return t, true
+			}
+		}
+	}
+	return tool{}, false
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// onConn runs a one-connection exchange.
+func onConn(fn func(ctx context.Context, c net.Conn, f *Facts) error) func(exchange, *Facts) error {
+	return func(x exchange, f *Facts) error {
+		c, err := x.dial()
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return fn(x.ctx, c, f)
+	}
+}
+
+// greeting reads what the server sends first, or, when send is given,
+// sends it and reads the answer; match tells whether it is the tool.
+func greeting(send []byte, match func([]byte) bool) func(exchange, *Facts) error {
+	return onConn(func(ctx context.Context, c net.Conn, f *Facts) error {
+		if send != nil {
+			if _, err := c.Write(send); err != nil {
+				return err
+			}
+		}
+		raw, err := readMsg(ctx, c, func([]byte) error { return nil })
+		if err != nil {
+			return err
+		}
+		if !match(raw) {
+			f.FirstBytes = escape(raw)
+			return nil
+		}
+		f.Identified, f.Auth = true, AuthUnknown
+		f.Protocol = escape(raw[:min(len(raw), 24)])
+		return nil
+	})
+}
+
+func prefix(p string) func([]byte) bool {
+	return func(b []byte) bool { return bytes.HasPrefix(b, []byte(p)) }
+}
+
+func contains(s string) func([]byte) bool {
+	return func(b []byte) bool { return strings.Contains(strings.ToLower(string(b)), strings.ToLower(s)) }
+}
+
+// portOnly records a tool known by its port only.
+func portOnly(note string) func(exchange, *Facts) error {
+	return func(x exchange, f *Facts) error {
+		f.Auth = AuthUnknown
+		f.Details = append(f.Details, note)
+		if x.port != nil && x.port.TLSSeen != nil {
+			f.Details = append(f.Details, "speaks TLS "+x.port.TLSSeen.Version)
+		}
+		return nil
+	}
+}
