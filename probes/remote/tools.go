@@ -3,6 +3,7 @@ package remote
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"strings"
 
@@ -122,7 +123,7 @@ func greeting(send []byte, match func([]byte) bool) func(exchange, *Facts) error
 		}
 		if !match(raw) {
 			f.FirstBytes = escape(raw)
-			return nil
+			return fmt.Errorf("answer not recognised as %s", f.Display)
 		}
 		f.Identified, f.Auth = true, AuthUnknown
 		f.Protocol = escape(raw[:min(len(raw), 24)])

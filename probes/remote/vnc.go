@@ -47,7 +47,8 @@ func ParseRFBSecurity(b []byte, v33 bool) (types []byte, reason string, err erro
 		}
 		t := binary.BigEndian.Uint32(b)
 		if t == 0 {
-			return nil, "", parseReason(b[4:], &reason)
+			err = parseReason(b[4:], &reason)
+			return nil, reason, err
 		}
 		if t > 255 {
 			return nil, "", fmt.Errorf("bad RFB 3.3 security type %d", t)
@@ -59,7 +60,8 @@ func ParseRFBSecurity(b []byte, v33 bool) (types []byte, reason string, err erro
 	}
 	n := int(b[0])
 	if n == 0 {
-		return nil, "", parseReason(b[1:], &reason)
+		err = parseReason(b[1:], &reason)
+		return nil, reason, err
 	}
 	if len(b) < 1+n {
 		return nil, "", errShort

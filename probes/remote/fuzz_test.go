@@ -1,0 +1,29 @@
+package remote
+
+import "testing"
+
+func FuzzParseRFB(f *testing.F) {
+	f.Add([]byte("RFB 003.008\n\x02\x01\x02"), false)
+	f.Add([]byte("\x00\x00\x00\x00\x00\x00\x00\x03abc"), true)
+	f.Add([]byte("\x00\xff\xff\xff\xff"), false)
+	f.Fuzz(func(t *testing.T, b []byte, v33 bool) {
+		_, _, _ = ParseRFBVersion(b)
+		types, _, err := ParseRFBSecurity(b, v33)
+		if err == nil && len(types) > 255 {
+			t.Fatal("too many types")
+		}
+	})
+}
+
+func FuzzParseX224(f *testing.F) {
+	f.Add([]byte{3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0, 2, 0, 0, 0})
+	f.Add([]byte{3, 0, 0, 11, 6, 0xd0, 0, 0, 0, 0, 0})
+	f.Add([]byte{3, 0, 0, 11, 200, 0xd0, 0, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseX224Confirm(b) })
+}
+
+func FuzzParseX11(f *testing.F) {
+	f.Add([]byte{0, 5, 11, 0, 0, 0, 2, 0, 'N', 'o', ' ', 'p', 'r', 0, 0, 0})
+	f.Add(append([]byte{1, 0, 11, 0, 0, 0, 9, 0}, make([]byte, 36)...))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseX11Setup(b) })
+}
