@@ -7,6 +7,7 @@ import (
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
+	"conformscan/probes/remote"
 	tlsprobe "conformscan/probes/tls"
 	"conformscan/probes/wifi"
 )
@@ -29,6 +30,14 @@ func Lifecycle() []probes.Probe {
 	}
 }
 
+// Remote probes fingerprint remote-control and administration services and
+// inventory the remote-control tools installed on the local machine.
+func Remote() []probes.Probe {
+	return []probes.Probe{
+		remote.New(),
+	}
+}
+
 // Wireless probes read Wi-Fi captures, interfaces and netsh exports.
 func Wireless() []probes.Probe {
 	return []probes.Probe{
@@ -42,6 +51,7 @@ func All() []probes.Probe {
 	return concat(
 		Network(),
 		Lifecycle(),
+		Remote(),
 		Wireless(),
 	)
 }

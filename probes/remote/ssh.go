@@ -112,4 +112,3 @@ func judgeWinRM(resp *http.Response, c net.Conn, f *Facts) {
 	}
 	f.Details = append(f.Details, "authentication schemes: "+strings.Join(schemes, ", "))
 }
-
