@@ -8,6 +8,7 @@ import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
 	eolcheck "conformscan/checks/eol"
+	remotecheck "conformscan/checks/remote"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
 )
@@ -27,6 +28,14 @@ func Lifecycle() []checks.Family {
 	}
 }
 
+// Remote families judge remote-control software and administration
+// exposure.
+func Remote() []checks.Family {
+	return []checks.Family{
+		remotecheck.Family(),
+	}
+}
+
 // Wireless families judge Wi-Fi networks.
 func Wireless() []checks.Family {
 	return []checks.Family{
@@ -39,6 +48,7 @@ func Families() []checks.Family {
 	return concat(
 		Network(),
 		Lifecycle(),
+		Remote(),
 		Wireless(),
 	)
 }
