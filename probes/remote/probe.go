@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"time"
 
 	"conformscan/probes"
 	"conformscan/probes/discovery"
@@ -38,14 +39,6 @@ func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 	p := discovery.PortOf(s)
 	host, _ := os.Hostname()
 	f := &Facts{Vantage: Vantage{Hostname: host}, Auth: AuthUnknown}
-	t, ok := pick(p, s.Port)
-	if !ok {
-		f.FirstBytes = p.FirstBytes
-		f.Details = []string{"service not identified: " + p.Unidentified}
-		s.SetFact(ID, f)
-		return nil
-	}
-	f.Tool, f.Display, f.RemoteControl, f.Admin = t.name, t.display, t.remoteControl, true
 	addr := net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
 	x := exchange{ctx: ctx, addr: addr, port: p, dial: func() (net.Conn, error) {
 		c, err := env.DialContext(ctx, "tcp", addr)
@@ -56,9 +49,44 @@ func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 		f.Vantage.LocalAddr = c.LocalAddr().String()
 		return c, nil
 	}}
+	t, ok := pick(p, s.Port)
+	if !ok {
+		s.SetFact(ID, guess(x, f))
+		return nil
+	}
+	f.Tool, f.Display, f.RemoteControl, f.Admin = t.name, t.display, t.remoteControl, true
 	if err := t.run(x, f); err != nil {
 		f.Error = err.Error()
 	}
 	s.SetFact(ID, f)
 	return nil
+}
+
+// guessTimeout bounds each fingerprint tried on an unidentified service.
+const guessTimeout = 1500 * time.Millisecond
+
+// guess tries the fingerprints of client-first remote-control protocols
+// (RDP, X11) on a service discovery could not identify, each under
+// guessTimeout; when none matches, the facts keep discovery's first bytes.
+func guess(x exchange, f *Facts) *Facts {
+	for _, t := range tools() {
+		if t.name != "rdp" && t.name != "x11" {
+			continue
+		}
+		try := *f
+		try.Tool, try.Display, try.RemoteControl, try.Admin = t.name, t.display, t.remoteControl, true
+		ctx, cancel := context.WithTimeout(x.ctx, guessTimeout)
+		tx := x
+		tx.ctx = ctx
+		err := t.run(tx, &try)
+		cancel()
+		try.Vantage = f.Vantage
+		if err == nil && try.Identified {
+			try.Details = append(try.Details, "identified on a non-standard port")
+			return &try
+		}
+	}
+	f.FirstBytes = x.port.FirstBytes
+	f.Details = []string{"service not identified: " + x.port.Unidentified}
+	return f
 }

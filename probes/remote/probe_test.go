@@ -172,3 +172,14 @@ func TestUnknownKeepsFirstBytes(t *testing.T) {
 		t.Fatalf("%+v", f)
 	}
 }
+
+// RDP and X11 on ports discovery could not identify are found by trying
+// their fingerprints.
+func TestGuessOnUnidentifiedPort(t *testing.T) {
+	for tool, h := range map[string]remotelab.Handler{"rdp": remotelab.RDP(remotelab.ProtoSSL), "x11": remotelab.X11(true, "")} {
+		f := scanFake(t, h, "unknown", 0)
+		if f.Tool != tool || !f.Identified {
+			t.Errorf("%s: %+v", tool, f)
+		}
+	}
+}

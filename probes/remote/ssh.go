@@ -23,7 +23,7 @@ func probeSSH(x exchange, f *Facts) error {
 	if f.Identified {
 		f.Protocol = x.port.Banner
 	}
-	c, err := x.dial()
+	c, err := x.conn()
 	if err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func probeTelnet(x exchange, f *Facts) error {
 // probeWinRM posts an empty request to /wsman, over TLS on 5986, and reads
 // the status line and the authentication schemes offered.
 func probeWinRM(x exchange, f *Facts) error {
-	c, err := x.dial()
+	c, err := x.conn()
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func portRange(from, to int) []int {
 func tools() []tool {
 	return []tool{
 		{"vnc", "VNC", []string{"vnc"}, portRange(5900, 5910), true, onConn(probeVNC)},
-		{"rdp", "RDP", []string{"rdp"}, []int{3389}, true, func(x exchange, f *Facts) error { return probeRDP(x.ctx, x.dial, f) }},
+		{"rdp", "RDP", []string{"rdp"}, []int{3389}, true, func(x exchange, f *Facts) error { return probeRDP(x.ctx, x.conn, f) }},
 		{"x11", "X11", []string{"x11"}, portRange(6000, 6010), true, onConn(probeX11)},
 		{"ssh", "SSH", []string{"ssh"}, nil, false, probeSSH},
 		{"telnet", "Telnet", []string{"telnet"}, nil, false, probeTelnet},
@@ -99,7 +99,7 @@ func containsStr(list []string, s string) bool {
 // onConn runs a one-connection exchange.
 func onConn(fn func(ctx context.Context, c net.Conn, f *Facts) error) func(exchange, *Facts) error {
 	return func(x exchange, f *Facts) error {
-		c, err := x.dial()
+		c, err := x.conn()
 		if err != nil {
 			return err
 		}
@@ -149,4 +149,14 @@ func portOnly(note string) func(exchange, *Facts) error {
 		}
 		return nil
 	}
+}
+
+// conn dials the endpoint with the exchange's deadline.
+func (x exchange) conn() (net.Conn, error) {
+	c, err := x.dial()
+	if err != nil {
+		return nil, err
+	}
+	arm(x.ctx, c)
+	return c, nil
 }
