@@ -32,7 +32,7 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 			rule = Rules()[ruleNoAuth]
 		}
 		out = append(out, checks.Result{Ref: "8.6", Target: sv.id, Status: st,
-			Summary: fmt.Sprintf("%s %s : %s", sv.f.Display, sv.id, summary), Remediation: remediation(st, rule, l),
+			Summary: fmt.Sprintf(l.T("%s %s : %s", "%s %s: %s"), sv.f.Display, sv.id, summary), Remediation: remediation(st, rule, l),
 			Evidence: []checks.Evidence{ev}})
 	}
 	return out

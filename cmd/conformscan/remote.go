@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
 
+	"conformscan/checks"
 	remotecheck "conformscan/checks/remote"
+	"conformscan/fixtures/remotelab"
+	"conformscan/probes"
 )
 
 // newRemoteInputCmds returns 'authorisations' and 'manifest': each prints
@@ -39,4 +43,23 @@ func inputCmd(stdout io.Writer, name, short string, template func() string, load
 		},
 	})
 	return c
+}
+
+// remoteLabTargets starts the remote-control fakes of the demo (VNC
+// without password, RDP, open X11) until ctx ends, prints them and returns
+// their targets; when they cannot start, the demo goes on without them.
+func remoteLabTargets(ctx context.Context, lang checks.Lang, stderr io.Writer) []probes.Target {
+	l, err := remotelab.Start(ctx)
+	if err != nil {
+		fmt.Fprintf(stderr, "  remote-control lab not started: %v\n", err)
+		return nil
+	}
+	var out []probes.Target
+	for _, s := range l.Servers {
+		fmt.Fprintf(stderr, "  %-22s %-16s %s\n", s.Name, s.Addr, lang.T(s.ExpectFR, s.ExpectEN))
+		if ts, err := probes.ParseTarget(s.Addr, 1); err == nil {
+			out = append(out, ts...)
+		}
+	}
+	return out
 }
