@@ -82,10 +82,10 @@ authorisations:
 func TestInputErrorsNameLineAndField(t *testing.T) {
 	for doc, want := range map[string]string{
 		"authorisations:\n  - tool: vnc\n    hosts: [a]\n    authorised_by: x\n    reference: r\n    valid_until: soon\n": ":6: authorisations[0].valid_until",
-		"authorisations:\n  - tool: vnc\n    hosts: []\n": ":3: authorisations[0].hosts",
-		"authorisations:\n  - tool: \"\"\n": ":2: authorisations[0].tool",
-		"version: 3\n":                      ":1: version",
-		"authorisations:\n  - tol: vnc\n": "unknown field",
+		"authorisations:\n  - tool: vnc\n    hosts: []\n":                                                                 ":3: authorisations[0].hosts",
+		"authorisations:\n  - tool: \"\"\n":                                                                               ":2: authorisations[0].tool",
+		"version: 3\n":                                                                                                    ":1: version",
+		"authorisations:\n  - tol: vnc\n":                                                                                 "unknown field",
 	} {
 		_, err := LoadAuthorisations(write(t, doc))
 		if err == nil || !strings.Contains(err.Error(), want) {
