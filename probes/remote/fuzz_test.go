@@ -27,3 +27,14 @@ func FuzzParseX11(f *testing.F) {
 	f.Add(append([]byte{1, 0, 11, 0, 0, 0, 9, 0}, make([]byte, 36)...))
 	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseX11Setup(b) })
 }
+
+func FuzzLocalParsers(f *testing.F) {
+	f.Add([]byte(procNetTCP))
+	f.Add([]byte("\xff\xfe[x]\n\"DisplayName\"=\"a\\\"b\"\n"))
+	f.Add([]byte("#TYPE x\n\"Name\",\"B\"\n\"a\",\"b\"\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_ = ParseProcNetTCP(b)
+		_ = ParseUninstallReg(b)
+		_ = ParseCSVColumn(b, "Name")
+	})
+}

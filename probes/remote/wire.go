@@ -97,3 +97,6 @@ func readMsgFrom(ctx context.Context, c net.Conn, have []byte, parse func([]byte
 	more, err := readMsg(ctx, c, func(b []byte) error { return parse(append(append([]byte(nil), have...), b...)) })
 	return append(append([]byte(nil), have...), more...), err
 }
+
+// netIP formats a 16-byte address.
+func netIP(b []byte) string { return net.IP(b).String() }
