@@ -25,7 +25,7 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 	var out []checks.Result
 	for _, sv := range svcs {
 		names := []string{sv.f.Tool, sv.f.Display}
-		st, summary, ev := o.judgeTool(names, in.Subject.Host, sv.f.Unauthenticated(), in.Settings.RefDate, l)
+		st, summary, ev := o.judgeTool(names, []string{in.Subject.Host, in.Subject.ID}, sv.f.Unauthenticated(), in.Settings.RefDate, l)
 		ev.Observed, ev.Source, ev.At = observed(sv), "remote "+sv.id+", "+vantage(sv.f, l), in.Settings.RefDate
 		rule := Rules()[ruleAuthorised]
 		if sv.f.Unauthenticated() {
@@ -41,8 +41,8 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 // judgeTool judges one tool found on host (by the network or the local
 // inventory): status, summary and the evidence's rule, expected and
 // excerpt (the authorisation).
-func (o *Options) judgeTool(names []string, host string, noAuth bool, at time.Time, l checks.Lang) (checks.Status, string, checks.Evidence) {
-	c := o.cover(names, host, at)
+func (o *Options) judgeTool(names, hosts []string, noAuth bool, at time.Time, l checks.Lang) (checks.Status, string, checks.Evidence) {
+	c := o.cover(names, hosts, at)
 	ev := checks.Evidence{Rule: RuleAuthorised,
 		Expected: l.T("outil autorisé par la DSI (--authorisations), avec authentification", "tool authorised by the DSI (--authorisations), with authentication")}
 	if c.valid != nil {

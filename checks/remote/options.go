@@ -47,15 +47,16 @@ type coverage struct {
 	valid, expired *Authorisation
 }
 
-// cover finds the authorisations of tool (any of its names) on host.
-func (o *Options) cover(names []string, host string, at time.Time) coverage {
+// cover finds the authorisations of tool (any of its names) on host (any
+// of its names).
+func (o *Options) cover(names, hosts []string, at time.Time) coverage {
 	var c coverage
 	if o == nil || o.auth == nil {
 		return c
 	}
 	for i := range o.auth.Authorisations {
 		a := &o.auth.Authorisations[i]
-		if !matchesAny(a.Tool, names) || !hostCovered(a.Hosts, host) {
+		if !matchesAny(a.Tool, names) || !hostCovered(a.Hosts, hosts) {
 			continue
 		}
 		if at.Before(a.Until) {
@@ -78,10 +79,10 @@ func matchesAny(tool string, names []string) bool {
 	return false
 }
 
-func hostCovered(hosts []string, host string) bool {
-	for _, h := range hosts {
+func hostCovered(list, hosts []string) bool {
+	for _, h := range list {
 		h = strings.TrimSpace(h)
-		if h == "*" || strings.EqualFold(h, host) {
+		if h == "*" || matchesAny(h, hosts) {
 			return true
 		}
 	}

@@ -126,3 +126,24 @@ func TestDeclaredServices(t *testing.T) {
 		t.Errorf("%+v", r)
 	}
 }
+
+func TestLocalInventoryChecks(t *testing.T) {
+	s := probes.NewSubject(probes.SubjectLocal, "local")
+	s.SetFact(remoteprobe.LocalID, &remoteprobe.Inventory{Hostname: "srv1", Packages: []string{"x11vnc 0.9"},
+		Listening: []remoteprobe.Listener{{Addr: "0.0.0.0:22", Port: 22}, {Addr: "[::]:22", Port: 22}, {Addr: "127.0.0.1:5900", Port: 5900}},
+		Tools:     []remoteprobe.Found{{Tool: "TeamViewer", Kind: "process", What: "teamviewerd"}, {Tool: "x11vnc", Kind: "package", What: "x11vnc 0.9"}}})
+	o := &Options{AuthorisationsPath: write(t, "authorisations:\n  - {tool: teamviewer, hosts: [srv1], authorised_by: DSI, reference: TV, valid_until: 2027-01-01}\n"),
+		ManifestPath: write(t, "hosts:\n  - host: local\n    services:\n      - {port: 22, purpose: ssh}\n")}
+	if err := o.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	in := &checks.Input{Subject: s, Settings: checks.Settings{Lang: checks.English, RefDate: refDate}}
+	rs := o.evalControlLocal(in)
+	if len(rs) != 2 || rs[0].Status != checks.StatusPass || rs[1].Status != checks.StatusFail || !strings.Contains(rs[1].Evidence[0].Observed, "package x11vnc") {
+		t.Errorf("8.6 local: %+v", rs)
+	}
+	rs = o.evalInventoryLocal(in)
+	if rs[0].Ref != "2.9" || rs[0].Status != checks.StatusManual || rs[1].Status != checks.StatusFail || !strings.Contains(rs[1].Summary, "5900/tcp 127.0.0.1:5900") {
+		t.Errorf("2.9/2.11 local: %+v", rs)
+	}
+}

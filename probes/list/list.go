@@ -35,6 +35,7 @@ func Lifecycle() []probes.Probe {
 func Remote() []probes.Probe {
 	return []probes.Probe{
 		remote.New(),
+		remote.NewLocal(),
 	}
 }
 
