@@ -58,7 +58,7 @@ func (o *Options) evalControlLocal(in *checks.Input) []checks.Result {
 	}
 	if len(byTool) == 0 {
 		return []checks.Result{{Ref: "8.6", Status: checks.StatusPass,
-			Summary: l.T("Aucun outil de prise en main du catalogue LOLRMM installé ni actif", "No remote-control tool of the LOLRMM catalogue installed nor running"),
+			Summary:  l.T("Aucun outil de prise en main du catalogue LOLRMM installé ni actif", "No remote-control tool of the LOLRMM catalogue installed nor running"),
 			Evidence: []checks.Evidence{{Rule: RuleAuthorised, Observed: strings.Join(inv.Read, ", "), Source: sourceInventory, At: in.Settings.RefDate}}}}
 	}
 	tools := make([]string, 0, len(byTool))
