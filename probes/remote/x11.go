@@ -42,25 +42,36 @@ func ParseX11Setup(b []byte) (X11Setup, error) {
 	if s.Major != 11 {
 		return s, fmt.Errorf("X11 setup reply for protocol %d, not 11", s.Major)
 	}
+	if s.Status == 1 {
+		return s, parseX11Success(b[8:], extra, &s)
+	}
 	if len(b) < 8+extra {
 		return s, errShort
 	}
 	body := b[8 : 8+extra]
-	switch s.Status {
-	case 0:
-		n := min(int(b[1]), len(body))
-		s.Reason = printable(body[:n], 200)
-	case 2:
-		s.Reason = printable(body, 200)
-	case 1:
-		if len(body) < 32 {
-			return s, fmt.Errorf("X11 setup success of %d bytes, shorter than its fixed part", len(body))
-		}
-		s.Release = binary.LittleEndian.Uint32(body)
-		n := min(int(binary.LittleEndian.Uint16(body[16:])), len(body)-32)
-		s.Vendor = printable(body[32:32+n], 100)
+	s.Reason = printable(body, 200)
+	if s.Status == 0 {
+		s.Reason = printable(body[:min(int(b[1]), len(body))], 200)
 	}
 	return s, nil
+}
+
+// parseX11Success reads the release and vendor of a success reply; the
+// screens and formats that follow (often kilobytes) are not needed.
+func parseX11Success(body []byte, extra int, s *X11Setup) error {
+	if extra < 32 {
+		return fmt.Errorf("X11 setup success of %d bytes, shorter than its fixed part", extra)
+	}
+	if len(body) < 32 {
+		return errShort
+	}
+	s.Release = binary.LittleEndian.Uint32(body)
+	n := min(int(binary.LittleEndian.Uint16(body[16:])), extra-32)
+	if len(body) < 32+n {
+		return errShort
+	}
+	s.Vendor = printable(body[32:32+n], 100)
+	return nil
 }
 
 // probeX11 sends a connection setup without credentials: an X server that
