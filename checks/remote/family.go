@@ -102,20 +102,3 @@ func remediation(st checks.Status, r checks.Rule, l checks.Lang) string {
 	}
 	return r.Remediation(l)
 }
-
-// worse tells whether a is worse than b.
-func worse(a, b checks.Status) bool { return rank(a) > rank(b) }
-
-func rank(s checks.Status) int {
-	switch s {
-	case checks.StatusPass:
-		return 0
-	case checks.StatusManual:
-		return 1
-	case checks.StatusWarn:
-		return 2
-	case checks.StatusFail:
-		return 3
-	}
-	return 4
-}

@@ -85,8 +85,9 @@ func (l locator) line(p string) int {
 }
 
 // decode reads path through yamlsafe's bounds into v, refusing unknown
-// fields; what names the file in messages.
-func decode(path, what, initCmd string, v any) (locator, error) {
+// fields and versions other than 1 (version reads it from v once
+// decoded); what names the file in messages.
+func decode(path, what, initCmd string, v any, version func() int) (locator, error) {
 	data, err := yamlsafe.ReadFile(path)
 	if err != nil {
 		return locator{}, fmt.Errorf("%s: %w", what, err)
@@ -102,18 +103,19 @@ func decode(path, what, initCmd string, v any) (locator, error) {
 		return locator{}, fmt.Errorf("%s %s: %s\n(check the YAML syntax and the field names; '%s' prints a valid template)",
 			what, path, checks.Clip(yaml.FormatError(err, false, true), 2000), initCmd)
 	}
-	return locator{path: path, file: file}, nil
+	loc := locator{path: path, file: file}
+	if n := version(); n != 0 && n != 1 {
+		return loc, fmt.Errorf("%s: version %d is not supported (use 1)", loc.at("version"), n)
+	}
+	return loc, nil
 }
 
 // LoadAuthorisations reads and validates an authorisations file.
 func LoadAuthorisations(path string) (*AuthorisationsFile, error) {
 	var af AuthorisationsFile
-	loc, err := decode(path, "authorisations file", "conformscan authorisations init", &af)
+	loc, err := decode(path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
 	if err != nil {
 		return nil, err
-	}
-	if af.Version != 0 && af.Version != 1 {
-		return nil, fmt.Errorf("%s: version %d is not supported (use 1)", loc.at("version"), af.Version)
 	}
 	for i := range af.Authorisations {
 		if err := af.Authorisations[i].validate(loc, fmt.Sprintf("authorisations[%d]", i)); err != nil {
@@ -146,12 +148,9 @@ func (a *Authorisation) validate(loc locator, at string) error {
 // LoadManifest reads and validates a manifest of declared services.
 func LoadManifest(path string) (*Manifest, error) {
 	var m Manifest
-	loc, err := decode(path, "manifest", "conformscan manifest init", &m)
+	loc, err := decode(path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
 	if err != nil {
 		return nil, err
-	}
-	if m.Version != 0 && m.Version != 1 {
-		return nil, fmt.Errorf("%s: version %d is not supported (use 1)", loc.at("version"), m.Version)
 	}
 	for i := range m.Hosts {
 		h := &m.Hosts[i]

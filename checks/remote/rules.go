@@ -4,20 +4,23 @@ import "conformscan/checks"
 
 // Rule IDs named in evidence.
 const (
-	RuleAuthorised   = "RMT-8.6-AUTHORISED"
-	RuleNoAuth       = "RMT-8.6-NO-AUTH"
-	RuleExposure     = "RMT-8.1-EXPOSURE"
-	RuleDeclared     = "RMT-2.11-DECLARED"
-	RuleInventory    = "RMT-2.9-INVENTORY"
-	sourceGrid86     = "grid ref 8.6; remote-access.md (LOLRMM, nmap service probes)"
-	sourceGrid81     = "grid refs 8.1 and 13.18; remote-access.md"
-	sourceManifest   = "grid ref 2.11; vendor's manifest (--manifest)"
-	sourceInventory  = "grid ref 2.9; local inventory matched against LOLRMM"
-	ruleAuthorised   = 0
-	ruleNoAuth       = 1
-	ruleExposure     = 2
-	ruleDeclared     = 3
-	ruleInventoryIdx = 4
+	RuleAuthorised  = "RMT-8.6-AUTHORISED"
+	RuleNoAuth      = "RMT-8.6-NO-AUTH"
+	RuleExposure    = "RMT-8.1-EXPOSURE"
+	RuleDeclared    = "RMT-2.11-DECLARED"
+	RuleInventory   = "RMT-2.9-INVENTORY"
+	sourceGrid86    = "grid ref 8.6; remote-access.md (LOLRMM, nmap service probes)"
+	sourceGrid81    = "grid refs 8.1 and 13.18; remote-access.md"
+	sourceManifest  = "grid ref 2.11; vendor's manifest (--manifest)"
+	sourceInventory = "grid ref 2.9; local inventory matched against LOLRMM"
+)
+
+// Indexes of the rules in Rules().
+const (
+	ruleAuthorised = iota
+	ruleNoAuth
+	ruleExposure
+	ruleDeclared
 )
 
 // Rules are the family's rules, as values.
