@@ -82,6 +82,9 @@ func observed(sv service) string {
 	if len(f.Details) > 0 {
 		fmt.Fprintf(&b, "; %s", strings.Join(f.Details, "; "))
 	}
+	if f.Nmap != nil {
+		fmt.Fprintf(&b, "; nmap: %s", strings.TrimSpace(strings.Join([]string{f.Nmap.Name, f.Nmap.Product, f.Nmap.Version, f.Nmap.ExtraInfo}, " ")))
+	}
 	if !f.Identified {
 		b.WriteString("; identified by its port only")
 		if f.Error != "" {

@@ -84,7 +84,7 @@ func probeAddr(t *testing.T, port int, service string) *Facts {
 	s.Descriptor = &discovery.Port{Port: port, Service: service, ServiceFrom: "banner"}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if err := run(ctx, &probes.Env{}, s); err != nil {
+	if err := run(ctx, &probes.Env{}, s, nil); err != nil {
 		t.Fatal(err)
 	}
 	return FactsOf(s)

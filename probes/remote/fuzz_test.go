@@ -38,3 +38,9 @@ func FuzzLocalParsers(f *testing.F) {
 		_ = ParseCSVColumn(b, "Name")
 	})
 }
+
+func FuzzParseNmapXML(f *testing.F) {
+	f.Add([]byte(`<nmaprun><host><address addr="1.2.3.4"/><ports><port protocol="tcp" portid="22"><state state="open"/><service name="ssh"/></port></ports></host></nmaprun>`))
+	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "b">]><nmaprun>&a;</nmaprun>`))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseNmapXML(b) })
+}

@@ -16,15 +16,32 @@ import (
 // is a remote-control or administration one, it speaks the protocol far
 // enough to tell how it authenticates, never sending a credential; an
 // endpoint discovery could not identify is recorded with its first bytes.
-func New() probes.Probe {
+func New() probes.Probe { return NewWith(&Flags{}) }
+
+// NewWith returns the network probe with the given options.
+func NewWith(fl *Flags) probes.Probe {
 	return probes.Probe{
 		ID:      ID,
-		Doc:     "Remote-control and administration fingerprints (VNC security types, RDP security protocol, X11 access control, SSH methods, WinRM, TeamViewer, Radmin, NetSupport, NoMachine, DameWare, AnyDesk) with the scanning vantage point.",
+		Doc:     "Remote-control and administration fingerprints (VNC security types, RDP security protocol, X11 access control, SSH methods, WinRM, TeamViewer, Radmin, NetSupport, NoMachine, DameWare, AnyDesk) with the scanning vantage point; --nmap-xml adds nmap's service names.",
 		Kind:    probes.SubjectEndpoint,
 		Needs:   []string{discovery.ID},
-		Applies: applies,
-		Run:     run,
+		Options: fl,
+		Applies: func(s *probes.Subject) bool { return applies(s) || fl.nmapOf(s) != nil },
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			return run(ctx, env, s, fl.nmapOf(s))
+		},
 	}
+}
+
+// nmapOf returns what the imported nmap report said of s (nil: nothing).
+func (f *Flags) nmapOf(s *probes.Subject) *NmapService {
+	if f == nil || f.nmap == nil {
+		return nil
+	}
+	if svc, ok := f.nmap[net.JoinHostPort(s.Host, strconv.Itoa(s.Port))]; ok {
+		return &svc
+	}
+	return nil
 }
 
 func applies(s *probes.Subject) bool {
@@ -35,10 +52,10 @@ func applies(s *probes.Subject) bool {
 	return p != nil && p.Unidentified != ""
 }
 
-func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+func run(ctx context.Context, env *probes.Env, s *probes.Subject, nm *NmapService) error {
 	p := discovery.PortOf(s)
 	host, _ := os.Hostname()
-	f := &Facts{Vantage: Vantage{Hostname: host}, Auth: AuthUnknown}
+	f := &Facts{Vantage: Vantage{Hostname: host}, Auth: AuthUnknown, Nmap: nm}
 	addr := net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
 	x := exchange{ctx: ctx, addr: addr, port: p, dial: func() (net.Conn, error) {
 		c, err := env.DialContext(ctx, "tcp", addr)
@@ -50,6 +67,9 @@ func run(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 		return c, nil
 	}}
 	t, ok := pick(p, s.Port)
+	if !ok && nm != nil {
+		t, ok = byName(nmapTool(nm.Name))
+	}
 	if !ok {
 		s.SetFact(ID, guess(x, f))
 		return nil

@@ -20,6 +20,12 @@ import (
 // had found service on port (0: the fake's own port).
 func scanFake(t *testing.T, h remotelab.Handler, service string, port int) *Facts {
 	t.Helper()
+	return scanFakeWith(t, h, service, port, nil)
+}
+
+// scanFakeWith is scanFake with what an nmap report said of the port.
+func scanFakeWith(t *testing.T, h remotelab.Handler, service string, port int, nm *NmapService) *Facts {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	srv, err := remotelab.Serve(ctx, t.Name(), h)
@@ -45,7 +51,7 @@ func scanFake(t *testing.T, h remotelab.Handler, service string, port int) *Fact
 	}}
 	pctx, pcancel := context.WithTimeout(ctx, 1500*time.Millisecond)
 	defer pcancel()
-	if err := run(pctx, env, s); err != nil {
+	if err := run(pctx, env, s, nm); err != nil {
 		t.Fatal(err)
 	}
 	f := FactsOf(s)
@@ -165,7 +171,7 @@ func TestUnknownKeepsFirstBytes(t *testing.T) {
 	if !applies(s) {
 		t.Fatal("unidentified endpoint not covered")
 	}
-	if err := run(context.Background(), &probes.Env{}, s); err != nil {
+	if err := run(context.Background(), &probes.Env{}, s, nil); err != nil {
 		t.Fatal(err)
 	}
 	if f := FactsOf(s); f == nil || f.FirstBytes != `\x00\x01` || f.Tool != "" {

@@ -87,6 +87,16 @@ func pick(p *discovery.Port, port int) (tool, bool) {
 	return tool{}, false
 }
 
+// byName returns the tool named name.
+func byName(name string) (tool, bool) {
+	for _, t := range tools() {
+		if t.name == name && name != "" {
+			return t, true
+		}
+	}
+	return tool{}, false
+}
+
 func containsStr(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
