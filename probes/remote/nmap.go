@@ -2,14 +2,17 @@ package remote
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"net"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 
+	"github.com/Ullaakut/nmap/v3"
 	"github.com/spf13/pflag"
 )
 
@@ -109,17 +112,26 @@ func nmapTool(name string) string {
 // Flags are the remote probe's options.
 type Flags struct {
 	NmapXML string
+	// Nmap runs nmap -sV on the services the probe could not identify.
+	Nmap bool
 	// nmap is NmapXML parsed by Validate.
 	nmap map[string]NmapService
 }
 
 // Register adds --nmap-xml.
 func (f *Flags) Register(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.Nmap, "nmap", false, "run nmap -sV (Debian's nmap) on the services conformscan could not fingerprint, within --probe-timeout")
 	fs.StringVar(&f.NmapXML, "nmap-xml", "", "nmap XML report (nmap -sV -oX) whose services are recorded as facts and name the services conformscan could not fingerprint")
 }
 
-// Validate reads and parses --nmap-xml.
+// Validate checks that nmap is installed for --nmap, and reads and parses
+// --nmap-xml.
 func (f *Flags) Validate() error {
+	if f.Nmap {
+		if _, err := exec.LookPath("nmap"); err != nil {
+			return fmt.Errorf("--nmap: %w (install it: apt-get install nmap)", err)
+		}
+	}
 	if f.NmapXML == "" {
 		return nil
 	}
@@ -139,4 +151,31 @@ func (f *Flags) Validate() error {
 		return fmt.Errorf("--nmap-xml %s: %w (give the file nmap wrote with -oX)", f.NmapXML, err)
 	}
 	return nil
+}
+
+// runNmap runs nmap -sV on one TCP port under ctx and returns the service
+// it names (nil when nmap saw nothing open).
+func runNmap(ctx context.Context, host string, port int) (*NmapService, error) {
+	sc, err := nmap.NewScanner(ctx, nmap.WithTargets(host), nmap.WithPorts(strconv.Itoa(port)),
+		nmap.WithServiceInfo(), nmap.WithSkipHostDiscovery())
+	if err != nil {
+		return nil, fmt.Errorf("nmap: %w (is Debian's nmap installed?)", err)
+	}
+	res, _, err := sc.Run()
+	if err != nil {
+		return nil, fmt.Errorf("nmap -sV %s:%d: %w", host, port, err)
+	}
+	for _, h := range res.Hosts {
+		for _, p := range h.Ports {
+			if int(p.ID) == port && p.State.State == "open" {
+				svc := NmapService{Name: p.Service.Name, Product: p.Service.Product, Version: p.Service.Version,
+					ExtraInfo: p.Service.ExtraInfo, Tunnel: p.Service.Tunnel}
+				for _, sc := range p.Scripts {
+					svc.Scripts = append(svc.Scripts, NmapScript{ID: sc.ID, Output: sc.Output})
+				}
+				return &svc, nil
+			}
+		}
+	}
+	return nil, nil
 }

@@ -1,11 +1,15 @@
 package remote
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"conformscan/fixtures/remotelab"
+	"conformscan/probes"
+	"conformscan/probes/discovery"
 )
 
 func TestParseNmapXML(t *testing.T) {
@@ -45,6 +49,33 @@ func TestNmapNamesTheService(t *testing.T) {
 	nm := &NmapService{Name: "ms-wbt-server", Product: "Microsoft Terminal Services"}
 	f := scanFakeWith(t, remotelab.Silent(), "unknown", 0, nm)
 	if f.Tool != "rdp" || f.Identified || f.Nmap == nil || f.Nmap.Product != "Microsoft Terminal Services" {
+		t.Fatalf("%+v", f)
+	}
+}
+
+// --nmap: Debian's nmap names a VNC server on a port nothing else tells,
+// and the VNC fingerprint then runs.
+func TestNmapRunsOnUnidentified(t *testing.T) {
+	fl := &Flags{Nmap: true}
+	if err := fl.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	srv, err := remotelab.Serve(ctx, "vnc", remotelab.VNC("RFB 003.008\n", []byte{1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	s := probes.NewSubject(probes.SubjectEndpoint, srv.Addr)
+	s.Host, s.Port = "127.0.0.1", srv.Port
+	s.Descriptor = &discovery.Port{Port: srv.Port, Service: "unknown", Unidentified: "unrecognized"}
+	p := NewWith(fl)
+	if err := p.Run(ctx, &probes.Env{}, s); err != nil {
+		t.Fatal(err)
+	}
+	f := FactsOf(s)
+	if f == nil || f.Nmap == nil || f.Nmap.Name != "vnc" || f.Tool != "vnc" || f.Auth != AuthNone {
 		t.Fatalf("%+v", f)
 	}
 }

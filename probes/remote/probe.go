@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"conformscan/probes"
@@ -28,7 +29,11 @@ func NewWith(fl *Flags) probes.Probe {
 		Options: fl,
 		Applies: func(s *probes.Subject) bool { return applies(s) || fl.nmapOf(s) != nil },
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
-			return run(ctx, env, s, fl.nmapOf(s))
+			nm := fl.nmapOf(s)
+			if err := run(ctx, env, s, nm); err != nil || nm != nil || !fl.Nmap {
+				return err
+			}
+			return withNmap(ctx, env, s)
 		},
 	}
 }
@@ -109,4 +114,23 @@ func guess(x exchange, f *Facts) *Facts {
 	f.FirstBytes = x.port.FirstBytes
 	f.Details = []string{"service not identified: " + x.port.Unidentified}
 	return f
+}
+
+// withNmap runs nmap -sV on an endpoint the probe could not identify and,
+// when nmap names a remote tool, runs that tool's fingerprint again.
+func withNmap(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+	if f := FactsOf(s); f != nil && f.Identified {
+		return nil
+	}
+	nm, err := runNmap(ctx, s.Host, s.Port)
+	if err != nil {
+		if f := FactsOf(s); f != nil {
+			f.Error = strings.TrimPrefix(f.Error+"; ", "; ") + err.Error()
+		}
+		return nil
+	}
+	if nm == nil {
+		return nil
+	}
+	return run(ctx, env, s, nm)
 }
