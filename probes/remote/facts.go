@@ -53,6 +53,8 @@ type Facts struct {
 	// Identified says whether the fingerprint matched (false: Tool comes
 	// from the port number only, or nothing is known).
 	Identified bool `json:"identified"`
+	// NTLM is what the NTLM CHALLENGE of RDP's CredSSP told (NLA only).
+	NTLM *NTLMInfo `json:"ntlm,omitempty"`
 	// Nmap is what an imported nmap report (--nmap-xml) said of the port.
 	Nmap *NmapService `json:"nmap,omitempty"`
 	// Vantage is where the scan ran from.

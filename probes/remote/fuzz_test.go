@@ -44,3 +44,9 @@ func FuzzParseNmapXML(f *testing.F) {
 	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "b">]><nmaprun>&a;</nmaprun>`))
 	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseNmapXML(b) })
 }
+
+func FuzzParseNTLMChallengeInfo(f *testing.F) {
+	f.Add(append([]byte{0x30, 0x10}, []byte("NTLMSSP\x00\x02\x00\x00\x00")...))
+	f.Add([]byte("NTLMSSP\x00\x02\x00\x00\x00\x00\x00\x00\x00\x38\x00\x00\x00\x15\x82\x89\xe2\x01\x02\x03\x04\x05\x06\x07\x08\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x08\x00\x38\x00\x00\x00\x0a\x00\x63\x45\x00\x00\x00\x0f\x01\x00\x02\x00A\x00\x00\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseNTLMChallengeInfo(b) })
+}

@@ -189,3 +189,16 @@ func TestGuessOnUnidentifiedPort(t *testing.T) {
 		}
 	}
 }
+
+// With NLA, the NTLM CHALLENGE of CredSSP names the server and its
+// Windows build, before any credential.
+func TestRDPNTLMInfo(t *testing.T) {
+	h, err := remotelab.RDPCredSSP("SRV-PACS", "CHU", 17763, TSRequest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := scanFake(t, h, "rdp", 3389)
+	if f.Auth != AuthNLA || f.NTLM == nil || f.NTLM.NetBIOSComputer != "SRV-PACS" || f.NTLM.DNSDomain != "CHU.local" || f.NTLM.Version != "10.0.17763" {
+		t.Fatalf("%+v %+v", f, f.NTLM)
+	}
+}

@@ -116,6 +116,14 @@ func probeRDP(ctx context.Context, dial func() (net.Conn, error), f *Facts) erro
 		f.Auth = rdpAuth(x.Selected)
 		f.Details = append(f.Details, "selected protocol: "+rdpProtoName(x.Selected))
 	}
+	if f.Auth == AuthNLA {
+		if n, err := rdpNTLMInfo(ctx, dial); err == nil {
+			f.NTLM = &n
+			f.Details = append(f.Details, "NTLM challenge: "+n.String())
+		} else {
+			f.Details = append(f.Details, "NTLM challenge not read: "+err.Error())
+		}
+	}
 	legacy, _, err := rdpExchange(ctx, dial, rdpStandard)
 	if err == nil && legacy.Failure == 0 && (!legacy.Negotiated || legacy.Selected == rdpStandard) {
 		f.Weak = true
