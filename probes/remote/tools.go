@@ -84,6 +84,9 @@ func pick(p *discovery.Port, port int) (tool, bool) {
 			}
 		}
 	}
+	if p != nil && (p.Service == "http" || p.Service == "https") {
+		return tool{name: "web-console", display: "web console", run: probeWeb}, true
+	}
 	return tool{}, false
 }
 
