@@ -70,18 +70,11 @@ func probeTelnet(x exchange, f *Facts) error {
 // probeWinRM posts an empty request to /wsman, over TLS on 5986, and reads
 // the status line and the authentication schemes offered.
 func probeWinRM(x exchange, f *Facts) error {
-	c, err := x.conn()
+	c, err := x.connTLS(x.port != nil && (x.port.Port == 5986 || x.port.TLSSeen != nil))
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	if x.port != nil && (x.port.Port == 5986 || x.port.TLSSeen != nil) {
-		tc := tls.Client(c, &tls.Config{InsecureSkipVerify: true}) // fingerprint only: the TLS probe judges the chain
-		if err := tc.HandshakeContext(x.ctx); err != nil {
-			return fmt.Errorf("TLS handshake: %w", err)
-		}
-		c = tc
-	}
 	req := "POST /wsman HTTP/1.1\r\nHost: " + x.addr + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 	if _, err := io.WriteString(c, req); err != nil {
 		return fmt.Errorf("sending the WinRM request: %w", err)

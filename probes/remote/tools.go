@@ -3,11 +3,13 @@ package remote
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net"
 	"strings"
 
 	"conformscan/probes/discovery"
+	"conformscan/probes/services"
 )
 
 // exchange is what a fingerprint needs: the context, a dialer to the
@@ -30,33 +32,35 @@ type tool struct {
 	run           func(x exchange, f *Facts) error
 }
 
-func portRange(from, to int) []int {
-	var out []int
-	for p := from; p <= to; p++ {
-		out = append(out, p)
-	}
-	return out
-}
-
-// tools is the list of fingerprints, built afresh on each call.
+// tools is the list of fingerprints, built afresh on each call; their
+// ports are the registry's (probes/services), which discovery scans.
 func tools() []tool {
 	return []tool{
-		{"vnc", "VNC", []string{"vnc"}, portRange(5900, 5910), true, onConn(probeVNC)},
-		{"rdp", "RDP", []string{"rdp"}, []int{3389}, true, func(x exchange, f *Facts) error { return probeRDP(x.ctx, x.conn, f) }},
-		{"x11", "X11", []string{"x11"}, portRange(6000, 6010), true, onConn(probeX11)},
+		{"vnc", "VNC", []string{"vnc"}, ports("vnc"), true, onConn(probeVNC)},
+		{"rdp", "RDP", []string{"rdp"}, ports("rdp"), true, func(x exchange, f *Facts) error { return probeRDP(x.ctx, x.conn, f) }},
+		{"x11", "X11", []string{"x11"}, ports("x11"), true, onConn(probeX11)},
 		{"ssh", "SSH", []string{"ssh"}, nil, false, probeSSH},
 		{"telnet", "Telnet", []string{"telnet"}, nil, false, probeTelnet},
-		{"winrm", "WinRM", []string{"winrm", "winrm-tls"}, []int{5985, 5986}, false, probeWinRM},
-		{"teamviewer", "TeamViewer", []string{"teamviewer"}, []int{5938}, true, greeting(nil, prefix("\x17\x24"))},
-		{"radmin", "Radmin", []string{"radmin"}, []int{4899}, true,
+		{"winrm", "WinRM", []string{"winrm", "winrm-tls"}, ports("winrm", "winrm-tls"), false, probeWinRM},
+		{"teamviewer", "TeamViewer", []string{"teamviewer"}, ports("teamviewer"), true, greeting(nil, prefix("\x17\x24"))},
+		{"radmin", "Radmin", []string{"radmin"}, ports("radmin"), true,
 			greeting([]byte{1, 0, 0, 0, 1, 0, 0, 0, 8, 8}, prefix("\x01\x00\x00\x00\x25"))},
-		{"netsupport", "NetSupport Manager", []string{"netsupport"}, []int{5405}, true, greeting(nil, contains("netsupport"))},
-		{"nomachine", "NoMachine NX", []string{"nomachine"}, []int{4000}, true, greeting([]byte("NXSH-1.0.0\n"), contains("NXD-"))},
-		{"dameware", "DameWare Mini Remote Control", []string{"dameware"}, []int{6129}, true, greeting(nil, contains("dameware"))},
-		{"anydesk", "AnyDesk", []string{"anydesk"}, []int{7070}, true, portOnly("AnyDesk listens for direct connections on 7070 (TLS); no public fingerprint")},
-		{"vnc-http", "VNC over HTTP", []string{"vnc-http"}, []int{5800}, true, portOnly("Java/HTML viewer port of VNC servers")},
-		{"gotoassist", "GoTo remote support (port 8200)", []string{"gotoassist"}, []int{8200}, true, portOnly("port used by GoToMyPC/GoToAssist")},
+		{"netsupport", "NetSupport Manager", []string{"netsupport"}, ports("netsupport"), true, greeting(nil, contains("netsupport"))},
+		{"nomachine", "NoMachine NX", []string{"nomachine"}, ports("nomachine"), true, greeting([]byte("NXSH-1.0.0\n"), contains("NXD-"))},
+		{"dameware", "DameWare Mini Remote Control", []string{"dameware"}, ports("dameware"), true, greeting(nil, contains("dameware"))},
+		{"anydesk", "AnyDesk", []string{"anydesk"}, ports("anydesk"), true, portOnly("AnyDesk listens for direct connections (TLS); no public fingerprint")},
+		{"vnc-http", "VNC over HTTP", []string{"vnc-http"}, ports("vnc-http"), true, portOnly("Java/HTML viewer port of VNC servers")},
+		{"gotoassist", "GoTo remote support (port 8200)", []string{"gotoassist"}, ports("gotoassist"), true, portOnly("port used by GoToMyPC/GoToAssist")},
 	}
+}
+
+// ports returns the registry's ports of the named services.
+func ports(names ...string) []int {
+	var out []int
+	for _, n := range names {
+		out = append(out, services.Get(n).Ports...)
+	}
+	return out
 }
 
 // pick chooses the fingerprint: the service discovery identified from the
@@ -172,4 +176,20 @@ func (x exchange) conn() (net.Conn, error) {
 	}
 	arm(x.ctx, c)
 	return c, nil
+}
+
+// connTLS dials the endpoint, inside TLS when tlsOn; the certificate is
+// not verified: the fingerprint sends no secret and the TLS probe judges
+// the chain.
+func (x exchange) connTLS(tlsOn bool) (net.Conn, error) {
+	c, err := x.conn()
+	if err != nil || !tlsOn {
+		return c, err
+	}
+	tc := tls.Client(c, &tls.Config{InsecureSkipVerify: true})
+	if err := tc.HandshakeContext(x.ctx); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("TLS handshake: %w", err)
+	}
+	return tc, nil
 }

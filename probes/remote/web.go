@@ -2,7 +2,6 @@ package remote
 
 import (
 	"bufio"
-	"crypto/tls"
 	"fmt"
 	"html"
 	"io"
@@ -65,19 +64,12 @@ func ParseWebPage(r *bufio.Reader) (WebPage, error) {
 // probeWeb fetches "/" and tells whether it is a known console; a page
 // that is none leaves the facts without a tool (not reported).
 func probeWeb(x exchange, f *Facts) error {
-	c, err := x.conn()
+	tlsOn := x.port != nil && (x.port.Service == "https" || x.port.TLSSeen != nil)
+	c, err := x.connTLS(tlsOn)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	tlsOn := x.port != nil && (x.port.Service == "https" || x.port.TLSSeen != nil)
-	if tlsOn {
-		tc := tls.Client(c, &tls.Config{InsecureSkipVerify: true}) // fingerprint only: the TLS probe judges the chain
-		if err := tc.HandshakeContext(x.ctx); err != nil {
-			return fmt.Errorf("TLS handshake: %w", err)
-		}
-		c = tc
-	}
 	req := "GET / HTTP/1.1\r\nHost: " + x.addr + "\r\nUser-Agent: conformscan\r\nConnection: close\r\n\r\n"
 	if _, err := io.WriteString(c, req); err != nil {
 		return fmt.Errorf("sending the HTTP request: %w", err)
