@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -49,13 +50,15 @@ type Found struct {
 // LocalFiles are what the local probe reads (tests point them at copies).
 type LocalFiles struct {
 	DpkgStatus string
-	Proc       string
-	UnitDirs   []string
+	// RPM is the rpm command, run when present ("" or missing: skipped).
+	RPM      string
+	Proc     string
+	UnitDirs []string
 }
 
 // DefaultLocalFiles are the Linux locations.
 func DefaultLocalFiles() LocalFiles {
-	return LocalFiles{DpkgStatus: "/var/lib/dpkg/status", Proc: "/proc",
+	return LocalFiles{DpkgStatus: "/var/lib/dpkg/status", RPM: "rpm", Proc: "/proc",
 		UnitDirs: []string{"/etc/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system"}}
 }
 
@@ -66,7 +69,7 @@ func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
 func NewLocalWith(files LocalFiles) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Local inventory (dpkg packages, processes, systemd units, listening TCP sockets) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
+		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
@@ -98,6 +101,7 @@ func ReadInventory(ctx context.Context, files LocalFiles) (*Inventory, error) {
 	inv := &Inventory{Hostname: host, Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
 	m := newMatcher(cat)
 	inv.readPackages(files.DpkgStatus, m)
+	inv.readRPM(ctx, files.RPM, m)
 	if err := ctx.Err(); err != nil {
 		return inv, fmt.Errorf("local inventory interrupted: %w", err)
 	}
@@ -137,6 +141,31 @@ func (inv *Inventory) readPackages(path string, m matcher) {
 	for _, p := range osdetect.ParseDpkgStatus(data) {
 		inv.Packages = append(inv.Packages, p.Name+" "+p.Version)
 		inv.found(m.pkg(p.Name), "package", p.Name+" "+p.Version)
+	}
+}
+
+// readRPM lists the RPM packages with 'rpm -qa' under ctx, when rpm is
+// installed.
+func (inv *Inventory) readRPM(ctx context.Context, rpm string, m matcher) {
+	if rpm == "" {
+		return
+	}
+	path, err := exec.LookPath(rpm)
+	if err != nil {
+		return
+	}
+	out, err := exec.CommandContext(ctx, path, "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n").Output()
+	if err != nil {
+		inv.problem("rpm -qa", err)
+		return
+	}
+	inv.Read = append(inv.Read, "rpm -qa")
+	for _, line := range strings.Split(string(out), "\n") {
+		name, version, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if ok && name != "" {
+			inv.Packages = append(inv.Packages, name+" "+version)
+			inv.found(m.pkg(name), "package", name+" "+version)
+		}
 	}
 }
 

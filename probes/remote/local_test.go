@@ -35,7 +35,11 @@ func TestLocalInventory(t *testing.T) {
 	mkfile(t, filepath.Join(root, "proc/net/tcp"), procNetTCP)
 	mkfile(t, filepath.Join(root, "units/anydesk.service"), "[Unit]\n")
 	mkfile(t, filepath.Join(root, "units/ssh.service"), "[Unit]\n")
-	inv, err := ReadInventory(context.Background(), LocalFiles{DpkgStatus: filepath.Join(root, "dpkg/status"),
+	mkfile(t, filepath.Join(root, "bin/rpm"), "#!/bin/sh\nprintf 'rustdesk 1.2.3-0\\nbash 5.1-2\\n'\n")
+	if err := os.Chmod(filepath.Join(root, "bin/rpm"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := ReadInventory(context.Background(), LocalFiles{DpkgStatus: filepath.Join(root, "dpkg/status"), RPM: filepath.Join(root, "bin/rpm"),
 		Proc: filepath.Join(root, "proc"), UnitDirs: []string{filepath.Join(root, "units")}})
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +48,7 @@ func TestLocalInventory(t *testing.T) {
 	for _, f := range inv.Tools {
 		got[f.Tool] = f.Kind
 	}
-	want := map[string]string{"TeamViewer": "process", "x11vnc": "package", "AnyDesk": "unit"}
+	want := map[string]string{"TeamViewer": "process", "x11vnc": "package", "AnyDesk": "unit", "RustDesk": "package"}
 	if len(got) != len(want) {
 		t.Errorf("tools %v, want %v", inv.Tools, want)
 	}
@@ -56,7 +60,7 @@ func TestLocalInventory(t *testing.T) {
 	if len(inv.Listening) != 2 || inv.Listening[0].Addr != "0.0.0.0:22" || inv.Listening[1].Addr != "127.0.0.1:5900" {
 		t.Errorf("listening %v", inv.Listening)
 	}
-	if len(inv.Packages) != 2 || len(inv.Units) != 2 {
+	if len(inv.Packages) != 4 || len(inv.Units) != 2 {
 		t.Errorf("inventory %+v", inv)
 	}
 }
