@@ -27,6 +27,10 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 		names := []string{sv.f.Tool, sv.f.Display}
 		st, summary, ev := o.judgeTool(names, []string{in.Subject.Host, in.Subject.ID}, sv.f.Unauthenticated(), in.Settings.RefDate, l)
 		ev.Observed, ev.Source, ev.At = observed(sv), "remote "+sv.id+", "+vantage(sv.f, l), in.Settings.RefDate
+		if st == checks.StatusFail && !sv.f.Identified {
+			st = checks.StatusWarn
+			summary = l.T("port habituel de l'outil, protocole non confirmé ; ", "the tool's usual port, protocol not confirmed; ") + summary
+		}
 		rule := Rules()[ruleAuthorised]
 		if sv.f.Unauthenticated() {
 			rule = Rules()[ruleNoAuth]

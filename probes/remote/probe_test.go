@@ -202,3 +202,22 @@ func TestRDPNTLMInfo(t *testing.T) {
 		t.Fatalf("%+v %+v", f, f.NTLM)
 	}
 }
+
+func TestPick(t *testing.T) {
+	for _, tc := range []struct {
+		p    discovery.Port
+		want string
+	}{
+		{discovery.Port{Port: 5900, Service: "http", ServiceFrom: "response"}, "web-console"},
+		{discovery.Port{Port: 5985, Service: "http", ServiceFrom: "response"}, "winrm"},
+		{discovery.Port{Port: 7070, Service: "tls", ServiceFrom: "tls"}, "anydesk"},
+		{discovery.Port{Port: 5901, Service: "vnc", ServiceFrom: "port"}, "vnc"},
+		{discovery.Port{Port: 22, Service: "ftp", ServiceFrom: "banner"}, ""},
+		{discovery.Port{Port: 4242, Service: "unknown", Unidentified: "silent"}, ""},
+	} {
+		got, _ := pick(&tc.p, tc.p.Port)
+		if got.name != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.p, got.name, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"crypto/tls"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 
 	"conformscan/probes/discovery"
@@ -64,32 +65,37 @@ func ports(names ...string) []int {
 }
 
 // pick chooses the fingerprint: the service discovery identified from the
-// exchanges, else the usual service of the port.
+// exchanges (a web service: the console fingerprint), else the usual
+// service of the port when discovery could not tell.
 func pick(p *discovery.Port, port int) (tool, bool) {
-	all := tools()
-	if p != nil && p.ServiceFrom != "port" && p.ServiceFrom != "" {
-		for _, t := range all {
+	if p != nil && identified(p) {
+		if p.Service == "http" || p.Service == "https" {
+			if t, ok := byPort(port); ok && t.name == "winrm" {
+				return t, true
+			}
+			return tool{name: "web-console", display: "web console", run: probeWeb}, true
+		}
+		for _, t := range tools() {
 			if containsStr(t.services, p.Service) {
 				return t, true
 			}
 		}
+		return tool{}, false
 	}
-	for _, t := range all {
-		for _, tp := range t.ports {
-			if tp == port {
-				return t, true
-			}
+	return byPort(port)
+}
+
+// identified tells whether discovery named the service from its answers
+// (not from the port number, and not a TLS service of unknown content).
+func identified(p *discovery.Port) bool {
+	return p.ServiceFrom != "port" && p.ServiceFrom != "" && p.Service != "unknown" && p.Service != services.TLS
+}
+
+func byPort(port int) (tool, bool) {
+	for _, t := range tools() {
+		if slices.Contains(t.ports, port) {
+			return t, true
 		}
-	}
-	if p != nil {
-		for _, t := range all {
-			if containsStr(t.services, p.Service) {
-				return t, true
-			}
-		}
-	}
-	if p != nil && (p.Service == "http" || p.Service == "https") {
-		return tool{name: "web-console", display: "web console", run: probeWeb}, true
 	}
 	return tool{}, false
 }
