@@ -3,6 +3,7 @@ module conformscan
 go 1.26.8
 
 require (
+	github.com/Ullaakut/nmap/v3 v3.0.6
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/go-ldap/ldap/v3 v3.4.15

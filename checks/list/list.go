@@ -11,6 +11,7 @@ import (
 	eolcheck "conformscan/checks/eol"
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
+	remotecheck "conformscan/checks/remote"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
 )
@@ -28,6 +29,14 @@ func Network() []checks.Family {
 func Lifecycle() []checks.Family {
 	return []checks.Family{
 		eolcheck.Family(),
+	}
+}
+
+// Remote families judge remote-control software and administration
+// exposure.
+func Remote() []checks.Family {
+	return []checks.Family{
+		remotecheck.Family(),
 	}
 }
 
@@ -57,6 +66,7 @@ func Families() []checks.Family {
 	return concat(
 		Network(),
 		Lifecycle(),
+		Remote(),
 		Wireless(),
 		Identity(),
 		Intrusive(),

@@ -67,6 +67,7 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		}
 		targets = append(targets, ts...)
 	}
+	targets = append(targets, remoteLabTargets(labCtx, lang, stderr)...)
 	wifiCap, err := wifilab.WriteTemp()
 	if err != nil {
 		return failure{err}

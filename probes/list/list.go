@@ -10,6 +10,7 @@ import (
 	"conformscan/probes/discovery"
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
+	"conformscan/probes/remote"
 	tlsprobe "conformscan/probes/tls"
 	"conformscan/probes/wifi"
 )
@@ -29,6 +30,15 @@ func Lifecycle() []probes.Probe {
 	return []probes.Probe{
 		osdetect.New(),
 		osdetect.NewLocal(),
+	}
+}
+
+// Remote probes fingerprint remote-control and administration services and
+// inventory the remote-control tools installed on the local machine.
+func Remote() []probes.Probe {
+	return []probes.Probe{
+		remote.New(),
+		remote.NewLocal(),
 	}
 }
 
@@ -58,6 +68,7 @@ func All() []probes.Probe {
 	return concat(
 		Network(),
 		Lifecycle(),
+		Remote(),
 		Wireless(),
 		Identity(),
 		Intrusive(),

@@ -90,6 +90,15 @@ func upgrade(proto string) func(*Service) {
 	return func(s *Service) { s.StartTLS = proto }
 }
 
+// portRange lists the ports from first to last.
+func portRange(first, last int) []int {
+	var out []int
+	for p := first; p <= last; p++ {
+		out = append(out, p)
+	}
+	return out
+}
+
 // table is the registry, built afresh on every call.
 func table() []Service {
 	return []Service{
@@ -107,15 +116,16 @@ func table() []Service {
 		svc("smb", "SMB", []int{445}),
 		// remote control
 		svc("vnc-http", "VNC over HTTP", []int{5800}),
-		svc("vnc", "VNC", []int{5900, 5901, 5902, 5903}, serverFirst),
+		svc("vnc", "VNC", portRange(5900, 5910), serverFirst),
 		svc("teamviewer", "TeamViewer", []int{5938}),
 		svc("radmin", "Radmin", []int{4899}),
 		svc("dameware", "DameWare", []int{6129}),
 		svc("netsupport", "NetSupport", []int{5405, 5421}),
 		svc("nomachine", "NoMachine", []int{4000}),
-		svc("x11", "X11", []int{6000}),
+		svc("x11", "X11", portRange(6000, 6010)),
 		svc("anydesk", "AnyDesk", []int{6568, 7070}),
 		svc("ard", "Apple Remote Desktop", []int{3283}),
+		svc("gotoassist", "GoTo remote support", []int{8200}),
 		// databases and caches
 		svc("mssql", "Microsoft SQL Server", []int{1433}, creds),
 		svc("oracle", "Oracle", []int{1521}),

@@ -78,11 +78,11 @@ func TestRegistryGivesBackTheFormerMaps(t *testing.T) {
 
 func TestDefaultPortsAndByPort(t *testing.T) {
 	ports := DefaultPorts()
-	if len(ports) != 65 || !sort.IntsAreSorted(ports) {
+	if len(ports) != 83 || !sort.IntsAreSorted(ports) {
 		t.Fatalf("%d ports, sorted %v", len(ports), sort.IntsAreSorted(ports))
 	}
 	for port, want := range map[int]string{21: "ftp", 25: "smtp", 587: "smtp", 443: "https", 3268: "ldap",
-		3269: "ldaps", 5432: "postgresql", 5986: "winrm-tls", 6514: "syslog-tls", 11112: "dicom"} {
+		3269: "ldaps", 5432: "postgresql", 5910: "vnc", 6010: "x11", 8200: "gotoassist", 3389: "rdp", 5986: "winrm-tls", 6514: "syslog-tls", 11112: "dicom"} {
 		if s, ok := ByPort(port); !ok || s.Name != want {
 			t.Errorf("ByPort(%d) = %q, want %q", port, s.Name, want)
 		}

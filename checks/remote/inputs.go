@@ -1,0 +1,184 @@
+package remote
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+
+	"conformscan/checks"
+	"conformscan/checks/yamlsafe"
+)
+
+// Authorisation is one remote-control tool the hospital's IT department
+// (DSI) allowed on some hosts, until a date.
+type Authorisation struct {
+	Tool         string   `yaml:"tool"`
+	Hosts        []string `yaml:"hosts"`
+	AuthorisedBy string   `yaml:"authorised_by"`
+	Reference    string   `yaml:"reference"`
+	ValidUntil   string   `yaml:"valid_until"`
+	// Until is ValidUntil parsed (the authorisation covers that whole day).
+	Until time.Time `yaml:"-"`
+}
+
+// AuthorisationsFile is the file --authorisations reads.
+type AuthorisationsFile struct {
+	Version        int             `yaml:"version"`
+	Authorisations []Authorisation `yaml:"authorisations"`
+}
+
+// DeclaredService is one service the vendor's manifest declares.
+type DeclaredService struct {
+	Port     int    `yaml:"port"`
+	Protocol string `yaml:"protocol"`
+	Purpose  string `yaml:"purpose"`
+}
+
+// DeclaredHost lists the services declared on one host.
+type DeclaredHost struct {
+	Host     string            `yaml:"host"`
+	Services []DeclaredService `yaml:"services"`
+}
+
+// Manifest is the file --manifest reads.
+type Manifest struct {
+	Version int            `yaml:"version"`
+	Hosts   []DeclaredHost `yaml:"hosts"`
+}
+
+// locator turns YAML paths into "file:line: field" for messages.
+type locator struct {
+	path string
+	file *ast.File
+}
+
+func (l locator) at(field string) string {
+	line := 0
+	for p := field; p != "" && line == 0; {
+		line = l.line("$." + p)
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return fmt.Sprintf("%s:%d: %s", l.path, line, field)
+}
+
+func (l locator) line(p string) int {
+	yp, err := yaml.PathString(p)
+	if err != nil || l.file == nil {
+		return 0
+	}
+	n, err := yp.FilterFile(l.file)
+	if err != nil || n == nil {
+		return 0
+	}
+	if t := n.GetToken(); t != nil && t.Position != nil {
+		return t.Position.Line
+	}
+	return 0
+}
+
+// decode reads path through yamlsafe's bounds into v, refusing unknown
+// fields and versions other than 1 (version reads it from v once
+// decoded); what names the file in messages.
+func decode(path, what, initCmd string, v any, version func() int) (locator, error) {
+	data, err := yamlsafe.ReadFile(path)
+	if err != nil {
+		return locator{}, fmt.Errorf("%s: %w", what, err)
+	}
+	file, err := yamlsafe.Parse(data, path)
+	if errors.Is(err, yamlsafe.ErrLimit) {
+		return locator{}, fmt.Errorf("%s %w", what, err)
+	}
+	if err == nil {
+		err = yaml.UnmarshalWithOptions(data, v, yaml.DisallowUnknownField())
+	}
+	if err != nil {
+		return locator{}, fmt.Errorf("%s %s: %s\n(check the YAML syntax and the field names; '%s' prints a valid template)",
+			what, path, checks.Clip(yaml.FormatError(err, false, true), 2000), initCmd)
+	}
+	loc := locator{path: path, file: file}
+	if n := version(); n != 0 && n != 1 {
+		return loc, fmt.Errorf("%s: version %d is not supported (use 1)", loc.at("version"), n)
+	}
+	return loc, nil
+}
+
+// LoadAuthorisations reads and validates an authorisations file.
+func LoadAuthorisations(path string) (*AuthorisationsFile, error) {
+	var af AuthorisationsFile
+	loc, err := decode(path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
+	if err != nil {
+		return nil, err
+	}
+	for i := range af.Authorisations {
+		if err := af.Authorisations[i].validate(loc, fmt.Sprintf("authorisations[%d]", i)); err != nil {
+			return nil, err
+		}
+	}
+	return &af, nil
+}
+
+func (a *Authorisation) validate(loc locator, at string) error {
+	a.Tool = strings.TrimSpace(a.Tool)
+	switch {
+	case a.Tool == "":
+		return fmt.Errorf("%s: the tool is missing (vnc, rdp, x11, teamviewer, anydesk... or a LOLRMM tool name)", loc.at(at+".tool"))
+	case len(a.Hosts) == 0:
+		return fmt.Errorf("%s: list the hosts covered (addresses or names as scanned, \"local\", or \"*\")", loc.at(at+".hosts"))
+	case strings.TrimSpace(a.AuthorisedBy) == "":
+		return fmt.Errorf("%s: say who authorised it (the DSI's signatory)", loc.at(at+".authorised_by"))
+	case strings.TrimSpace(a.Reference) == "":
+		return fmt.Errorf("%s: give the authorisation's reference (ticket, letter, contract clause)", loc.at(at+".reference"))
+	}
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ValidUntil))
+	if err != nil {
+		return fmt.Errorf("%s: %q is not a date YYYY-MM-DD (an authorisation must end)", loc.at(at+".valid_until"), checks.Clip(a.ValidUntil, 40))
+	}
+	a.Until = t.AddDate(0, 0, 1)
+	return nil
+}
+
+// LoadManifest reads and validates a manifest of declared services.
+func LoadManifest(path string) (*Manifest, error) {
+	var m Manifest
+	loc, err := decode(path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
+	if err != nil {
+		return nil, err
+	}
+	for i := range m.Hosts {
+		h := &m.Hosts[i]
+		if strings.TrimSpace(h.Host) == "" {
+			return nil, fmt.Errorf("%s: the host is missing (address or name as scanned)", loc.at(fmt.Sprintf("hosts[%d].host", i)))
+		}
+		for j := range h.Services {
+			if err := h.Services[j].validate(loc, fmt.Sprintf("hosts[%d].services[%d]", i, j)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return &m, nil
+}
+
+func (d *DeclaredService) validate(loc locator, at string) error {
+	if d.Port < 1 || d.Port > 65535 {
+		return fmt.Errorf("%s: port %d is not between 1 and 65535", loc.at(at+".port"), d.Port)
+	}
+	d.Protocol = strings.ToLower(strings.TrimSpace(d.Protocol))
+	if d.Protocol == "" {
+		d.Protocol = "tcp"
+	}
+	if d.Protocol != "tcp" && d.Protocol != "udp" {
+		return fmt.Errorf("%s: protocol %q: use tcp or udp", loc.at(at+".protocol"), checks.Clip(d.Protocol, 20))
+	}
+	if strings.TrimSpace(d.Purpose) == "" {
+		return fmt.Errorf("%s: say what the service is for (the grid asks for the purpose of every service)", loc.at(at+".purpose"))
+	}
+	return nil
+}

@@ -1,0 +1,52 @@
+package remote
+
+import "testing"
+
+func FuzzParseRFB(f *testing.F) {
+	f.Add([]byte("RFB 003.008\n\x02\x01\x02"), false)
+	f.Add([]byte("\x00\x00\x00\x00\x00\x00\x00\x03abc"), true)
+	f.Add([]byte("\x00\xff\xff\xff\xff"), false)
+	f.Fuzz(func(t *testing.T, b []byte, v33 bool) {
+		_, _, _ = ParseRFBVersion(b)
+		types, _, err := ParseRFBSecurity(b, v33)
+		if err == nil && len(types) > 255 {
+			t.Fatal("too many types")
+		}
+	})
+}
+
+func FuzzParseX224(f *testing.F) {
+	f.Add([]byte{3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0, 2, 0, 0, 0})
+	f.Add([]byte{3, 0, 0, 11, 6, 0xd0, 0, 0, 0, 0, 0})
+	f.Add([]byte{3, 0, 0, 11, 200, 0xd0, 0, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseX224Confirm(b) })
+}
+
+func FuzzParseX11(f *testing.F) {
+	f.Add([]byte{0, 5, 11, 0, 0, 0, 2, 0, 'N', 'o', ' ', 'p', 'r', 0, 0, 0})
+	f.Add(append([]byte{1, 0, 11, 0, 0, 0, 9, 0}, make([]byte, 36)...))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseX11Setup(b) })
+}
+
+func FuzzLocalParsers(f *testing.F) {
+	f.Add([]byte(procNetTCP))
+	f.Add([]byte("\xff\xfe[x]\n\"DisplayName\"=\"a\\\"b\"\n"))
+	f.Add([]byte("#TYPE x\n\"Name\",\"B\"\n\"a\",\"b\"\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_ = ParseProcNetTCP(b)
+		_ = ParseUninstallReg(b)
+		_ = ParseCSVColumn(b, "Name")
+	})
+}
+
+func FuzzParseNmapXML(f *testing.F) {
+	f.Add([]byte(`<nmaprun><host><address addr="1.2.3.4"/><ports><port protocol="tcp" portid="22"><state state="open"/><service name="ssh"/></port></ports></host></nmaprun>`))
+	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "b">]><nmaprun>&a;</nmaprun>`))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseNmapXML(b) })
+}
+
+func FuzzParseNTLMChallengeInfo(f *testing.F) {
+	f.Add(append([]byte{0x30, 0x10}, []byte("NTLMSSP\x00\x02\x00\x00\x00")...))
+	f.Add([]byte("NTLMSSP\x00\x02\x00\x00\x00\x00\x00\x00\x00\x38\x00\x00\x00\x15\x82\x89\xe2\x01\x02\x03\x04\x05\x06\x07\x08\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x08\x00\x38\x00\x00\x00\x0a\x00\x63\x45\x00\x00\x00\x0f\x01\x00\x02\x00A\x00\x00\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseNTLMChallengeInfo(b) })
+}

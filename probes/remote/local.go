@@ -1,0 +1,262 @@
+package remote
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"conformscan/probes"
+	"conformscan/probes/osdetect"
+)
+
+// Inventory is what the local probe read of the machine: the software
+// list of ref 2.9 and the remote-control tools found in it.
+type Inventory struct {
+	Hostname  string   `json:"hostname"`
+	Packages  []string `json:"packages"`
+	Processes []string `json:"processes"`
+	Units     []string `json:"units"`
+	// Listening are the TCP ports listening ("0.0.0.0:22").
+	Listening []Listener `json:"listening"`
+	// Tools are the catalogue's tools found, with where.
+	Tools []Found `json:"tools"`
+	// Read lists the sources read; Problems what could not be read.
+	Read     []string `json:"read"`
+	Problems []string `json:"problems,omitempty"`
+}
+
+// Listener is one listening TCP socket.
+type Listener struct {
+	Addr string `json:"addr"`
+	Port int    `json:"port"`
+}
+
+// Found is one catalogue tool found on the machine.
+type Found struct {
+	Tool string `json:"tool"`
+	// Kind is where it was seen: package, process, unit, service.
+	Kind string `json:"kind"`
+	What string `json:"what"`
+}
+
+// LocalFiles are what the local probe reads (tests point them at copies).
+type LocalFiles struct {
+	DpkgStatus string
+	// RPM is the rpm command, run when present ("" or missing: skipped).
+	RPM      string
+	Proc     string
+	UnitDirs []string
+}
+
+// DefaultLocalFiles are the Linux locations.
+func DefaultLocalFiles() LocalFiles {
+	return LocalFiles{DpkgStatus: "/var/lib/dpkg/status", RPM: "rpm", Proc: "/proc",
+		UnitDirs: []string{"/etc/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system"}}
+}
+
+// NewLocal returns the local inventory probe (--local).
+func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
+
+// NewLocalWith returns the local inventory probe reading files.
+func NewLocalWith(files LocalFiles) probes.Probe {
+	return probes.Probe{
+		ID:       LocalID,
+		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
+		Kind:     probes.SubjectLocal,
+		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			inv, err := ReadInventory(ctx, files)
+			if inv != nil {
+				s.SetFact(LocalID, inv)
+			}
+			return err
+		},
+	}
+}
+
+// InventoryOf returns the local inventory of a subject (nil when none).
+func InventoryOf(s *probes.Subject) *Inventory {
+	if s == nil {
+		return nil
+	}
+	inv, _ := s.Fact(LocalID).(*Inventory)
+	return inv
+}
+
+// ReadInventory reads the machine and matches it against the catalogue.
+func ReadInventory(ctx context.Context, files LocalFiles) (*Inventory, error) {
+	cat, err := Catalogue()
+	if err != nil {
+		return nil, err
+	}
+	host, _ := os.Hostname()
+	inv := &Inventory{Hostname: host, Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
+	m := newMatcher(cat)
+	inv.readPackages(files.DpkgStatus, m)
+	inv.readRPM(ctx, files.RPM, m)
+	if err := ctx.Err(); err != nil {
+		return inv, fmt.Errorf("local inventory interrupted: %w", err)
+	}
+	inv.readProcesses(ctx, files.Proc, m)
+	inv.readUnits(files.UnitDirs, m)
+	for _, f := range []string{"net/tcp", "net/tcp6"} {
+		inv.readSockets(filepath.Join(files.Proc, f))
+	}
+	return inv, nil
+}
+
+func (inv *Inventory) problem(what string, err error) {
+	if !errors.Is(err, fs.ErrNotExist) {
+		inv.Problems = append(inv.Problems, fmt.Sprintf("%s: %v", what, err))
+	}
+}
+
+func (inv *Inventory) found(tool, kind, what string) {
+	if tool == "" {
+		return
+	}
+	for _, f := range inv.Tools {
+		if f.Tool == tool && f.Kind == kind && f.What == what {
+			return
+		}
+	}
+	inv.Tools = append(inv.Tools, Found{Tool: tool, Kind: kind, What: what})
+}
+
+func (inv *Inventory) readPackages(path string, m matcher) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		inv.problem(path, err)
+		return
+	}
+	inv.Read = append(inv.Read, path)
+	for _, p := range osdetect.ParseDpkgStatus(data) {
+		inv.Packages = append(inv.Packages, p.Name+" "+p.Version)
+		inv.found(m.pkg(p.Name), "package", p.Name+" "+p.Version)
+	}
+}
+
+// readRPM lists the RPM packages with 'rpm -qa' under ctx, when rpm is
+// installed.
+func (inv *Inventory) readRPM(ctx context.Context, rpm string, m matcher) {
+	if rpm == "" {
+		return
+	}
+	path, err := exec.LookPath(rpm)
+	if err != nil {
+		return
+	}
+	out, err := exec.CommandContext(ctx, path, "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n").Output()
+	if err != nil {
+		inv.problem("rpm -qa", err)
+		return
+	}
+	inv.Read = append(inv.Read, "rpm -qa")
+	for _, line := range strings.Split(string(out), "\n") {
+		name, version, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if ok && name != "" {
+			inv.Packages = append(inv.Packages, name+" "+version)
+			inv.found(m.pkg(name), "package", name+" "+version)
+		}
+	}
+}
+
+func (inv *Inventory) readProcesses(ctx context.Context, proc string, m matcher) {
+	ents, err := os.ReadDir(proc)
+	if err != nil {
+		inv.problem(proc, err)
+		return
+	}
+	inv.Read = append(inv.Read, proc+"/*/comm, exe")
+	seen := map[string]bool{}
+	for _, e := range ents {
+		if _, err := strconv.Atoi(e.Name()); err != nil || ctx.Err() != nil {
+			continue
+		}
+		comm, _ := os.ReadFile(filepath.Join(proc, e.Name(), "comm"))
+		name := strings.TrimSpace(string(comm))
+		exe, _ := os.Readlink(filepath.Join(proc, e.Name(), "exe"))
+		if name == "" || seen[name+exe] {
+			continue
+		}
+		seen[name+exe] = true
+		inv.Processes = append(inv.Processes, strings.TrimSpace(name+" "+exe))
+		if t := m.exec(name); t != "" {
+			inv.found(t, "process", strings.TrimSpace(name+" "+exe))
+		} else if exe != "" {
+			inv.found(m.exec(exe), "process", name+" "+exe)
+		}
+	}
+	sort.Strings(inv.Processes)
+}
+
+func (inv *Inventory) readUnits(dirs []string, m matcher) {
+	for _, d := range dirs {
+		ents, err := os.ReadDir(d)
+		if err != nil {
+			inv.problem(d, err)
+			continue
+		}
+		inv.Read = append(inv.Read, d)
+		for _, e := range ents {
+			if !strings.HasSuffix(e.Name(), ".service") {
+				continue
+			}
+			inv.Units = append(inv.Units, e.Name())
+			inv.found(m.service(e.Name()), "unit", filepath.Join(d, e.Name()))
+		}
+	}
+}
+
+func (inv *Inventory) readSockets(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		inv.problem(path, err)
+		return
+	}
+	inv.Read = append(inv.Read, path)
+	inv.Listening = append(inv.Listening, ParseProcNetTCP(data)...)
+}
+
+// ParseProcNetTCP reads /proc/net/tcp or tcp6: the sockets in state LISTEN
+// (0A), with their local address and port.
+func ParseProcNetTCP(data []byte) []Listener {
+	var out []Listener
+	for i, line := range strings.Split(string(data), "\n") {
+		fields := strings.Fields(line)
+		if i == 0 || len(fields) < 4 || fields[3] != "0A" {
+			continue
+		}
+		addr, port, ok := strings.Cut(fields[1], ":")
+		p, err := strconv.ParseUint(port, 16, 16)
+		if !ok || err != nil {
+			continue
+		}
+		out = append(out, Listener{Addr: decodeProcAddr(addr) + ":" + strconv.Itoa(int(p)), Port: int(p)})
+	}
+	return out
+}
+
+// decodeProcAddr turns /proc's hex address (host byte order, 32-bit
+// words of a little-endian host) into dotted or bracketed text.
+func decodeProcAddr(h string) string {
+	b, err := hex.DecodeString(h)
+	if err != nil || (len(b) != 4 && len(b) != 16) {
+		return "?"
+	}
+	for i := 0; i+4 <= len(b); i += 4 {
+		b[i], b[i+1], b[i+2], b[i+3] = b[i+3], b[i+2], b[i+1], b[i]
+	}
+	if len(b) == 4 {
+		return fmt.Sprintf("%d.%d.%d.%d", b[0], b[1], b[2], b[3])
+	}
+	return "[" + netIP(b) + "]"
+}

@@ -1,0 +1,181 @@
+package remote
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+
+	"github.com/Ullaakut/nmap/v3"
+	"github.com/spf13/pflag"
+)
+
+// maxNmapXML bounds the nmap XML file read.
+const maxNmapXML = 64 << 20
+
+// NmapService is what nmap -sV said of one port.
+type NmapService struct {
+	Name      string       `json:"name" xml:"name,attr"`
+	Product   string       `json:"product,omitempty" xml:"product,attr"`
+	Version   string       `json:"version,omitempty" xml:"version,attr"`
+	ExtraInfo string       `json:"extrainfo,omitempty" xml:"extrainfo,attr"`
+	Tunnel    string       `json:"tunnel,omitempty" xml:"tunnel,attr"`
+	Scripts   []NmapScript `json:"scripts,omitempty" xml:"-"`
+}
+
+// NmapScript is one NSE script's output (vnc-info, rdp-ntlm-info...).
+type NmapScript struct {
+	ID     string `json:"id" xml:"id,attr"`
+	Output string `json:"output" xml:"output,attr"`
+}
+
+type nmapRun struct {
+	Hosts []struct {
+		Addresses []struct {
+			Addr string `xml:"addr,attr"`
+		} `xml:"address"`
+		Hostnames []struct {
+			Name string `xml:"name,attr"`
+		} `xml:"hostnames>hostname"`
+		Ports []struct {
+			Protocol string `xml:"protocol,attr"`
+			PortID   int    `xml:"portid,attr"`
+			State    struct {
+				State string `xml:"state,attr"`
+			} `xml:"state"`
+			Service NmapService  `xml:"service"`
+			Scripts []NmapScript `xml:"script"`
+		} `xml:"ports>port"`
+	} `xml:"host"`
+}
+
+// ParseNmapXML reads nmap's XML output (-oX): the open TCP ports with
+// their service, keyed by "address:port" and "hostname:port".
+func ParseNmapXML(data []byte) (map[string]NmapService, error) {
+	var run nmapRun
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.Entity = map[string]string{}
+	if err := d.Decode(&run); err != nil {
+		return nil, fmt.Errorf("not an nmap XML report (-oX): %w", err)
+	}
+	out := map[string]NmapService{}
+	for _, h := range run.Hosts {
+		var names []string
+		for _, a := range h.Addresses {
+			names = append(names, a.Addr)
+		}
+		for _, n := range h.Hostnames {
+			names = append(names, n.Name)
+		}
+		for _, p := range h.Ports {
+			if p.Protocol != "tcp" || p.State.State != "open" {
+				continue
+			}
+			svc := p.Service
+			svc.Scripts = p.Scripts
+			for _, n := range names {
+				out[net.JoinHostPort(n, strconv.Itoa(p.PortID))] = svc
+			}
+		}
+	}
+	return out, nil
+}
+
+// nmapTool maps nmap's service names to the probe's tools.
+func nmapTool(name string) string {
+	switch strings.ToLower(name) {
+	case "vnc", "vnc-http":
+		return strings.ToLower(name)
+	case "ms-wbt-server", "rdp":
+		return "rdp"
+	case "x11":
+		return "x11"
+	case "ssh", "telnet", "teamviewer", "radmin", "dameware", "anydesk":
+		return strings.ToLower(name)
+	case "wsman", "wsmans", "winrm":
+		return "winrm"
+	case "nxserver", "nomachine", "nx":
+		return "nomachine"
+	case "netsupport", "netsupport-manager":
+		return "netsupport"
+	}
+	return ""
+}
+
+// Flags are the remote probe's options.
+type Flags struct {
+	NmapXML string
+	// Nmap runs nmap -sV on the services the probe could not identify.
+	Nmap bool
+	// nmap is NmapXML parsed by Validate.
+	nmap map[string]NmapService
+}
+
+// Register adds --nmap-xml.
+func (f *Flags) Register(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.Nmap, "nmap", false, "run nmap -sV (Debian's nmap) on the services conformscan could not fingerprint, within --probe-timeout")
+	fs.StringVar(&f.NmapXML, "nmap-xml", "", "nmap XML report (nmap -sV -oX) whose services are recorded as facts and name the services conformscan could not fingerprint")
+}
+
+// Validate checks that nmap is installed for --nmap, and reads and parses
+// --nmap-xml.
+func (f *Flags) Validate() error {
+	if f.Nmap {
+		if _, err := exec.LookPath("nmap"); err != nil {
+			return fmt.Errorf("--nmap: %w (install it: apt-get install nmap)", err)
+		}
+	}
+	if f.NmapXML == "" {
+		return nil
+	}
+	fh, err := os.Open(f.NmapXML)
+	if err != nil {
+		return fmt.Errorf("--nmap-xml: %w", err)
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxNmapXML+1))
+	if err != nil {
+		return fmt.Errorf("--nmap-xml %s: %w", f.NmapXML, err)
+	}
+	if len(data) > maxNmapXML {
+		return fmt.Errorf("--nmap-xml %s: larger than %d bytes: split the scan", f.NmapXML, maxNmapXML)
+	}
+	if f.nmap, err = ParseNmapXML(data); err != nil {
+		return fmt.Errorf("--nmap-xml %s: %w (give the file nmap wrote with -oX)", f.NmapXML, err)
+	}
+	return nil
+}
+
+// runNmap runs nmap -sV on one TCP port under ctx and returns the service
+// it names (nil when nmap saw nothing open).
+func runNmap(ctx context.Context, host string, port int) (*NmapService, error) {
+	sc, err := nmap.NewScanner(ctx, nmap.WithTargets(host), nmap.WithPorts(strconv.Itoa(port)),
+		nmap.WithServiceInfo(), nmap.WithSkipHostDiscovery())
+	if err != nil {
+		return nil, fmt.Errorf("nmap: %w (is Debian's nmap installed?)", err)
+	}
+	res, _, err := sc.Run()
+	if err != nil {
+		return nil, fmt.Errorf("nmap -sV %s:%d: %w", host, port, err)
+	}
+	for _, h := range res.Hosts {
+		for _, p := range h.Ports {
+			if int(p.ID) == port && p.State.State == "open" {
+				svc := NmapService{Name: p.Service.Name, Product: p.Service.Product, Version: p.Service.Version,
+					ExtraInfo: p.Service.ExtraInfo, Tunnel: p.Service.Tunnel}
+				for _, sc := range p.Scripts {
+					svc.Scripts = append(svc.Scripts, NmapScript{ID: sc.ID, Output: sc.Output})
+				}
+				return &svc, nil
+			}
+		}
+	}
+	return nil, nil
+}

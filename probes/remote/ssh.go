@@ -1,0 +1,107 @@
+package remote
+
+import (
+	"bufio"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+
+	"golang.org/x/crypto/ssh"
+)
+
+// errStop ends the SSH authentication once the server listed its methods.
+var errStop = errors.New("authentication methods recorded")
+
+// probeSSH reads the banner and asks for the authentication methods with
+// a "none" request: no password nor key is ever sent.
+func probeSSH(x exchange, f *Facts) error {
+	f.Auth, f.Identified = AuthPassword, x.port != nil && strings.HasPrefix(x.port.Banner, "SSH-")
+	if f.Identified {
+		f.Protocol = x.port.Banner
+	}
+	c, err := x.conn()
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	var methods []string
+	cfg := &ssh.ClientConfig{
+		User:            "conformscan",
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(), // nothing secret is sent: no host to trust
+		AuthCallback: func(ac *ssh.ClientAuthContext) (ssh.AuthMethod, error) {
+			methods = ac.AllowedMethods
+			return nil, errStop
+		},
+		BannerCallback: func(string) error { return nil },
+	}
+	sc, _, _, err := ssh.NewClientConn(c, x.addr, cfg)
+	if sc != nil {
+		sc.Close()
+	}
+	if methods != nil {
+		f.Identified = true
+		f.Details = append(f.Details, "authentication methods offered: "+strings.Join(methods, ", "))
+		if !containsStr(methods, "password") && !containsStr(methods, "keyboard-interactive") {
+			f.Details = append(f.Details, "no password authentication offered")
+		}
+		return nil
+	}
+	if err == nil {
+		f.Auth = AuthNone
+		f.Details = append(f.Details, "session opened without any authentication")
+		return nil
+	}
+	return fmt.Errorf("SSH handshake: %w", err)
+}
+
+// probeTelnet records Telnet as discovery saw it: a login in clear.
+func probeTelnet(x exchange, f *Facts) error {
+	f.Auth, f.Cleartext = AuthPassword, true
+	if x.port != nil && x.port.ServiceFrom != "port" {
+		f.Identified, f.Protocol = true, x.port.Banner
+	}
+	return nil
+}
+
+// probeWinRM posts an empty request to /wsman, over TLS on 5986, and reads
+// the status line and the authentication schemes offered.
+func probeWinRM(x exchange, f *Facts) error {
+	c, err := x.connTLS(x.port != nil && (x.port.Port == 5986 || x.port.TLSSeen != nil))
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	req := "POST /wsman HTTP/1.1\r\nHost: " + x.addr + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+	if _, err := io.WriteString(c, req); err != nil {
+		return fmt.Errorf("sending the WinRM request: %w", err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(io.LimitReader(c, maxRead*4)), nil)
+	if err != nil {
+		return fmt.Errorf("reading the WinRM answer: %w", err)
+	}
+	resp.Body.Close()
+	judgeWinRM(resp, c, f)
+	return nil
+}
+
+func judgeWinRM(resp *http.Response, c net.Conn, f *Facts) {
+	_, tlsOn := c.(*tls.Conn)
+	schemes := resp.Header.Values("WWW-Authenticate")
+	server := resp.Header.Get("Server")
+	f.Protocol = fmt.Sprintf("HTTP %d %s", resp.StatusCode, server)
+	f.Identified = strings.Contains(server, "Microsoft-HTTPAPI") || len(schemes) > 0
+	f.Auth = AuthPassword
+	if resp.StatusCode/100 == 2 {
+		f.Auth = AuthNone
+	}
+	for _, s := range schemes {
+		if strings.HasPrefix(strings.ToLower(s), "basic") && !tlsOn {
+			f.Cleartext = true
+		}
+	}
+	f.Details = append(f.Details, "authentication schemes: "+strings.Join(schemes, ", "))
+}
