@@ -42,6 +42,7 @@ type scanFlags struct {
 	refDate     string
 	noColor     bool
 	verbose     bool
+	all         bool
 
 	cmd      *cobra.Command
 	env      probes.EnvOptions
@@ -75,6 +76,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the table even on a terminal")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show every result and its evidence in the table")
+	fl.BoolVar(&f.all, "all", false, "list every ref in the table, those awaiting answers included")
 	f.env.Register(fl)
 	for _, o := range f.options() {
 		o.Register(fl)
@@ -303,7 +305,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	bar := startProgress(s, stderr)
 	rep := execute(ctx, s, f.timeout)
+	bar.end(rep)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
 		return err
 	}
