@@ -62,7 +62,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file for the documentary refs: YAML, or the PAS grid filled in Excel (.xlsx); see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
-		fl.StringVar(&f.store, "store", "", "also record the report in this SQLite history file (see 'conformscan history')")
+		fl.StringVar(&f.store, "store", "", "also record the report in this history: a SQLite file, or a PostgreSQL database given as postgres://user@host/db (see 'conformscan history')")
 		fl.StringVar(&f.shard, "shard", "", "scan only shard I/N of the targets (stable split; join the reports with 'conformscan merge')")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
