@@ -41,4 +41,16 @@ func TestScanStorePostgres(t *testing.T) {
 	if got[0] != got[1] || strings.Count(got[0], "go ") != 2 {
 		t.Errorf("histories differ or lack the runs:\n%s\n---\n%s", got[0], got[1])
 	}
+	// Shards merged, the audit stored once.
+	dir := t.TempDir()
+	s2, s3 := filepath.Join(dir, "s2.json"), filepath.Join(dir, "s3.json")
+	scanTo(t, s2, "--answers", ans, "--refs", "2")
+	scanTo(t, s3, "--answers", ans, "--refs", "3")
+	if code, _, errOut := runCLI(t, "merge", s2, s3, "--store", pg, "-o", filepath.Join(dir, "all.json")); code != 0 {
+		t.Fatalf("merge --store: exit %d: %s", code, errOut)
+	}
+	code, out, _ := runCLI(t, "history", "--store", pg, "--run", "3")
+	if code != 0 || !strings.Contains(out, `"ref":"3.1"`) || !strings.Contains(out, `"ref":"2.1"`) {
+		t.Errorf("history --run 3 (the merged audit): exit %d %.300s", code, out)
+	}
 }
