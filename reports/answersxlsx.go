@@ -20,7 +20,7 @@ const (
 	// MaxAnswersXLSXBytes bounds the workbook file itself.
 	MaxAnswersXLSXBytes = 16 << 20
 	// maxAnswersUnzipped bounds the workbook once unzipped, and one sheet's XML.
-	maxAnswersUnzipped = 64 << 20
+	maxAnswersUnzipped = 32 << 20
 	maxAnswersSheetXML = 16 << 20
 	// maxAnswersRows and maxAnswersCols bound one sheet: the grid has 100 refs.
 	maxAnswersRows = 5000

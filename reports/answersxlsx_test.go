@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +108,8 @@ func TestLoadAnswersXLSXErrors(t *testing.T) {
 			`sheet "Exigences", row 8, column A (Réf.): the ref is stored as a number`},
 		{"twice", func(f *excelize.File) { f.SetCellStr("Exigences", "A8", "2.1") },
 			`row 8, column A (Réf.): ref 2.1 is answered twice`},
+		{"too many rows", func(f *excelize.File) { f.SetCellStr("Exigences", "A5001", "fin") },
+			`sheet "Exigences": more than 5000 rows`},
 		{"no header", func(f *excelize.File) { f.SetCellStr("Exigences", "E4", "Avis") },
 			`no sheet has, in its first 40 rows, a header`},
 	}
@@ -130,8 +134,33 @@ func TestLoadAnswersXLSXBounded(t *testing.T) {
 	if _, err := loadXLSX(t, big); err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Fatalf("error %v, want the size limit", err)
 	}
+	bomb := filepath.Join(t.TempDir(), "bombe.xlsx")
+	zipBomb(t, bomb, maxAnswersUnzipped+1)
+	if _, err := loadXLSX(t, bomb); err == nil || !strings.Contains(err.Error(), "bombe.xlsx") || !strings.Contains(err.Error(), "limit") {
+		t.Fatalf("error %v, want the unzip limit", err)
+	}
 	if _, err := loadXLSX(t, t.TempDir()); err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Fatalf("error %v, want a refusal of a directory", err)
+	}
+}
+
+// zipBomb writes a small zip whose sheet unzips to n bytes.
+func zipBomb(t *testing.T, path string, n int) {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, err := z.Create("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(make([]byte, n)); err != nil {
+		t.Fatal(err)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }
 
