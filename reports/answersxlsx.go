@@ -141,8 +141,8 @@ func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator) (
 	af := &checks.AnswersFile{Version: 1}
 	for i := at + 1; i < len(rows); i++ {
 		an, ok, err := rowAnswer(rows[i], loc.cols)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", loc.cell(i+1, err.(*cellError).col), err)
+		if ce := (*cellError)(nil); errors.As(err, &ce) {
+			return nil, fmt.Errorf("%s: %w", loc.cell(i+1, ce.col), err)
 		}
 		if !ok {
 			continue
