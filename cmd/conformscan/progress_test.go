@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -34,6 +35,39 @@ func TestProgressBar(t *testing.T) {
 	if got := b.String(); got != "\r\x1b[KScan terminé en 3s : 2 exigences : 1 ÉCHEC, 1 MANUEL — décision NO-GO\n" {
 		t.Fatalf("end: %q", got)
 	}
+}
+
+// TestProgressBarRedraws: the bar redraws on its own while a subject is
+// long, and end stops it before clearing.
+func TestProgressBarRedraws(t *testing.T) {
+	var b syncBuffer
+	start := time.Now().Add(-time.Minute)
+	bar := &progressBar{w: &b, lang: checks.English, now: time.Now, start: start, delay: progressDelay}
+	bar.run()
+	bar.update(0, 2, "slow.test")
+	time.Sleep(700 * time.Millisecond)
+	bar.end(&reports.Report{})
+	if got := b.String(); strings.Count(got, "0/2 subjects") < 2 || !strings.Contains(got, "\r\x1b[KScan done in 1m") || !strings.HasSuffix(got, ": 0 refs: — — decision \n") {
+		t.Fatalf("bar output %q", got)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the bar's goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestNoProgressOffTerminal: a file or pipe gets no bar and no summary.
