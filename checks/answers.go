@@ -131,7 +131,23 @@ func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue,
 		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, loc.line("$.version"), af.Version)
 	}
 	sum := sha256.Sum256(data)
-	a := &Answers{Path: path, SHA256: hex.EncodeToString(sum[:]), File: &af, Problems: []string{}, problemRefs: map[string]string{}}
+	return ValidateAnswers(ctx, &af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
+}
+
+// AnswerLocator names where an answer and its fields are, for messages:
+// "file:line: answers[i].field" for YAML; a workbook names its sheet, row
+// and column.
+type AnswerLocator interface {
+	// Line is where answer i starts (a line, or a row).
+	Line(i int) int
+	// At names answer i's field.
+	At(i int, field string) string
+}
+
+// ValidateAnswers normalises and validates answers read from any format
+// (sum is the file's SHA-256 in hex) and hashes their attachments under ctx.
+func ValidateAnswers(ctx context.Context, af *AnswersFile, path, sum string, loc AnswerLocator, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
+	a := &Answers{Path: path, SHA256: sum, File: af, Problems: []string{}, problemRefs: map[string]string{}}
 	att := &attachments{dir: opts.AttachmentsDir, relativeTo: "--attachments-dir " + opts.AttachmentsDir, loc: loc}
 	if att.dir == "" {
 		att.dir, att.relativeTo = filepath.Dir(path), "the answers file"
@@ -140,12 +156,12 @@ func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue,
 	seen := map[string]int{}
 	for i := range af.Answers {
 		an := &af.Answers[i]
-		an.Line = loc.line(fmt.Sprintf("$.answers[%d]", i))
+		an.Line = loc.Line(i)
 		if err := validateAnswer(an, i, seen, cat, loc); err != nil {
 			return nil, err
 		}
 		if an.Status == AnswerNA && strings.TrimSpace(an.Justification) == "" {
-			a.problem(an.Ref, fmt.Sprintf("%s: ref %s is answered na without justification (the grid requires one)", loc.at(i, "justification"), an.Ref))
+			a.problem(an.Ref, fmt.Sprintf("%s: ref %s is answered na without justification (the grid requires one)", loc.At(i, "justification"), an.Ref))
 		}
 		if err := att.hashAll(ctx, a, an, i); err != nil {
 			return nil, err
@@ -178,7 +194,13 @@ func (l answerLocator) line(p string) int {
 	return nodeLine(n)
 }
 
-func (l answerLocator) at(i int, field string) string {
+// Line is where answer i starts.
+func (l answerLocator) Line(i int) int {
+	return l.line(fmt.Sprintf("$.answers[%d]", i))
+}
+
+// At names answer i's field with its line.
+func (l answerLocator) At(i int, field string) string {
 	n := l.line(fmt.Sprintf("$.answers[%d].%s", i, field))
 	if n == 0 {
 		n = l.line(fmt.Sprintf("$.answers[%d]", i))
@@ -187,27 +209,27 @@ func (l answerLocator) at(i int, field string) string {
 }
 
 // validateAnswer normalises one answer and refuses what cannot be read.
-func validateAnswer(an *Answer, i int, seen map[string]int, cat *Catalogue, loc answerLocator) error {
+func validateAnswer(an *Answer, i int, seen map[string]int, cat *Catalogue, loc AnswerLocator) error {
 	an.Ref = strings.TrimSpace(an.Ref)
 	if an.Ref == "" {
-		return fmt.Errorf("%s: the ref is missing", loc.at(i, "ref"))
+		return fmt.Errorf("%s: the ref is missing", loc.At(i, "ref"))
 	}
 	if _, ok := cat.Get(an.Ref); !ok {
-		return fmt.Errorf("%s: unknown ref %q (refs go from 2.1 to 13.20; quote them: ref: \"8.10\")", loc.at(i, "ref"), Clip(an.Ref, 40))
+		return fmt.Errorf("%s: unknown ref %q (refs go from 2.1 to 13.20; quote them: ref: \"8.10\")", loc.At(i, "ref"), Clip(an.Ref, 40))
 	}
 	if j, dup := seen[an.Ref]; dup {
-		return fmt.Errorf("%s: ref %s is answered twice (also answers[%d])", loc.at(i, "ref"), an.Ref, j)
+		return fmt.Errorf("%s: ref %s is answered twice (also answers[%d])", loc.At(i, "ref"), an.Ref, j)
 	}
 	seen[an.Ref] = i
 	an.Status = strings.ToLower(strings.TrimSpace(an.Status))
 	switch an.Status {
 	case "", AnswerConforme, AnswerNonConforme, AnswerNA:
 	default:
-		return fmt.Errorf("%s: %q is not a status: use conforme, non-conforme or na (or leave it empty)", loc.at(i, "status"), Clip(an.Status, 40))
+		return fmt.Errorf("%s: %q is not a status: use conforme, non-conforme or na (or leave it empty)", loc.At(i, "status"), Clip(an.Status, 40))
 	}
 	if an.Date != "" {
 		if _, err := time.Parse("2006-01-02", an.Date); err != nil {
-			return fmt.Errorf("%s: %q is not a date: use YYYY-MM-DD", loc.at(i, "date"), Clip(an.Date, 40))
+			return fmt.Errorf("%s: %q is not a date: use YYYY-MM-DD", loc.At(i, "date"), Clip(an.Date, 40))
 		}
 	}
 	return nil
@@ -225,7 +247,7 @@ func nodeLine(n ast.Node) int {
 type attachments struct {
 	dir        string
 	relativeTo string // how messages name dir
-	loc        answerLocator
+	loc        AnswerLocator
 	root       *os.Root
 }
 
@@ -240,7 +262,7 @@ func (t *attachments) close() {
 // is an error; an interrupted context stops the load.
 func (t *attachments) hashAll(ctx context.Context, a *Answers, an *Answer, i int) error {
 	for k, ev := range an.Evidence {
-		where := t.loc.at(i, fmt.Sprintf("evidence[%d]", k))
+		where := t.loc.At(i, fmt.Sprintf("evidence[%d]", k))
 		f, err := t.hash(ctx, ev)
 		switch {
 		case err == nil:

@@ -41,6 +41,10 @@ type Plan struct {
 	Concurrency int
 	Env         probes.Env
 	Settings    Settings
+	// Progress, when set, is told when each root subject starts (done
+	// unchanged) and ends (done counted), with the subject's ID; calls are
+	// serialised. It must return quickly.
+	Progress func(done, total int, current string)
 }
 
 // NewPlan selects the checks the refs need, then the probes those checks
@@ -122,7 +126,12 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 	plan.Env.Now = now
 	out := &Outcome{Started: now(), Subjects: plan.Subjects, Probes: plan.Notes}
 	if len(plan.Checks) > 0 {
-		forEach(ctx, plan.Subjects, plan.Concurrency, func(s *probes.Subject) { scanRoot(ctx, plan, s) })
+		p := &progress{fn: plan.Progress, total: len(plan.Subjects)}
+		forEach(ctx, plan.Subjects, plan.Concurrency, func(s *probes.Subject) {
+			p.report(s.ID, false)
+			scanRoot(ctx, plan, s)
+			p.report(s.ID, true)
+		})
 	}
 	if err := probes.CtxEnded(ctx); err != nil {
 		out.Interrupted = true
@@ -132,6 +141,25 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 	out.Results = evaluate(cat, plan, out.Reason)
 	out.Finished = now()
 	return out
+}
+
+// progress serialises Plan.Progress and counts the subjects done.
+type progress struct {
+	mu          sync.Mutex
+	done, total int
+	fn          func(done, total int, current string)
+}
+
+func (p *progress) report(id string, finished bool) {
+	if p.fn == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if finished {
+		p.done++
+	}
+	p.fn(p.done, p.total, id)
 }
 
 // forEach runs fn on every subject, at most conc at once, and starts no

@@ -226,3 +226,18 @@ func TestCheckPanicBecomesError(t *testing.T) {
 		t.Fatalf("%+v", rs)
 	}
 }
+
+// TestProgress: Progress hears each root subject start and end, in order
+// of the count, the last call saying all are done.
+func TestProgress(t *testing.T) {
+	var hostCalls, localCalls atomic.Int32
+	cat, plan := toyPlan(t, probes.Env{}, []Check{toyHostCheck(&hostCalls), toyLocalCheck(&localCalls)}, toySubjects("a.test", "b.test", "c.test"))
+	var calls []string
+	plan.Progress = func(done, total int, current string) {
+		calls = append(calls, fmt.Sprintf("%d/%d %s", done, total, current))
+	}
+	Run(context.Background(), cat, plan)
+	if len(calls) != 6 || !strings.HasPrefix(calls[5], "3/3 ") {
+		t.Fatalf("progress calls: %q", calls)
+	}
+}

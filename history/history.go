@@ -1,5 +1,5 @@
 // Package history keeps the reports of successive scans in a SQLite file
-// (scan --store), so that 'conformscan history' shows how the decision and
+// or a PostgreSQL database (scan --store), so that 'conformscan history' shows how the decision and
 // each ref evolved: the periodic audit of ref 8.17 over time. It records
 // finished reports and judges nothing.
 package history
@@ -9,57 +9,65 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+	_ "github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver, registered as "pgx"
+	_ "modernc.org/sqlite"             // the pure-Go SQLite driver, registered as "sqlite"
 
 	"conformscan/reports"
 )
 
-// schema creates the tables once; every statement is idempotent.
-const schema = `
-CREATE TABLE IF NOT EXISTS runs (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  started_at TEXT NOT NULL,
-  finished_at TEXT NOT NULL,
-  reference_date TEXT NOT NULL,
-  solution TEXT NOT NULL,
-  decision TEXT NOT NULL,
-  exit_code INTEGER NOT NULL,
-  refs INTEGER NOT NULL,
-  failed_o TEXT NOT NULL,
-  signed_by TEXT NOT NULL,
-  report TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS verdicts (
-  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  ref TEXT NOT NULL,
-  level TEXT NOT NULL,
-  status TEXT NOT NULL,
-  summary TEXT NOT NULL,
-  PRIMARY KEY (run_id, ref)
-);
-CREATE INDEX IF NOT EXISTS verdicts_ref ON verdicts(ref, run_id);`
-
-// Store is an open history file.
+// Store is an open history: a SQLite file, or a PostgreSQL database.
 type Store struct {
-	db *sql.DB
+	db      *sql.DB
+	dialect dialect
 }
 
-// Open opens (or creates) the history file at path.
-func Open(ctx context.Context, path string) (*Store, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)")
+// Open opens (or creates) the history at where: a postgres:// or
+// postgresql:// URL names a PostgreSQL database, anything else a SQLite
+// file. The schema is brought to the current version.
+func Open(ctx context.Context, where string) (*Store, error) {
+	s := &Store{dialect: sqlite}
+	driver, dsn := "sqlite", "file:"+where+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)"
+	if IsPostgres(where) {
+		s.dialect, driver, dsn = postgres, "pgx", where
+	}
+	name := Redact(where)
+	db, err := sql.Open(driver, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("opening the history %s: %w", path, err)
+		return nil, fmt.Errorf("opening the history %s: %w", name, err)
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	if err := migrate(ctx, db, s.dialect); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening the history %s: %w (is it a conformscan history file?)", path, err)
+		return nil, fmt.Errorf("opening the history %s: %w (is it a conformscan history? is the server up and the URL right?)", name, err)
 	}
-	return &Store{db: db}, nil
+	s.db = db
+	return s, nil
 }
 
-// Close closes the file.
+// IsPostgres tells whether where names a PostgreSQL database.
+func IsPostgres(where string) bool {
+	return strings.HasPrefix(where, "postgres://") || strings.HasPrefix(where, "postgresql://")
+}
+
+// Redact is where without its password, for messages.
+func Redact(where string) string {
+	if !IsPostgres(where) {
+		return where
+	}
+	u, err := url.Parse(where)
+	if err != nil {
+		return "postgres://(unreadable URL)"
+	}
+	return u.Redacted()
+}
+
+// q adapts a query's placeholders to the store's dialect.
+func (s *Store) q(query string) string { return rebind(s.dialect, query) }
+
+// Close closes the history.
 func (s *Store) Close() error { return s.db.Close() }
 
 // Save records a finished report: one run, one row per verdict, and the
@@ -79,18 +87,15 @@ func (s *Store) Save(ctx context.Context, r *reports.Report) (int64, error) {
 		return 0, fmt.Errorf("saving the report in the history: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO runs (started_at, finished_at, reference_date, solution, decision, exit_code, refs, failed_o, signed_by, report)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.StartedAt.UTC().Format(time.RFC3339), r.FinishedAt.UTC().Format(time.RFC3339),
-		r.ReferenceDate, r.Answers.Solution, string(r.Summary.Decision), r.Summary.ExitCode, r.Summary.Refs, string(failed), signer, string(data))
-	if err != nil {
-		return 0, fmt.Errorf("saving the report in the history: %w", err)
-	}
-	id, err := res.LastInsertId()
+	var id int64
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO runs (started_at, finished_at, reference_date, solution, decision, exit_code, refs, failed_o, signed_by, report)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`), r.StartedAt.UTC().Format(time.RFC3339), r.FinishedAt.UTC().Format(time.RFC3339),
+		r.ReferenceDate, r.Answers.Solution, string(r.Summary.Decision), r.Summary.ExitCode, r.Summary.Refs, string(failed), signer, string(data)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("saving the report in the history: %w", err)
 	}
 	for _, v := range r.Verdicts {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO verdicts (run_id, ref, level, status, summary) VALUES (?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO verdicts (run_id, ref, level, status, summary) VALUES (?, ?, ?, ?, ?)`),
 			id, v.Ref, string(v.Level), string(v.Status), v.Summary); err != nil {
 			return 0, fmt.Errorf("saving the report in the history: %w", err)
 		}

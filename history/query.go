@@ -34,8 +34,8 @@ type Entry struct {
 // Runs lists the recorded scans, oldest first, with their verdicts counted
 // by status.
 func (s *Store) Runs(ctx context.Context) ([]Run, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, started_at, finished_at, reference_date, solution, decision, exit_code, refs, failed_o, signed_by
-FROM runs ORDER BY started_at, id`)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, started_at, finished_at, reference_date, solution, decision, exit_code, refs, failed_o, signed_by
+FROM runs ORDER BY started_at, id`))
 	if err != nil {
 		return nil, fmt.Errorf("reading the history: %w", err)
 	}
@@ -65,7 +65,7 @@ FROM runs ORDER BY started_at, id`)
 }
 
 func (s *Store) counts(ctx context.Context, run int64) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT status, COUNT(*) FROM verdicts WHERE run_id = ? GROUP BY status`, run)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT status, COUNT(*) FROM verdicts WHERE run_id = ? GROUP BY status`), run)
 	if err != nil {
 		return nil, fmt.Errorf("reading the history: %w", err)
 	}
@@ -84,8 +84,8 @@ func (s *Store) counts(ctx context.Context, run int64) (map[string]int, error) {
 
 // Ref lists one ref's verdicts over the runs, oldest first.
 func (s *Store) Ref(ctx context.Context, ref string) ([]Entry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT v.run_id, r.started_at, v.ref, v.level, v.status, v.summary
-FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.ref = ? ORDER BY r.started_at, r.id`, ref)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT v.run_id, r.started_at, v.ref, v.level, v.status, v.summary
+FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.ref = ? ORDER BY r.started_at, r.id`), ref)
 	if err != nil {
 		return nil, fmt.Errorf("reading the history: %w", err)
 	}
@@ -104,7 +104,7 @@ FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.ref = ? ORDER BY r.starte
 // Report returns the JSON report recorded for a run.
 func (s *Store) Report(ctx context.Context, run int64) ([]byte, error) {
 	var data string
-	if err := s.db.QueryRowContext(ctx, `SELECT report FROM runs WHERE id = ?`, run).Scan(&data); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT report FROM runs WHERE id = ?`), run).Scan(&data); err != nil {
 		return nil, fmt.Errorf("reading run %d from the history: %w", run, err)
 	}
 	return []byte(data), nil

@@ -17,11 +17,12 @@ var ErrUnknownFormat = errors.New("unknown report format")
 const StdoutFormats = "table, json, markdown, html, junit"
 
 // ForFormat returns the renderer of a format name for standard output. The
-// table comes without colour or verbosity: the caller sets them.
+// table comes without colour or verbosity and lists every ref: the caller
+// sets them.
 func ForFormat(name string, lang checks.Lang) (Renderer, error) {
 	switch name {
 	case "table":
-		return Table{Lang: lang}, nil
+		return Table{Lang: lang, All: true}, nil
 	case "json":
 		return JSON{}, nil
 	case "markdown", "md":

@@ -49,6 +49,7 @@ func TestGoldenTable(t *testing.T) {
 		{"table_fr", checks.French, Table{}},
 		{"table_en", checks.English, Table{Lang: checks.English}},
 		{"table_fr_verbose", checks.French, Table{Verbose: true}},
+		{"table_fr_all", checks.French, Table{All: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := render(t, tc.r, testReport(t, tc.lang))

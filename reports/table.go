@@ -28,6 +28,10 @@ type Table struct {
 	// Verbose adds, under each ref, one row per result with its evidence
 	// (rule, observed, expected).
 	Verbose bool
+	// All lists every ref; without it the refs awaiting an answer (manual)
+	// are counted on one line and only what was measured, answered or
+	// needs attention gets a row.
+	All bool
 }
 
 // Column widths (content, in terminal columns) of the section tables.
@@ -63,12 +67,14 @@ func (t Table) Render(w io.Writer, r *Report) error {
 		return err
 	}
 	byRef := resultsByRef(r.Results)
-	for _, s := range sections(r.Verdicts) {
+	shown, awaiting := t.shown(r.Verdicts)
+	for _, s := range sections(shown) {
 		fmt.Fprintf(&b, "\n%s\n", t.paint(ansiBold, oneLine(s.Number+". "+s.Title)))
 		if err := t.section(&b, s, byRef, lang); err != nil {
 			return err
 		}
 	}
+	t.awaiting(&b, awaiting, lang)
 	if err := t.summary(&b, r, lang); err != nil {
 		return err
 	}

@@ -81,7 +81,9 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	// trusted through it, as --ca would do.
 	s.plan.Env.Roots, s.plan.Env.RootsLabel = l.CAPool, "ca:demo-lab"
 	s.opts.CA = "demo-lab"
+	bar := startProgress(s, stderr)
 	rep := execute(ctx, s, f.timeout)
+	bar.end(rep)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
 		return err
 	}

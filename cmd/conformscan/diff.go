@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -91,19 +92,21 @@ func orNone(s checks.Status, lang checks.Lang) string {
 
 func newMergeCmd(stdout, stderr io.Writer) *cobra.Command {
 	var outputs []string
+	var store string
 	c := &cobra.Command{
 		Use:   "merge R1.json R2.json ...",
 		Short: "Join JSON reports of one audit into one, verdicts and decision folded again; exit code as scan's",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			return merge(args, outputs, stdout, stderr)
+			return merge(c.Context(), args, outputs, store, stdout, stderr)
 		},
 	}
 	c.Flags().StringArrayVarP(&outputs, "output", "o", nil, "write the merged report to this file, format by extension (repeatable); default: JSON on stdout")
+	c.Flags().StringVar(&store, "store", "", "also record the merged report in this history: a SQLite file or a postgres:// URL")
 	return c
 }
 
-func merge(paths, outputs []string, stdout, stderr io.Writer) error {
+func merge(ctx context.Context, paths, outputs []string, store string, stdout, stderr io.Writer) error {
 	var in []*reports.Loaded
 	for _, p := range paths {
 		l, err := loadReport(p)
@@ -133,6 +136,9 @@ func merge(paths, outputs []string, stdout, stderr io.Writer) error {
 		if err := m.WriteJSON(stdout); err != nil {
 			return failure{err}
 		}
+	}
+	if err := storeReport(ctx, store, m.Report, lang, stderr); err != nil {
+		return err
 	}
 	if code := m.Summary.ExitCode; code != 0 {
 		return exitError{code}

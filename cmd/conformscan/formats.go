@@ -16,10 +16,10 @@ func checkFormat(name string) error {
 }
 
 // stdoutRenderer is the renderer of --format, the table with the terminal's
-// colour and --verbose.
+// colour, --verbose and --all.
 func stdoutRenderer(s *scanSetup, f *scanFlags, stdout io.Writer) (reports.Renderer, error) {
 	if s.format == "table" {
-		return reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose}, nil
+		return reports.Table{Color: !f.noColor && isTTY(stdout), Lang: s.lang, Verbose: f.verbose, All: f.all}, nil
 	}
 	return reports.ForFormat(s.format, s.lang)
 }

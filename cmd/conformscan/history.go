@@ -28,7 +28,7 @@ func storeReport(ctx context.Context, path string, rep *reports.Report, lang che
 	if err != nil {
 		return failure{err}
 	}
-	fmt.Fprintf(stderr, "%s %s (%d)\n", lang.T("Rapport enregistré dans l'historique", "Report saved in the history"), path, id)
+	fmt.Fprintf(stderr, "%s %s (%d)\n", lang.T("Rapport enregistré dans l'historique", "Report saved in the history"), history.Redact(path), id)
 	return nil
 }
 
@@ -36,12 +36,12 @@ func newHistoryCmd(stdout io.Writer) *cobra.Command {
 	var store, ref, format string
 	var run int64
 	c := &cobra.Command{
-		Use:   "history --store FILE [--ref REF | --run ID]",
+		Use:   "history --store FILE|postgres://... [--ref REF | --run ID]",
 		Short: "Show the scans recorded with scan --store: decisions over time, one ref over time, or one run's JSON report",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
 			if store == "" {
-				return usage("history: give the history file with --store FILE (the one given to scan --store)")
+				return usage("history: give the history with --store FILE or --store postgres://... (the one given to scan --store)")
 			}
 			if format != "table" && format != "json" {
 				return usage("--format %q: use table or json", format)
@@ -54,7 +54,7 @@ func newHistoryCmd(stdout io.Writer) *cobra.Command {
 			return showHistory(c.Context(), s, ref, run, format, stdout)
 		},
 	}
-	c.Flags().StringVar(&store, "store", "", "history file (SQLite) written by scan --store")
+	c.Flags().StringVar(&store, "store", "", "history written by scan --store: a SQLite file or a postgres:// URL")
 	c.Flags().StringVar(&ref, "ref", "", "show this ref's verdict in every run")
 	c.Flags().Int64Var(&run, "run", 0, "print the JSON report of this run")
 	c.Flags().StringVarP(&format, "format", "f", "table", "table or json")

@@ -76,7 +76,7 @@ func newAnswersCmd(stdout io.Writer) *cobra.Command {
 				return failure{err}
 			}
 			file = args[0]
-			a, err := checks.LoadAnswers(c.Context(), file, cat, checks.AnswersOptions{AttachmentsDir: attachDir})
+			a, err := loadAnswers(c.Context(), file, cat, checks.AnswersOptions{AttachmentsDir: attachDir})
 			if err != nil {
 				return usageError{err}
 			}

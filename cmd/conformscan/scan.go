@@ -44,6 +44,7 @@ type scanFlags struct {
 	refDate     string
 	noColor     bool
 	verbose     bool
+	all         bool
 
 	cmd      *cobra.Command
 	env      probes.EnvOptions
@@ -61,9 +62,9 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
 		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
-		fl.StringVar(&f.answers, "answers", "", "answers file (YAML) for the documentary refs; see 'conformscan answers init'")
+		fl.StringVar(&f.answers, "answers", "", "answers file for the documentary refs: YAML, or the PAS grid filled in Excel (.xlsx); see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
-		fl.StringVar(&f.store, "store", "", "also record the report in this SQLite history file (see 'conformscan history')")
+		fl.StringVar(&f.store, "store", "", "also record the report in this history: a SQLite file, or a PostgreSQL database given as postgres://user@host/db (see 'conformscan history')")
 		fl.StringVar(&f.shard, "shard", "", "scan only shard I/N of the targets (stable split; join the reports with 'conformscan merge')")
 		fl.IntVar(&f.maxHosts, "max-hosts", probes.DefaultMaxHosts, "largest number of addresses accepted")
 	}
@@ -77,6 +78,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl.StringVar(&f.refDate, "reference-date", "", "date rules are judged at, YYYY-MM-DD (default: today)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the table even on a terminal")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show every result and its evidence in the table")
+	fl.BoolVar(&f.all, "all", false, "list every ref in the table, those awaiting answers included")
 	f.env.Register(fl)
 	for _, o := range f.options() {
 		o.Register(fl)
@@ -184,7 +186,7 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 		return nil, err
 	}
 	if f.answers != "" {
-		if s.answers, err = checks.LoadAnswers(ctx, f.answers, cat, checks.AnswersOptions{AttachmentsDir: f.attachDir}); err != nil {
+		if s.answers, err = loadAnswers(ctx, f.answers, cat, checks.AnswersOptions{AttachmentsDir: f.attachDir}); err != nil {
 			if ctx.Err() != nil {
 				return nil, failure{err}
 			}
@@ -306,7 +308,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	bar := startProgress(s, stderr)
 	rep := execute(ctx, s, f.timeout)
+	bar.end(rep)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
 		return err
 	}

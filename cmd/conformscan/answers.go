@@ -1,0 +1,19 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"conformscan/checks"
+	"conformscan/reports"
+)
+
+// loadAnswers reads an answers file by its extension: the PAS grid filled
+// in Excel (.xlsx), or the YAML that 'conformscan answers init' prints.
+func loadAnswers(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return reports.LoadAnswersXLSX(ctx, path, cat, opts)
+	}
+	return checks.LoadAnswers(ctx, path, cat, opts)
+}

@@ -1,0 +1,191 @@
+package reports
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"conformscan/checks"
+	"conformscan/checks/yamlsafe"
+)
+
+// Bounds of an answers workbook: it comes from outside the hospital.
+const (
+	// MaxAnswersXLSXBytes bounds the workbook file itself.
+	MaxAnswersXLSXBytes = 16 << 20
+	// maxAnswersUnzipped bounds the workbook once unzipped, and one sheet's XML.
+	maxAnswersUnzipped = 32 << 20
+	maxAnswersSheetXML = 16 << 20
+	// maxAnswersRows and maxAnswersCols bound one sheet: the grid has 100 refs.
+	maxAnswersRows = 5000
+	maxAnswersCols = 64
+	// headerSearchRows is how far down the header row is looked for.
+	headerSearchRows = 40
+)
+
+// LoadAnswersXLSX reads the PAS grid as the vendor returns it filled in
+// Excel: the first sheet with a header row naming a ref column and a status
+// column gives one answer per row whose ref cell holds a ref. Errors name
+// the sheet, the row and the column.
+func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
+	data, err := readBounded(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxAnswersUnzipped, UnzipXMLSizeLimit: maxAnswersSheetXML})
+	if err != nil {
+		return nil, fmt.Errorf("answers workbook %s: %w (give an .xlsx saved by Excel or LibreOffice, or a YAML answers file)", path, err)
+	}
+	defer f.Close()
+	af, loc, err := workbookAnswers(f, path)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	return checks.ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
+}
+
+// readBounded reads a regular file of at most MaxAnswersXLSXBytes.
+func readBounded(path string) ([]byte, error) {
+	fh, _, err := yamlsafe.OpenRegular(path)
+	if err != nil {
+		return nil, fmt.Errorf("answers workbook: %w", err)
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, MaxAnswersXLSXBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("answers workbook: reading %s: %w", path, err)
+	}
+	if len(data) > MaxAnswersXLSXBytes {
+		return nil, fmt.Errorf("answers workbook %s: larger than %d bytes: is it the right file? Remove images and extra sheets, or answer in YAML", path, MaxAnswersXLSXBytes)
+	}
+	return data, nil
+}
+
+// workbookAnswers finds the grid's sheet and maps its rows to answers.
+func workbookAnswers(f *excelize.File, path string) (*checks.AnswersFile, *xlsxLocator, error) {
+	for _, sheet := range f.GetSheetList() {
+		rows, err := sheetRows(f, sheet)
+		if err != nil {
+			return nil, nil, fmt.Errorf("answers workbook %s: sheet %q: %w", path, sheet, err)
+		}
+		at, cols, ok := findHeader(rows)
+		if !ok {
+			continue
+		}
+		loc := &xlsxLocator{path: path, sheet: sheet, cols: cols}
+		af, err := sheetAnswers(f, rows, at, loc)
+		return af, loc, err
+	}
+	return nil, nil, fmt.Errorf("answers workbook %s: no sheet has, in its first %d rows, a header naming a ref column (\"Ref\", \"Réf.\", \"N°\") and a status column (\"Statut\", \"Conformité\"): add that header row above the grid", path, headerSearchRows)
+}
+
+// sheetRows reads at most maxAnswersRows rows of maxAnswersCols cells, then
+// copies each merged range's value into every cell of the range.
+func sheetRows(f *excelize.File, sheet string) ([][]string, error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var rows [][]string
+	for it.Next() {
+		if len(rows) == maxAnswersRows {
+			return nil, fmt.Errorf("more than %d rows: remove what is not the grid", maxAnswersRows)
+		}
+		cells, err := it.Columns()
+		if err != nil {
+			return nil, fmt.Errorf("row %d: %w", len(rows)+1, err)
+		}
+		rows = append(rows, cells[:min(len(cells), maxAnswersCols)])
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	return fillMerged(f, sheet, rows)
+}
+
+// fillMerged gives every cell of a merged range the range's value, so that
+// a description merged over several refs answers each of them.
+func fillMerged(f *excelize.File, sheet string, rows [][]string) ([][]string, error) {
+	merged, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("merged cells: %w", err)
+	}
+	for _, m := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("merged range %s: %w", m[0], err)
+		}
+		for r := r1; r <= min(r2, len(rows)); r++ {
+			for c := c1; c <= min(c2, maxAnswersCols); c++ {
+				for len(rows[r-1]) < c {
+					rows[r-1] = append(rows[r-1], "")
+				}
+				rows[r-1][c-1] = m.GetCellValue()
+			}
+		}
+	}
+	return rows, nil
+}
+
+// sheetAnswers maps the rows under the header at index at to answers.
+func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator) (*checks.AnswersFile, error) {
+	af := &checks.AnswersFile{Version: 1}
+	for i := at + 1; i < len(rows); i++ {
+		an, ok, err := rowAnswer(rows[i], loc.cols)
+		if ce := (*cellError)(nil); errors.As(err, &ce) {
+			return nil, fmt.Errorf("%s: %w", loc.cell(i+1, ce.col), err)
+		}
+		if !ok {
+			continue
+		}
+		if err := numericRef(f, loc, i+1); err != nil {
+			return nil, err
+		}
+		af.Answers = append(af.Answers, an)
+		loc.rows = append(loc.rows, i+1)
+	}
+	return af, nil
+}
+
+// numericRef refuses a ref Excel stores as a number (a cell without a
+// type is one): 8.10 reads back 8.1.
+func numericRef(f *excelize.File, loc *xlsxLocator, row int) error {
+	cell, _ := excelize.CoordinatesToCellName(loc.cols.ref+1, row)
+	if t, err := f.GetCellType(loc.sheet, cell); err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset) {
+		return fmt.Errorf("%s: the ref is stored as a number, so 8.10 reads as 8.1: format the column as text and type the refs again", loc.cell(row, loc.cols.ref))
+	}
+	return nil
+}
+
+// xlsxLocator names where an answer read from a workbook is.
+type xlsxLocator struct {
+	path, sheet string
+	cols        gridColumns
+	rows        []int // the row of each answer
+}
+
+// Line is answer i's row.
+func (l *xlsxLocator) Line(i int) int { return l.rows[i] }
+
+// At names answer i's field by sheet, row and column.
+func (l *xlsxLocator) At(i int, field string) string {
+	return l.cell(l.rows[i], l.cols.of(field))
+}
+
+// cell names a cell; col is 0-based, negative when the field has no column.
+func (l *xlsxLocator) cell(row, col int) string {
+	if col < 0 {
+		return fmt.Sprintf("%s: sheet %q, row %d", l.path, l.sheet, row)
+	}
+	name, _ := excelize.ColumnNumberToName(col + 1)
+	return fmt.Sprintf("%s: sheet %q, row %d, column %s (%s)", l.path, l.sheet, row, name, l.cols.header(col))
+}
