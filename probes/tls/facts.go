@@ -153,6 +153,9 @@ type HTTPFacts struct {
 	HSTS           string `json:"hsts,omitempty"`
 	HSTSMaxAge     int64  `json:"hsts_max_age,omitempty"`
 	HSTSSubdomains bool   `json:"hsts_include_subdomains,omitempty"`
+	// WWWAuthenticate are the WWW-Authenticate values of the answer over
+	// TLS (Negotiate, NTLM, Basic...), at most 8 of at most 256 bytes each.
+	WWWAuthenticate []string `json:"www_authenticate,omitempty"`
 	// PlainEndpoint is the plain-HTTP endpoint tested (host:port), if any.
 	PlainEndpoint string `json:"plain_endpoint,omitempty"`
 	// PlainStatus is the status of GET / over plain HTTP.

@@ -1,6 +1,7 @@
 package tlsprobe
 
-// HTTP facts of HTTPS endpoints: status, HSTS, and the plain-HTTP redirect.
+// HTTP facts of HTTPS endpoints: status, HSTS, WWW-Authenticate, and the
+// plain-HTTP redirect.
 
 import (
 	"context"
@@ -26,7 +27,8 @@ const (
 )
 
 // ProbeHTTP sends GET / over TLS to endpoint (host:port) and records the
-// status and the Strict-Transport-Security header. Redirects are not
+// status, the Strict-Transport-Security header and the WWW-Authenticate
+// challenges (bounded). Redirects are not
 // followed and the certificate is not verified (trust is judged from the
 // chain facts). When the TLS port is 443, plain HTTP on port 80 of the same
 // host is tried too, and the plain fields are filled when it answers.
@@ -59,12 +61,7 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 	if err != nil {
 		httpsErr = &probes.Error{Kind: classify(err, false), Op: "GET / over TLS", Endpoint: endpoint, Err: err}
 	} else {
-		facts.HTTPSStatus = status
-		if v := hdr.Values("Strict-Transport-Security"); len(v) > 0 {
-			// RFC 6797 8.1: only the first header is processed.
-			facts.HSTS = v[0]
-			facts.HSTSMaxAge, facts.HSTSSubdomains = parseHSTS(v[0])
-		}
+		httpsHeaders(facts, status, hdr)
 	}
 	if port == "443" {
 		plainFacts(ctx, facts, host, sni, opts.ConnTimeout)
@@ -76,6 +73,46 @@ func ProbeHTTP(ctx context.Context, endpoint string, sni string, opts Options) (
 		return facts, httpsErr
 	}
 	return facts, nil
+}
+
+// httpsHeaders records the status, HSTS and WWW-Authenticate of the
+// answer to GET / over TLS.
+func httpsHeaders(facts *HTTPFacts, status int, hdr http.Header) {
+	facts.HTTPSStatus = status
+	if v := hdr.Values("Strict-Transport-Security"); len(v) > 0 {
+		// RFC 6797 8.1: only the first header is processed.
+		facts.HSTS = v[0]
+		facts.HSTSMaxAge, facts.HSTSSubdomains = parseHSTS(v[0])
+	}
+	facts.WWWAuthenticate = boundedValues(hdr.Values("WWW-Authenticate"), maxAuthValues, maxAuthValueLen)
+}
+
+// Bounds of the WWW-Authenticate values kept.
+const (
+	maxAuthValues   = 8
+	maxAuthValueLen = 256
+)
+
+// boundedValues keeps at most n values, each clipped to size bytes with
+// control and non-ASCII bytes replaced by '?'.
+func boundedValues(values []string, n, size int) []string {
+	var out []string
+	for _, v := range values {
+		if len(out) == n {
+			break
+		}
+		if len(v) > size {
+			v = v[:size]
+		}
+		b := []byte(strings.TrimSpace(v))
+		for i, c := range b {
+			if c < 0x20 || c > 0x7e {
+				b[i] = '?'
+			}
+		}
+		out = append(out, string(b))
+	}
+	return out
 }
 
 // httpHostHeader is the Host header of ProbeHTTP: sni (or the endpoint

@@ -313,3 +313,30 @@ func FuzzParseHSTS(f *testing.F) {
 		}
 	})
 }
+
+func TestProbeHTTPWWWAuthenticate(t *testing.T) {
+	srv, _ := httpsTestServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Add("WWW-Authenticate", "Negotiate")
+		w.Header().Add("WWW-Authenticate", "NTLM")
+		w.Header().Add("WWW-Authenticate", `Basic realm="`+strings.Repeat("x", 400)+`"`)
+		for i := 0; i < 10; i++ {
+			w.Header().Add("WWW-Authenticate", "Bearer")
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+	})
+	f, err := ProbeHTTP(httpCtx(t, 5*time.Second), hostPort(t, srv.URL), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := f.WWWAuthenticate
+	if f.HTTPSStatus != 401 || len(v) != maxAuthValues || v[0] != "Negotiate" || v[1] != "NTLM" || len(v[2]) != maxAuthValueLen {
+		t.Errorf("facts = %+v", f)
+	}
+}
+
+func TestBoundedValues(t *testing.T) {
+	got := boundedValues([]string{" Basic realm=\"a\x01é\" ", "NTLM", "Negotiate"}, 2, 64)
+	if len(got) != 2 || got[0] != `Basic realm="a???"` || got[1] != "NTLM" {
+		t.Errorf("%q", got)
+	}
+}
