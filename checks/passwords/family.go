@@ -12,6 +12,7 @@ import (
 	"conformscan/probes/cleartext"
 	"conformscan/probes/directory"
 	pw "conformscan/probes/passwords"
+	tlsprobe "conformscan/probes/tls"
 )
 
 // Check IDs.
@@ -35,7 +36,7 @@ func Family() checks.Family {
 			{ID: CheckDirectory, Title: "Directory reachable securely for identities and thick clients", Refs: []string{"5.7", "3.1"},
 				Kind: probes.SubjectDirectory, Needs: []string{directory.ID}, Eval: evalDirectory},
 			{ID: CheckIntegratedAuth, Title: "Web applications offer integrated authentication", Refs: []string{"5.6"},
-				Needs: []string{cleartext.ID}, Eval: evalIntegratedAuth},
+				Needs: []string{cleartext.ID, tlsprobe.ID}, Eval: evalIntegratedAuth},
 		},
 	}
 }

@@ -5,33 +5,39 @@ import (
 	"strings"
 
 	"conformscan/checks"
+	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	tlsprobe "conformscan/probes/tls"
 )
 
 // CheckIntegratedAuth is the 5.6 check ID.
 const CheckIntegratedAuth = "web-integrated-auth"
 
-// evalIntegratedAuth reads the HTTP facts of the host's endpoints:
-// Negotiate or NTLM offered passes; a login form or Basic/Digest only is a
-// warning (5.6 is recommended); no authentication seen stays manual.
+// webAuth is what one web endpoint asks for: the schemes of its
+// WWW-Authenticate challenges and whether it shows a login form.
+type webAuth struct {
+	url     string
+	schemes []string
+	form    bool
+}
+
+// evalIntegratedAuth reads the HTTP facts of the host's endpoints (plain
+// HTTP from the cleartext probe, HTTPS from the TLS probe): Negotiate or
+// NTLM offered passes; a login form or Basic/Digest only is a warning (5.6
+// is recommended); no authentication seen stays manual.
 func evalIntegratedAuth(in *checks.Input) []checks.Result {
 	l := in.Settings.Lang
 	res := checks.Result{Ref: "5.6", Status: checks.StatusManual,
 		Summary: l.T("Aucune authentification web vue : à documenter", "No web authentication seen: to document")}
 	integrated, other := 0, 0
-	for _, ep := range in.Subject.Children() {
-		f := cleartext.FactsOf(ep)
-		if f == nil || f.HTTP == nil {
+	for _, w := range webAuths(in.Subject) {
+		isInt := hasScheme(w.schemes, "negotiate") || hasScheme(w.schemes, "ntlm")
+		if !isInt && len(w.schemes) == 0 && !w.form {
 			continue
 		}
-		schemes := f.HTTP.WWWAuthenticate
-		isInt := hasScheme(schemes, "negotiate") || hasScheme(schemes, "ntlm")
-		if !isInt && len(schemes) == 0 && !f.HTTP.PasswordField {
-			continue
-		}
-		obs := fmt.Sprintf("WWW-Authenticate %v, login form %v", schemes, f.HTTP.PasswordField)
+		obs := fmt.Sprintf("WWW-Authenticate %v, login form %v", w.schemes, w.form)
 		res.Evidence = append(res.Evidence, checks.Evidence{Rule: RuleIntegrated, Observed: obs,
-			Expected: "WWW-Authenticate: Negotiate (Kerberos) or NTLM", Source: f.HTTP.URL, At: in.Settings.RefDate})
+			Expected: "WWW-Authenticate: Negotiate (Kerberos) or NTLM", Source: w.url, At: in.Settings.RefDate})
 		if isInt {
 			integrated++
 		} else {
@@ -49,6 +55,64 @@ func evalIntegratedAuth(in *checks.Input) []checks.Result {
 			"Form or Basic/Digest only: no integrated authentication (Kerberos/NTLM)")
 	}
 	return []checks.Result{res}
+}
+
+// webAuths lists the web endpoints of host with HTTP facts.
+func webAuths(host *probes.Subject) []webAuth {
+	var out []webAuth
+	for _, ep := range host.Children() {
+		if f := cleartext.FactsOf(ep); f != nil && f.HTTP != nil {
+			out = append(out, webAuth{url: f.HTTP.URL, schemes: f.HTTP.WWWAuthenticate, form: f.HTTP.PasswordField})
+		}
+		if f := tlsprobe.FactsOf(ep); f != nil && f.HTTP != nil && f.HTTP.HTTPSStatus != 0 {
+			out = append(out, webAuth{url: "https://" + ep.ID + "/", schemes: authSchemes(f.HTTP.WWWAuthenticate)})
+		}
+	}
+	return out
+}
+
+// authSchemes reads the scheme names of WWW-Authenticate values (RFC 9110
+// 11.6.1): elements are separated by commas outside quotes; one whose
+// leading token is followed by "=" is a parameter, any other starts a
+// challenge ("Negotiate", "NTLM <token68>", `Basic realm="x"`).
+func authSchemes(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, el := range splitOutsideQuotes(v) {
+			el = strings.TrimSpace(el)
+			end := strings.IndexAny(el, " \t=")
+			if end < 0 {
+				end = len(el)
+			}
+			tok, rest := el[:end], strings.TrimLeft(el[end:], " \t")
+			if tok == "" || strings.HasPrefix(rest, "=") || hasScheme(out, tok) {
+				continue
+			}
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
+// splitOutsideQuotes splits s at commas that are not inside a quoted
+// string (backslash escapes inside quotes).
+func splitOutsideQuotes(s string) []string {
+	var out []string
+	start, inQ, esc := 0, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case esc:
+			esc = false
+		case inQ && c == '\\':
+			esc = true
+		case c == '"':
+			inQ = !inQ
+		case c == ',' && !inQ:
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
 }
 
 func hasScheme(list []string, s string) bool {
