@@ -49,6 +49,10 @@ type Facts struct {
 	// BoundAs is the DN the policies were read with ("" anonymous).
 	BoundAs  string      `json:"bound_as,omitempty"`
 	Policies []pw.Policy `json:"policies"`
+	// PPolicyDefault is the DN of OpenLDAP's default password policy
+	// (olcPPolicyDefault in cn=config), the one applying to entries without
+	// pwdPolicySubentry; "" when unknown (see Notes) or unset.
+	PPolicyDefault string `json:"ppolicy_default,omitempty"`
 	// Admins are the group names whose policy is judged for 5.2.
 	Admins []string  `json:"admin_groups,omitempty"`
 	Notes  []string  `json:"notes,omitempty"`

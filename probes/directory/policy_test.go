@@ -72,3 +72,13 @@ func FuzzPolicyEntries(f *testing.F) {
 		_, _ = ParseTarget(v1)
 	})
 }
+
+func TestPolicyIndex(t *testing.T) {
+	ps := []pw.Policy{{Name: "cn=other,ou=policies,dc=lab,dc=test"}, {Name: "cn=Default, ou=Policies,dc=lab,dc=test"}}
+	if i := policyIndex(ps, "CN=default,OU=policies,DC=lab,DC=test"); i != 1 {
+		t.Errorf("index %d", i)
+	}
+	if i := policyIndex(ps, "cn=missing,dc=lab,dc=test"); i != -1 {
+		t.Errorf("index %d", i)
+	}
+}

@@ -111,6 +111,9 @@ func (s *session) readPolicies(f *Facts) {
 			f.Policies = append(f.Policies, PPolicy(e))
 		}
 	}
+	if f.Product == ProductOpenLDAP {
+		s.readPPolicyDefault(f)
+	}
 	if len(f.Policies) == 0 {
 		f.note("no password policy readable: bind with --ldap-bind-dn as an account allowed to read it")
 	}

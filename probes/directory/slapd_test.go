@@ -48,6 +48,24 @@ func TestSlapdAnonymousAllowedPPolicy(t *testing.T) {
 		raw, _ := json.Marshal(f)
 		t.Fatalf("ppolicy read anonymously: %s", raw)
 	}
+	if f.PPolicyDefault != "" || !strings.Contains(strings.Join(f.Notes, "\n"), "olcPPolicyDefault") {
+		t.Errorf("cn=config is not readable anonymously: the default policy must be said unknown: %q %v", f.PPolicyDefault, f.Notes)
+	}
+}
+
+// An administrator allowed to read cn=config learns the default policy
+// (olcPPolicyDefault): the policy of entries without pwdPolicySubentry.
+func TestSlapdPPolicyDefault(t *testing.T) {
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true, TLS: true, ConfigReadable: true}, o, false)
+	raw, _ := json.Marshal(f)
+	if f.PPolicyDefault != daemons.PPolicyDN || len(f.Policies) != 1 {
+		t.Fatalf("default policy from cn=config: %s", raw)
+	}
+	p := f.Policies[0]
+	if len(p.AppliesTo) != 1 || p.AppliesTo[0] != DefaultPolicyScope || !strings.Contains(p.Sources["default"], "olcPPolicyDefault="+daemons.PPolicyDN) {
+		t.Errorf("default policy marked: %s", raw)
+	}
 }
 
 func TestSlapdAnonymousRefusedTLSBind(t *testing.T) {
