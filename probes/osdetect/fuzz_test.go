@@ -96,7 +96,10 @@ func FuzzRemoteOS(f *testing.F) {
 	f.Add("garbage", "Linux 5.X", 100)
 	f.Fuzz(func(_ *testing.T, version, name string, accuracy int) {
 		fact := map[string]any{"ntlm": map[string]any{"version": version},
-			"nmap": map[string]any{"os_matches": []any{map[string]any{"name": name, "accuracy": accuracy}}}}
+			"nmap": map[string]any{"os_matches": []any{map[string]any{"name": name, "accuracy": accuracy}},
+				"scripts": []any{map[string]any{"id": "rdp-ntlm-info", "output": "Product_Version: " + version + "\n" + name}}}}
+		RemoteOS(fact, "h:3389")
+		delete(fact, "ntlm")
 		RemoteOS(fact, "h:3389")
 	})
 }

@@ -3,6 +3,7 @@ package osdetect
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // RemoteID is the ID of probes/remote, whose endpoint facts osdetect reads
@@ -47,12 +48,47 @@ type remoteView struct {
 	} `json:"ntlm"`
 	Nmap *struct {
 		OSMatches []NmapOSMatch `json:"os_matches"`
+		Scripts   []struct {
+			ID     string `json:"id"`
+			Output string `json:"output"`
+		} `json:"scripts"`
 	} `json:"nmap"`
 }
 
+// ntlmVersion returns the NTLM version remote read from RDP's CredSSP,
+// else the one nmap's rdp-ntlm-info script reported, with what it rests
+// on ("" when neither did).
+func (v *remoteView) ntlmVersion() (version, seen string) {
+	if v.NTLM != nil && v.NTLM.Version != "" {
+		seen = "RDP CredSSP NTLM version " + v.NTLM.Version
+		for _, n := range []string{v.NTLM.DNSComputer, v.NTLM.NetBIOSComputer, v.NTLM.DNSDomain} {
+			if n != "" {
+				seen += ", " + n
+			}
+		}
+		return v.NTLM.Version, seen
+	}
+	if v.Nmap == nil {
+		return "", ""
+	}
+	for _, sc := range v.Nmap.Scripts {
+		if sc.ID != "rdp-ntlm-info" {
+			continue
+		}
+		for _, line := range strings.Split(sc.Output, "\n") {
+			if ver, ok := strings.CutPrefix(strings.TrimSpace(line), "Product_Version:"); ok {
+				out := strings.Join(strings.Fields(sc.Output), " ")
+				return strings.TrimSpace(ver), "nmap rdp-ntlm-info: " + out
+			}
+		}
+	}
+	return "", ""
+}
+
 // RemoteOS returns the OS detections one endpoint's remote facts tell:
-// the Windows build of RDP's CredSSP NTLM CHALLENGE, and nmap's OS
-// matches when the imported report holds them. fact is what remote stored
+// the Windows build of RDP's CredSSP NTLM CHALLENGE (or, failing that, of
+// nmap's rdp-ntlm-info script), and nmap's OS matches when the imported
+// report holds them. fact is what remote stored
 // (any value with remote's JSON form); nil gives nothing.
 func RemoteOS(fact any, endpoint string) []OS {
 	if fact == nil {
@@ -67,14 +103,8 @@ func RemoteOS(fact any, endpoint string) []OS {
 		return nil
 	}
 	var out []OS
-	if v.NTLM != nil && v.NTLM.Version != "" {
-		seen := "RDP CredSSP NTLM version " + v.NTLM.Version
-		for _, n := range []string{v.NTLM.DNSComputer, v.NTLM.NetBIOSComputer, v.NTLM.DNSDomain} {
-			if n != "" {
-				seen += ", " + n
-			}
-		}
-		if o := rdpNTLMOS(v.NTLM.Version, seen); o != nil {
+	if version, seen := v.ntlmVersion(); version != "" {
+		if o := rdpNTLMOS(version, seen); o != nil {
 			out = append(out, *o)
 		}
 	}

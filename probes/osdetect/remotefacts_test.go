@@ -2,6 +2,7 @@ package osdetect_test
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -98,5 +99,29 @@ func TestConflictingSourcesStrongestWins(t *testing.T) {
 	}
 	if len(host.OS) != 1 || len(osdetect.FactsOf(s).OS) != 3 {
 		t.Fatalf("the stored facts must stay as the probe left them: %+v", host.OS)
+	}
+}
+
+// TestRDPNTLMFromNmapScript: nmap's rdp-ntlm-info, from a report imported
+// with --nmap-xml, tells the build when remote did not read it itself.
+func TestRDPNTLMFromNmapScript(t *testing.T) {
+	raw, err := os.ReadFile("../remote/testdata/nmap.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	svcs, err := remote.ParseNmapXML(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := svcs["10.0.0.5:3389"]
+	f := osdetect.FactsOf(hostWith(&osdetect.Facts{}, map[int]any{3389: &remote.Facts{Tool: "rdp", Nmap: &svc}}))
+	if len(f.OS) != 1 || f.OS[0].Release != "2019" || f.OS[0].Source != osdetect.SourceRDPNTLM ||
+		!strings.Contains(f.OS[0].Seen, "rdp-ntlm-info: Target_Name: CORP") {
+		t.Fatalf("%+v", f.OS)
+	}
+	both := &remote.Facts{Tool: "rdp", Nmap: &svc, NTLM: &remote.NTLMInfo{Version: "10.0.20348"}}
+	f = osdetect.FactsOf(hostWith(&osdetect.Facts{}, map[int]any{3389: both}))
+	if len(f.OS) != 1 || f.OS[0].Release != "2022" {
+		t.Fatalf("remote's own reading comes first: %+v", f.OS)
 	}
 }
