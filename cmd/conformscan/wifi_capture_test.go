@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/pcapgo"
 )
 
@@ -24,25 +25,18 @@ func labPcapng(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Copy frame by frame until the reader's EOF, then flush.
 	var b bytes.Buffer
 	w, err := pcapgo.NewNgWriter(&b, r.LinkType())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		data, ci, err := r.ReadPacketData()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := w.WritePacket(ci, data); err != nil {
-			t.Fatal(err)
+	for err == nil {
+		var data []byte
+		var ci gopacket.CaptureInfo
+		if data, ci, err = r.ReadPacketData(); err == nil {
+			err = w.WritePacket(ci, data)
 		}
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
+	if !errors.Is(err, io.EOF) || w.Flush() != nil {
+		t.Fatalf("converting the lab capture to pcapng: %v", err)
 	}
 	return b.Bytes()
 }
