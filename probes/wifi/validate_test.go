@@ -64,3 +64,9 @@ func bigFrame(t *testing.T) []byte {
 	}
 	return b.Bytes()
 }
+
+func FuzzCheckFirstFrame(f *testing.F) {
+	f.Add([]byte{0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0})
+	f.Add([]byte{0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0})
+	f.Fuzz(func(_ *testing.T, b []byte) { _ = checkFirstFrame(bytes.NewReader(b), "fuzz.pcap") })
+}
