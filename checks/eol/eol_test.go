@@ -164,3 +164,18 @@ func TestLiveNTLMSources(t *testing.T) {
 		t.Fatalf("samba and ssh: %+v", rs[0])
 	}
 }
+
+// TestRDPNTLMJudged: the Windows build remote read from RDP's CredSSP on
+// an endpoint is judged on the host, with every detection shown.
+func TestRDPNTLMJudged(t *testing.T) {
+	iis, _ := osdetect.ParseHTTP("HTTP/1.1 200 OK\nServer: Microsoft-IIS/10.0")
+	in := host(&osdetect.Facts{OS: []osdetect.OS{*iis}})
+	ep := probes.NewSubject(probes.SubjectEndpoint, "h:3389")
+	ep.SetFact(osdetect.RemoteID, map[string]any{"tool": "rdp", "ntlm": map[string]any{"version": "6.3.9600"}})
+	in.Subject.AddChild(ep)
+	in.Settings = checks.Settings{Lang: checks.English, RefDate: at("2026-10-13")}
+	rs := family(t, "warn").Checks[0].Eval(in)
+	if string(rs[0].Status) != "fail" || !strings.Contains(rs[0].Summary, "rdp-ntlm") || len(rs[0].Evidence) != 3 {
+		t.Fatalf("%s: %s %+v", rs[0].Status, rs[0].Summary, rs[0].Evidence)
+	}
+}

@@ -115,14 +115,32 @@ func better(a, b *OS) bool {
 }
 
 // FactsOf returns osdetect's facts on s (host or local), nil when none.
+// On a host, the detections its endpoints' remote facts tell (RDP NTLM,
+// nmap OS matches) are added to a copy: remote runs on the endpoints after
+// osdetect has run on the host, so they are read when the facts are.
 func FactsOf(s *probes.Subject) *Facts {
 	if s == nil {
 		return nil
 	}
 	for _, id := range []string{ID, LocalID} {
 		if f, ok := s.Fact(id).(*Facts); ok {
-			return f
+			return withRemote(f, s)
 		}
 	}
 	return nil
+}
+
+// withRemote returns f, or a copy of f with the OS detections of s's
+// endpoints' remote facts appended.
+func withRemote(f *Facts, s *probes.Subject) *Facts {
+	var extra []OS
+	for _, c := range s.Children() {
+		extra = append(extra, RemoteOS(c.Fact(RemoteID), c.ID)...)
+	}
+	if len(extra) == 0 {
+		return f
+	}
+	cp := *f
+	cp.OS = append(append([]OS{}, f.OS...), extra...)
+	return &cp
 }

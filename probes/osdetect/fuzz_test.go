@@ -88,3 +88,18 @@ func FuzzSNMPResponse(f *testing.F) {
 	f.Add(snmpAnswer(f, 7, 0, sysDescrOID(), asn1.RawValue{Tag: asn1.TagOctetString, Bytes: []byte("Linux vm 6.1.0")}))
 	f.Fuzz(func(_ *testing.T, b []byte) { _, _ = parseSNMPResponse(b, 7) })
 }
+
+// FuzzRemoteOS: remote's recorded facts carry strings read from the
+// network (NTLM version) and from an imported nmap report (OS matches).
+func FuzzRemoteOS(f *testing.F) {
+	f.Add("10.0.17763", "Microsoft Windows Server 2012 R2", 96)
+	f.Add("garbage", "Linux 5.X", 100)
+	f.Fuzz(func(_ *testing.T, version, name string, accuracy int) {
+		fact := map[string]any{"ntlm": map[string]any{"version": version},
+			"nmap": map[string]any{"os_matches": []any{map[string]any{"name": name, "accuracy": accuracy}},
+				"scripts": []any{map[string]any{"id": "rdp-ntlm-info", "output": "Product_Version: " + version + "\n" + name}}}}
+		RemoteOS(fact, "h:3389")
+		delete(fact, "ntlm")
+		RemoteOS(fact, "h:3389")
+	})
+}

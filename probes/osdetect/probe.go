@@ -34,9 +34,9 @@ func NewWith(fl *Flags) probes.Probe {
 		ID: ID,
 		Doc: "Operating system (with confidence and source) and server software versions from SSH banners, HTTP headers, database greetings, " +
 			"the NTLM CHALLENGE of an anonymous SMB2 session setup or HTTP NTLM/Negotiate request (no credentials sent), " +
-			"and SNMP sysDescr when a community is given.",
+			"SNMP sysDescr when a community is given, and, from the remote probe's facts, RDP CredSSP's NTLM version and nmap's OS matches.",
 		Kind:    probes.SubjectHost,
-		Needs:   []string{discovery.ID},
+		Needs:   []string{discovery.ID, RemoteID},
 		Options: fl,
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			once.Do(func() { ssh, _ = LoadRecog(RecogSSH); snmp, _ = LoadRecog(RecogSNMP) })

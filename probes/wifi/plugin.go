@@ -54,7 +54,8 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.SSIDs, "ssid", nil, "SSID in scope of refs 9.1 and 9.2 (repeatable; default: every SSID heard)")
 }
 
-// Validate checks that every file given can be read.
+// Validate checks that every file given can be read, and that every
+// capture holds at least one complete frame.
 func (o *Options) Validate() error {
 	for _, p := range append(append([]string{}, o.Captures...), o.Netsh...) {
 		fi, err := os.Stat(p)
@@ -66,7 +67,7 @@ func (o *Options) Validate() error {
 		}
 	}
 	for _, c := range o.Captures {
-		if err := checkMagic(c); err != nil {
+		if err := CheckCapture(c); err != nil {
 			return err
 		}
 	}
@@ -79,24 +80,6 @@ func (o *Options) Validate() error {
 		return fmt.Errorf("--ssid needs a Wi-Fi source: add --wifi-capture, --wifi-iface or --wifi-netsh")
 	}
 	return nil
-}
-
-// checkMagic verifies that a capture file starts like pcap or pcapng.
-func checkMagic(p string) error {
-	fh, err := os.Open(p)
-	if err != nil {
-		return fmt.Errorf("--wifi-capture %s: %w", p, err)
-	}
-	defer fh.Close()
-	var m [4]byte
-	if _, err := fh.Read(m[:]); err != nil {
-		return fmt.Errorf("--wifi-capture %s: not a capture (%w): give a pcap or pcapng file", p, err)
-	}
-	switch string(m[:]) {
-	case string(pcapngMagic), "\xd4\xc3\xb2\xa1", "\xa1\xb2\xc3\xd4", "\x4d\x3c\xb2\xa1", "\xa1\xb2\x3c\x4d":
-		return nil
-	}
-	return fmt.Errorf("--wifi-capture %s: not a pcap or pcapng file (starts with % x): export it as pcap or pcapng", p, m)
 }
 
 // Sources makes one root subject per Wi-Fi source the options name.
