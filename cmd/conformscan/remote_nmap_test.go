@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"net"
+	"net/netip"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -100,4 +103,132 @@ func TestScanNmapXMLSameVerdictsAsLive(t *testing.T) {
 		t.Logf("%s: %s, %s", s.Name, b.Status, b.Evidence[0].Observed)
 	}
 	t.Logf("nmap report:\n%s", raw)
+}
+
+// BenchmarkScanRemoteLab times a whole 8.6 scan of the three fakes.
+func BenchmarkScanRemoteLab(b *testing.B) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	l, err := remotelab.Start(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer l.Close()
+	args := []string{"scan", "--refs", "8.6", "--format", "json", "--output", filepath.Join(b.TempDir(), "r.json")}
+	for _, s := range l.Servers {
+		args = append(args, "--target", s.Addr)
+	}
+	for b.Loop() {
+		if code := benchCLI(args...); code != 1 {
+			b.Fatalf("exit %d, want 1", code)
+		}
+	}
+}
+
+// benchCLI runs the CLI with its output discarded.
+func benchCLI(args ...string) int {
+	var out, errb strings.Builder
+	return run(context.Background(), args, &out, &errb)
+}
+
+// BenchmarkScanRemoteHosts scans N loopback hosts (127.0.0.1 onwards, the
+// whole 127/8 is loopback on Linux), each with a VNC fake without password
+// on the same port, for 8.6. Besides the totals per scan it reports the
+// allocations and bytes each host adds beyond a one-host scan: they should
+// stay flat as N grows.
+func BenchmarkScanRemoteHosts(b *testing.B) {
+	for _, n := range []int{16, 128, 512} {
+		b.Run("hosts="+strconv.Itoa(n), func(b *testing.B) { benchHosts(b, n) })
+	}
+}
+
+func benchHosts(b *testing.B, n int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	port, targets := vncHosts(ctx, b, n)
+	scan := func(hosts []string) []string {
+		file := filepath.Join(b.TempDir(), "targets.txt")
+		if err := os.WriteFile(file, []byte(strings.Join(hosts, "\n")+"\n"), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		return []string{"scan", "--targets-file", file, "--ports", strconv.Itoa(port), "--refs", "8.6",
+			"--format", "json", "--output", filepath.Join(b.TempDir(), "r.json")}
+	}
+	one, all := scan(targets[:1]), scan(targets)
+	base := allocsOf(b, 1, func() { benchCLI(one...) })
+	per := allocsOf(b, 0, func() {
+		if code := benchCLI(all...); code != 1 {
+			b.Fatalf("exit %d, want 1", code)
+		}
+	})
+	extra := float64(n - 1)
+	b.ReportMetric((per.Mallocs-base.Mallocs)/extra, "allocs/host")
+	b.ReportMetric((per.TotalAlloc-base.TotalAlloc)/extra, "B/host")
+}
+
+// allocCount is the mean allocations and bytes of one call.
+type allocCount struct{ Mallocs, TotalAlloc float64 }
+
+// allocsOf runs f times times (0: under b.Loop, timed) and returns the
+// mean allocations of one run.
+func allocsOf(b *testing.B, times int, f func()) allocCount {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	runs := times
+	if times == 0 {
+		for b.Loop() {
+			f()
+		}
+		runs = b.N
+	} else {
+		for range times {
+			f()
+		}
+	}
+	runtime.ReadMemStats(&after)
+	return allocCount{float64(after.Mallocs-before.Mallocs) / float64(runs), float64(after.TotalAlloc-before.TotalAlloc) / float64(runs)}
+}
+
+// vncHosts listens on the same port of n loopback addresses from 127.0.0.1 with a VNC
+// fake without password, until ctx ends; it returns the port and hosts.
+func vncHosts(ctx context.Context, b *testing.B, n int) (int, []string) {
+	var lc net.ListenConfig
+	first, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := first.Addr().(*net.TCPAddr).Port
+	ls := []net.Listener{first}
+	for k := 2; k <= n; k++ {
+		ip := netip.AddrFrom4([4]byte{127, 0, byte(k >> 8), byte(k)})
+		l, err := lc.Listen(ctx, "tcp", netip.AddrPortFrom(ip, uint16(port)).String())
+		if err != nil {
+			b.Fatalf("127.0.0.%d:%d: %v", k, port, err)
+		}
+		ls = append(ls, l)
+	}
+	h := remotelab.VNC("RFB 003.008\n", []byte{1})
+	hosts := make([]string, 0, n)
+	for _, l := range ls {
+		hosts = append(hosts, l.Addr().(*net.TCPAddr).IP.String())
+		go serveFake(l, h)
+		b.Cleanup(func() { _ = l.Close() })
+	}
+	return port, hosts
+}
+
+// serveFake serves h on l until l is closed, each connection under a
+// deadline.
+func serveFake(l net.Listener, h remotelab.Handler) {
+	for {
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		go func() {
+			defer c.Close()
+			_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+			h(c)
+		}()
+	}
 }
