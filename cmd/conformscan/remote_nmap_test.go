@@ -232,3 +232,44 @@ func serveFake(l net.Listener, h remotelab.Handler) {
 		}()
 	}
 }
+
+// --windows-inventory reads a Windows machine's exports as the local
+// inventory: every remote-control tool found there fails 8.6 without an
+// authorisation, named after the folder.
+func TestScanWindowsInventory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "PC-ACCUEIL-01")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"uninstall.reg", "services.csv", "tasklist.csv", "sc_query.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "probes", "remote", "wininv", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "r.json")
+	code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", dir, "--refs", "8.6", "--lang", "en", "--format", "json", "--output", out)
+	data, err := os.ReadFile(out)
+	if code != 1 || err != nil {
+		t.Fatalf("exit %d, %s: %v", code, stderr, err)
+	}
+	var rep struct{ Results []remoteResult }
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rep.Results {
+		if r.Ref == "8.6" && r.Status == "fail" && strings.Contains(r.Summary, "(PC-ACCUEIL-01)") {
+			got = append(got, strings.Fields(r.Summary)[0])
+		}
+	}
+	if strings.Join(got, ",") != "AnyDesk,RustDesk,TeamViewer" {
+		t.Errorf("8.6 failures %q\n%s", got, data)
+	}
+	if code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", t.TempDir()); code != 2 || !strings.Contains(stderr, "no Windows export") {
+		t.Errorf("empty folder: exit %d, %s", code, stderr)
+	}
+}
