@@ -17,19 +17,43 @@ import (
 	"conformscan/fixtures/remotelab"
 )
 
-// scanRef86 scans the lab's servers for ref 8.6 with extra flags and
-// returns each server's 8.6 result by name.
-func scanRef86(t *testing.T, l *remotelab.Lab, extra ...string) map[string]remoteResult {
+// startLab starts the remote fakes for the test's duration.
+func startLab(tb testing.TB) *remotelab.Lab {
+	tb.Helper()
+	l, err := remotelab.Start(tb.Context())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(l.Close)
+	return l
+}
+
+// scanLab scans the lab's servers for refs with extra flags and returns
+// the exit code, each server's 8.6 result by name, and every result.
+func scanLab(t *testing.T, l *remotelab.Lab, refs string, extra ...string) (int, map[string]remoteResult, []remoteResult) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "r.json")
-	args := []string{"scan", "--refs", "8.6", "--output", out, "--format", "json", "--probe-timeout", "5s"}
+	args := []string{"scan", "--refs", refs, "--output", out, "--format", "json", "--probe-timeout", "5s"}
 	names := map[string]string{}
 	for _, s := range l.Servers {
 		args = append(args, "--target", s.Addr)
 		names[s.Addr] = s.Name
 	}
 	code, _, stderr := runCLI(t, append(args, extra...)...)
-	data, err := os.ReadFile(out)
+	all := readResults(t, out, code, stderr)
+	by := map[string]remoteResult{}
+	for _, r := range all {
+		if r.Ref == "8.6" {
+			by[names[r.Target]] = r
+		}
+	}
+	return code, by, all
+}
+
+// readResults reads the results of the JSON report a scan wrote.
+func readResults(t *testing.T, path string, code int, stderr string) []remoteResult {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("exit %d, %s: %v", code, stderr, err)
 	}
@@ -37,13 +61,7 @@ func scanRef86(t *testing.T, l *remotelab.Lab, extra ...string) map[string]remot
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
 	}
-	by := map[string]remoteResult{}
-	for _, r := range rep.Results {
-		if r.Ref == "8.6" {
-			by[names[r.Target]] = r
-		}
-	}
-	return by
+	return rep.Results
 }
 
 // recordNmap runs Debian's nmap -sV on the lab's ports and returns the
@@ -80,16 +98,10 @@ func recordNmap(t *testing.T, l *remotelab.Lab) string {
 // service on an unusual port is known from conformscan's own X.224
 // exchange only.
 func TestScanNmapXMLSameVerdictsAsLive(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	l, err := remotelab.Start(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	live := scanRef86(t, l)
+	l := startLab(t)
+	_, live, _ := scanLab(t, l, "8.6")
 	xmlPath := recordNmap(t, l)
-	withXML := scanRef86(t, l, "--nmap-xml", xmlPath)
+	_, withXML, _ := scanLab(t, l, "8.6", "--nmap-xml", xmlPath)
 	raw, _ := os.ReadFile(xmlPath)
 	for _, s := range l.Servers {
 		a, b := live[s.Name], withXML[s.Name]
@@ -107,13 +119,7 @@ func TestScanNmapXMLSameVerdictsAsLive(t *testing.T) {
 
 // BenchmarkScanRemoteLab times a whole 8.6 scan of the three fakes.
 func BenchmarkScanRemoteLab(b *testing.B) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	l, err := remotelab.Start(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer l.Close()
+	l := startLab(b)
 	args := []string{"scan", "--refs", "8.6", "--format", "json", "--output", filepath.Join(b.TempDir(), "r.json")}
 	for _, s := range l.Servers {
 		args = append(args, "--target", s.Addr)
@@ -252,22 +258,17 @@ func TestScanWindowsInventory(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "r.json")
 	code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", dir, "--refs", "8.6", "--lang", "en", "--format", "json", "--output", out)
-	data, err := os.ReadFile(out)
-	if code != 1 || err != nil {
-		t.Fatalf("exit %d, %s: %v", code, stderr, err)
-	}
-	var rep struct{ Results []remoteResult }
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
+	if code != 1 {
+		t.Fatalf("exit %d, %s", code, stderr)
 	}
 	var got []string
-	for _, r := range rep.Results {
+	for _, r := range readResults(t, out, code, stderr) {
 		if r.Ref == "8.6" && r.Status == "fail" && strings.Contains(r.Summary, "(PC-ACCUEIL-01)") {
 			got = append(got, strings.Fields(r.Summary)[0])
 		}
 	}
 	if strings.Join(got, ",") != "AnyDesk,RustDesk,TeamViewer" {
-		t.Errorf("8.6 failures %q\n%s", got, data)
+		t.Errorf("8.6 failures %q", got)
 	}
 	if code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", t.TempDir()); code != 2 || !strings.Contains(stderr, "no Windows export") {
 		t.Errorf("empty folder: exit %d, %s", code, stderr)
