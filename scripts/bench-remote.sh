@@ -7,6 +7,11 @@
 # on their ports, then a sweep of 1000 loopback ports holding them.
 # Everything stays on loopback; the daemons are stopped (their process
 # groups) on exit. Needs: nmap xvfb x11vnc xrdp (.ci/run installs them).
+#
+# BENCH_NETNS=1 (root) adds a /24: a network namespace created for the run
+# (removed on exit) behind a veth pair, holding 198.18.0.1-253 (RFC 2544's
+# benchmarking range) with Xvfb and x11vnc listening on every address;
+# both tools scan the 253 hosts on the two ports, peak RSS recorded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-bin/conformscan}
@@ -14,8 +19,10 @@ BIN=${BIN:-bin/conformscan}
 
 work=$(mktemp -d)
 pgids=()
+netns=""
 cleanup() {
   for g in "${pgids[@]}"; do kill -- "-$g" 2>/dev/null || true; done
+  [ -z "$netns" ] || ip netns del "$netns" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -69,3 +76,36 @@ timed "nmap -sV -p $lo-$hi (1000 ports)" nmap -sV -Pn -n -p "$lo-$hi" 127.0.0.1
 timed "conformscan --ports $lo-$hi --refs 8.6 (1000 ports)" "$BIN" scan --target 127.0.0.1 --ports "$lo-$hi" --refs 8.6 --output "$work/s.json"
 echo "8.6 evidence in the sweep:"
 grep -o '"observed": *"[^"]*"' "$work/s.json" | sort -u | cut -c1-100 || true
+
+[ "${BENCH_NETNS:-0}" = 1 ] || exit 0
+
+# A /24 behind a veth pair into a namespace of this run.
+netns="csbench$$"
+ip netns add "$netns"
+ip link add "v$$h" type veth peer name "v$$n"
+ip link set "v$$n" netns "$netns"
+ip addr add 198.18.0.254/24 dev "v$$h"
+ip link set "v$$h" up
+ip -n "$netns" link set lo up
+ip -n "$netns" link set "v$$n" up
+: >"$work/hosts.txt"
+for i in $(seq 1 253); do
+  ip -n "$netns" addr add "198.18.0.$i/24" dev "v$$n"
+  echo "198.18.0.$i" >>"$work/hosts.txt"
+done
+setsid ip netns exec "$netns" Xvfb :1 -listen tcp -ac -nolisten unix -screen 0 320x240x24 >"$work/nsx.log" 2>&1 &
+pgids+=("$!")
+sleep 1
+setsid ip netns exec "$netns" x11vnc -display 127.0.0.1:1 -rfbport 5900 -nopw -noshm -forever -shared -quiet >"$work/nsvnc.log" 2>&1 &
+pgids+=("$!")
+for _ in $(seq 100); do (exec 3<>/dev/tcp/198.18.0.253/5900) 2>/dev/null && break; sleep 0.1; done
+
+rss() { grep -o 'Maximum resident set size (kbytes): [0-9]*' "$work/out.txt" | awk '{print "  peak RSS " $NF/1024 " MiB"}'; }
+echo "== /24 in namespace $netns: 253 hosts x ports 5900 (x11vnc), 6001 (Xvfb)"
+timed "nmap -sV -p 5900,6001 on 253 hosts" /usr/bin/time -v nmap -sV -Pn -n -p 5900,6001 -iL "$work/hosts.txt"
+rss
+timed "conformscan --ports 5900,6001 --refs 8.6 on 253 hosts" /usr/bin/time -v "$BIN" scan --targets-file "$work/hosts.txt" --ports 5900,6001 --refs 8.6 --output "$work/n.json"
+rss
+echo "  entries with status fail in the report: $(grep -c '"status": *"fail"' "$work/n.json")"
+timed "conformscan --ports 5900,6001 --refs 8.6 on 1 host" /usr/bin/time -v "$BIN" scan --target 198.18.0.1 --ports 5900,6001 --refs 8.6 --output "$work/o.json"
+rss
