@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 PKGS    := ./...
 
-.PHONY: all build test demo lint bench bench-tls docs fuzz clean
+.PHONY: all build test demo lint bench bench-tls bench-remote docs fuzz clean
 
 all: build
 
@@ -32,6 +32,10 @@ bench:
 ## bench-tls: conformscan vs testssl.sh on the nginx lab, side by side
 bench-tls: build
 	bash scripts/bench-tls.sh
+
+## bench-remote: conformscan vs nmap -sV on real Xvfb, x11vnc and xrdp on loopback, and a 1000-port sweep
+bench-remote: build
+	bash scripts/bench-remote.sh
 
 ## docs: regenerate docs/refs.md from the catalogue and docs/tls-rules.md from the TLS rule values
 docs:

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"conformscan/fixtures/remotelab"
 )
 
 type remoteResult struct {
@@ -20,36 +16,7 @@ type remoteResult struct {
 // refs 8.6 and 8.1 with extra flags, and returns the results by target.
 func scanRemoteLab(t *testing.T, extra ...string) (int, map[string]remoteResult, []remoteResult) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	l, err := remotelab.Start(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	out := filepath.Join(t.TempDir(), "r.json")
-	args := []string{"scan", "--refs", "8.6,8.1", "--output", out, "--format", "json", "--probe-timeout", "5s"}
-	names := map[string]string{}
-	for _, s := range l.Servers {
-		args = append(args, "--target", s.Addr)
-		names[s.Addr] = s.Name
-	}
-	code, _, stderr := runCLI(t, append(args, extra...)...)
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("exit %d, %s: %v", code, stderr, err)
-	}
-	var rep struct{ Results []remoteResult }
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
-	by := map[string]remoteResult{}
-	for _, r := range rep.Results {
-		if r.Ref == "8.6" {
-			by[names[r.Target]] = r
-		}
-	}
-	return code, by, rep.Results
+	return scanLab(t, startLab(t), "8.6,8.1", extra...)
 }
 
 func TestScanRemoteControlWithoutAuthorisation(t *testing.T) {

@@ -63,17 +63,28 @@ func DefaultLocalFiles() LocalFiles {
 }
 
 // NewLocal returns the local inventory probe (--local).
-func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
+func NewLocal() probes.Probe { return NewLocalOptions(DefaultLocalFiles(), &LocalFlags{}) }
 
 // NewLocalWith returns the local inventory probe reading files.
-func NewLocalWith(files LocalFiles) probes.Probe {
+func NewLocalWith(files LocalFiles) probes.Probe { return NewLocalOptions(files, &LocalFlags{}) }
+
+// NewLocalOptions returns the local inventory probe reading files, or the
+// Windows exports of --windows-inventory when given.
+func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
+		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets; or a Windows machine's exports with --windows-inventory) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
 		Kind:     probes.SubjectLocal,
+		Options:  fl,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			inv, err := ReadInventory(ctx, files)
+			var inv *Inventory
+			var err error
+			if fl.exports != nil {
+				inv, err = WindowsInventory(fl.WindowsInventory, fl.exports)
+			} else {
+				inv, err = ReadInventory(ctx, files)
+			}
 			if inv != nil {
 				s.SetFact(LocalID, inv)
 			}

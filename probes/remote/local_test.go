@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"conformscan/probes"
 )
 
 func mkfile(t *testing.T, path, content string) {
@@ -66,34 +68,32 @@ func TestLocalInventory(t *testing.T) {
 }
 
 func TestWindowsExports(t *testing.T) {
-	read := func(name string) []byte {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	programs := ParseUninstallReg(read("uninstall.reg"))
-	services := ParseCSVColumn(read("services.csv"), "Name", "SERVICE_NAME")
-	procs := ParseCSVColumn(read("tasklist.csv"), "Image Name")
-	if len(programs) != 3 || programs[0] != "TeamViewer 15.48.5" || len(services) != 4 || len(procs) != 5 {
-		t.Fatalf("programs %q services %q processes %q", programs, services, procs)
-	}
-	found, err := MatchWindows(programs, services, procs)
-	if err != nil {
+	fl := &LocalFlags{WindowsInventory: filepath.Join("wininv", "testdata")}
+	if err := fl.Validate(); err != nil {
 		t.Fatal(err)
 	}
+	s := probes.NewSubject(probes.SubjectLocal, "local")
+	if err := NewLocalOptions(LocalFiles{}, fl).Run(context.Background(), &probes.Env{}, s); err != nil {
+		t.Fatal(err)
+	}
+	inv := InventoryOf(s)
+	if inv == nil || len(inv.Packages) != 3 || inv.Packages[0] != "TeamViewer 15.48.5" || len(inv.Units) != 4 || len(inv.Processes) != 5 || inv.Hostname != "testdata" {
+		t.Fatalf("%+v", inv)
+	}
 	var got []string
-	for _, f := range found {
+	for _, f := range inv.Tools {
 		got = append(got, f.Tool+"/"+f.Kind)
 	}
-	s := strings.Join(got, ",")
+	s2 := strings.Join(got, ",")
 	for _, want := range []string{"TeamViewer/program", "AnyDesk/program", "AnyDesk/service", "TeamViewer/service", "RustDesk/process", "TeamViewer/process"} {
-		if !strings.Contains(s, want) {
-			t.Errorf("%s missing from %s", want, s)
+		if !strings.Contains(s2, want) {
+			t.Errorf("%s missing from %s", want, s2)
 		}
 	}
-	if strings.Contains(s, "7-Zip") || strings.Contains(s, "dwm") || strings.Contains(s, "Spooler") {
-		t.Errorf("false positive in %s", s)
+	if strings.Contains(s2, "7-Zip") || strings.Contains(s2, "dwm") || strings.Contains(s2, "Spooler") {
+		t.Errorf("false positive in %s", s2)
+	}
+	if err := (&LocalFlags{WindowsInventory: t.TempDir()}).Validate(); err == nil {
+		t.Error("an empty folder is accepted")
 	}
 }

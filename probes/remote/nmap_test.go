@@ -35,7 +35,7 @@ func TestParseNmapXML(t *testing.T) {
 	if err := f.Validate(); err != nil || len(f.nmap) != 6 {
 		t.Fatalf("validate: %v", err)
 	}
-	if err := (&Flags{NmapXML: "testdata/services.csv"}).Validate(); err == nil || !strings.Contains(err.Error(), "-oX") {
+	if err := (&Flags{NmapXML: "wininv/testdata/services.csv"}).Validate(); err == nil || !strings.Contains(err.Error(), "-oX") {
 		t.Fatalf("a CSV as nmap XML: %v", err)
 	}
 }

@@ -1,102 +1,14 @@
 package remote
 
 import (
-	"bytes"
-	"encoding/binary"
-	"encoding/csv"
+	"fmt"
+	"path/filepath"
 	"strings"
-	"unicode/utf16"
+
+	"github.com/spf13/pflag"
+
+	"conformscan/probes/remote/wininv"
 )
-
-// Windows exports a vendor can hand over (or conformscan read from a
-// recorded copy): 'reg export' of the Uninstall keys, the services list as
-// CSV (Get-Service | Export-Csv, or sc query converted), 'tasklist /fo csv'.
-
-// decodeText returns UTF-8 text from UTF-16LE (with BOM) or UTF-8 bytes.
-func decodeText(data []byte) string {
-	if len(data) >= 2 && data[0] == 0xff && data[1] == 0xfe {
-		u := make([]uint16, (len(data)-2)/2)
-		for i := range u {
-			u[i] = binary.LittleEndian.Uint16(data[2+2*i:])
-		}
-		return string(utf16.Decode(u))
-	}
-	return string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
-}
-
-// ParseUninstallReg reads a .reg export of ...\CurrentVersion\Uninstall:
-// the DisplayName (and DisplayVersion) of every installed program.
-func ParseUninstallReg(data []byte) []string {
-	var out []string
-	name, version := "", ""
-	flush := func() {
-		if name != "" {
-			out = append(out, strings.TrimSpace(name+" "+version))
-		}
-		name, version = "", ""
-	}
-	for _, line := range strings.Split(decodeText(data), "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case strings.HasPrefix(line, "["):
-			flush()
-		case strings.HasPrefix(line, `"DisplayName"=`):
-			name = regString(line)
-		case strings.HasPrefix(line, `"DisplayVersion"=`):
-			version = regString(line)
-		}
-	}
-	flush()
-	return out
-}
-
-// regString returns the value of a "Name"="value" line, unescaped.
-func regString(line string) string {
-	_, v, _ := strings.Cut(line, "=")
-	v = strings.TrimSpace(v)
-	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
-		return ""
-	}
-	return strings.NewReplacer(`\\`, `\`, `\"`, `"`).Replace(v[1 : len(v)-1])
-}
-
-// ParseCSVColumn reads a CSV export with a header line (tasklist /fo csv,
-// Export-Csv, a #TYPE line first is skipped) and returns the values of the
-// first column whose header is one of names.
-func ParseCSVColumn(data []byte, names ...string) []string {
-	text := decodeText(data)
-	if strings.HasPrefix(text, "#TYPE") {
-		_, text, _ = strings.Cut(text, "\n")
-	}
-	r := csv.NewReader(strings.NewReader(text))
-	r.FieldsPerRecord, r.LazyQuotes = -1, true
-	rows, err := r.ReadAll()
-	if err != nil && len(rows) == 0 {
-		return nil
-	}
-	col := -1
-	for i, h := range firstRow(rows) {
-		for _, n := range names {
-			if col < 0 && strings.EqualFold(strings.TrimSpace(h), n) {
-				col = i
-			}
-		}
-	}
-	var out []string
-	for _, row := range rows[min(1, len(rows)):] {
-		if col >= 0 && col < len(row) && row[col] != "" {
-			out = append(out, row[col])
-		}
-	}
-	return out
-}
-
-func firstRow(rows [][]string) []string {
-	if len(rows) == 0 {
-		return nil
-	}
-	return rows[0]
-}
 
 // MatchWindows matches Windows exports against the catalogue: programs
 // (DisplayName), services (Name) and processes (Image Name).
@@ -131,4 +43,56 @@ func (m matcher) program(display string, cat []Tool) string {
 		}
 	}
 	return best
+}
+
+// WindowsInventory builds the local inventory from a folder of Windows
+// exports: programs as packages, services as units, tasklist's images as
+// processes, and the catalogue's tools found in them. The folder's name
+// stands for the machine's (name it after the host).
+func WindowsInventory(dir string, ex *wininv.Exports) (*Inventory, error) {
+	tools, err := MatchWindows(ex.Programs, ex.Services, ex.Processes)
+	if err != nil {
+		return nil, err
+	}
+	inv := &Inventory{Hostname: filepath.Base(filepath.Clean(dir)), Packages: nonNil(ex.Programs),
+		Processes: nonNil(ex.Processes), Units: nonNil(ex.Services), Listening: []Listener{}, Tools: nonNil(tools),
+		Read: append([]string{}, ex.Read...)}
+	for _, s := range ex.Skipped {
+		inv.Problems = append(inv.Problems, s+": not a Windows export conformscan reads")
+	}
+	return inv, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// LocalFlags are the local inventory's options.
+type LocalFlags struct {
+	// WindowsInventory is a folder of Windows exports read instead of
+	// this machine.
+	WindowsInventory string
+	// exports is WindowsInventory read by Validate.
+	exports *wininv.Exports
+}
+
+// Register adds --windows-inventory.
+func (f *LocalFlags) Register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.WindowsInventory, "windows-inventory", "", "with --local: folder of a Windows machine's exports (reg export of the Uninstall keys as .reg, services or 'tasklist /fo csv' as .csv, 'sc query' as .txt) read as the local inventory instead of this machine; name the folder after the host")
+}
+
+// Validate reads --windows-inventory.
+func (f *LocalFlags) Validate() error {
+	if f.WindowsInventory == "" {
+		return nil
+	}
+	ex, err := wininv.ReadDir(f.WindowsInventory)
+	if err != nil {
+		return fmt.Errorf("--windows-inventory: %w", err)
+	}
+	f.exports = ex
+	return nil
 }
