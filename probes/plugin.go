@@ -64,6 +64,11 @@ type Probe struct {
 	// gate runs under the overall deadline only, not --probe-timeout: its
 	// own operations (each connect) carry their deadlines.
 	Gate bool
+	// Roots, when set, returns the root subjects the probe's own options
+	// name (a capture file, a directory URL, a Windows export folder as the
+	// local machine), once its flags are parsed: the CLI adds them to the
+	// scan without knowing the probe.
+	Roots func() []*Subject
 	// Applies tells whether the probe has something to measure on s (nil:
 	// every subject of its kind).
 	Applies func(s *Subject) bool
@@ -175,4 +180,23 @@ func (o *EnvOptions) Validate() error {
 // Env builds the probes' environment from the validated options.
 func (o *EnvOptions) Env() Env {
 	return Env{ProbeTimeout: o.ProbeTimeout, Roots: o.roots, RootsLabel: o.rootsLabel, Safe: o.Safe, Now: time.Now}
+}
+
+// RootsOf gathers the root subjects the probes' options name, once each
+// (by subject ID), in probe order.
+func RootsOf(ps []Probe) []*Subject {
+	var out []*Subject
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.Roots == nil {
+			continue
+		}
+		for _, s := range p.Roots() {
+			if !seen[s.ID] {
+				seen[s.ID] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }

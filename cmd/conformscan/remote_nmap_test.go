@@ -257,7 +257,8 @@ func TestScanWindowsInventory(t *testing.T) {
 		}
 	}
 	out := filepath.Join(t.TempDir(), "r.json")
-	code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", dir, "--refs", "8.6", "--lang", "en", "--format", "json", "--output", out)
+	// --windows-inventory names the local machine by itself: no --local.
+	code, _, stderr := runCLI(t, "scan", "--windows-inventory", dir, "--refs", "8.6", "--lang", "en", "--format", "json", "--output", out)
 	if code != 1 {
 		t.Fatalf("exit %d, %s", code, stderr)
 	}

@@ -16,9 +16,7 @@ import (
 	checklist "conformscan/checks/list"
 	"conformscan/checks/yamlsafe"
 	"conformscan/probes"
-	"conformscan/probes/directory"
 	probelist "conformscan/probes/list"
-	"conformscan/probes/wifi"
 	"conformscan/reports"
 )
 
@@ -240,6 +238,22 @@ func inputs(subjects []*probes.Subject) []string {
 	return dedupe(in)
 }
 
+// mergeRoots appends the probes' own root subjects, once each: --local and
+// --windows-inventory both name the local machine.
+func mergeRoots(subjects, more []*probes.Subject) []*probes.Subject {
+	seen := map[string]bool{}
+	for _, s := range subjects {
+		seen[s.ID] = true
+	}
+	for _, s := range more {
+		if !seen[s.ID] {
+			seen[s.ID] = true
+			subjects = append(subjects, s)
+		}
+	}
+	return subjects
+}
+
 // subjectsOf makes one host subject per target, plus the local machine
 // when --local is given.
 func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
@@ -297,14 +311,14 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	sources := append(wifi.SourcesOf(f.probes), directory.SourcesOf(f.probes)...)
+	sources := probes.RootsOf(f.probes)
 	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
-		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, or an --answers file for a documentary-only report")
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, or an --answers file for a documentary-only report")
 	}
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
-	s, err := prepare(ctx, f, append(subjectsOf(targets, f.local), sources...))
+	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), sources))
 	if err != nil {
 		return err
 	}

@@ -138,13 +138,3 @@ func Sources(o *Options) []*probes.Subject {
 	}
 	return out
 }
-
-// SourcesOf finds the directory probe in ps and returns its subjects.
-func SourcesOf(ps []probes.Probe) []*probes.Subject {
-	for _, p := range ps {
-		if o, ok := p.Options.(*Options); ok && p.ID == ID {
-			return Sources(o)
-		}
-	}
-	return nil
-}

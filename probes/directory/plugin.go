@@ -16,6 +16,7 @@ func NewWith(o *Options) probes.Probe {
 		Doc:     "LDAP directory (--directory): root DSE, product, anonymous bind and search, LDAPS/StartTLS, cleartext simple bind refused, password policies (AD domain policy and PSOs, OpenLDAP ppolicy).",
 		Kind:    probes.SubjectDirectory,
 		Options: o,
+		Roots:   func() []*probes.Subject { return Sources(o) },
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			t, ok := s.Descriptor.(*Target)
 			if !ok {

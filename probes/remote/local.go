@@ -77,6 +77,14 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Kind:     probes.SubjectLocal,
 		Options:  fl,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		// A Windows export folder is judged as the local machine, with or
+		// without --local.
+		Roots: func() []*probes.Subject {
+			if fl.WindowsInventory == "" {
+				return nil
+			}
+			return []*probes.Subject{probes.NewSubject(probes.SubjectLocal, "local")}
+		},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			var inv *Inventory
 			var err error

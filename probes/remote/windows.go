@@ -81,7 +81,7 @@ type LocalFlags struct {
 
 // Register adds --windows-inventory.
 func (f *LocalFlags) Register(fs *pflag.FlagSet) {
-	fs.StringVar(&f.WindowsInventory, "windows-inventory", "", "with --local: folder of a Windows machine's exports (reg export of the Uninstall keys as .reg, services or 'tasklist /fo csv' as .csv, 'sc query' as .txt) read as the local inventory instead of this machine; name the folder after the host")
+	fs.StringVar(&f.WindowsInventory, "windows-inventory", "", "folder of a Windows machine's exports (reg export of the Uninstall keys as .reg, services or 'tasklist /fo csv' as .csv, 'sc query' as .txt) read as the local inventory instead of this machine; name the folder after the host")
 }
 
 // Validate reads --windows-inventory.

@@ -99,24 +99,16 @@ func Sources(o *Options) []*probes.Subject {
 	return out
 }
 
-// SourcesOf finds the Wi-Fi probe in a probe list and makes its sources.
-func SourcesOf(ps []probes.Probe) []*probes.Subject {
-	for _, p := range ps {
-		if o, ok := p.Options.(*Options); ok && p.ID == ID {
-			return Sources(o)
-		}
-	}
-	return nil
-}
-
 // New returns the Wi-Fi probe with its own options.
 func New() probes.Probe {
+	o := &Options{}
 	return probes.Probe{
 		ID:      ID,
+		Roots:   func() []*probes.Subject { return Sources(o) },
 		Doc:     "Reads Wi-Fi beacons, probe responses and EAP exchanges (capture file, live nl80211 scan, netsh output) and records each BSS's SSID, AKMs, ciphers, PMF and EAP methods.",
 		Kind:    probes.SubjectWifiSource,
 		Gate:    true,
-		Options: &Options{},
+		Options: o,
 		Run:     run,
 	}
 }
