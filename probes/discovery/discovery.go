@@ -318,6 +318,13 @@ func scanPort(ctx context.Context, t target, port int, o *Options) Port {
 		switch {
 		case errors.Is(err, syscall.ECONNREFUSED):
 			pr.State = StateClosed
+		case errors.Is(err, syscall.ECONNRESET):
+			// The handshake completed and the peer reset at once, before the
+			// dial returned (a loaded scanner sees this where an idle one
+			// sees an accepted connection then a reset): tcpwrapped, open.
+			pr.State = StateOpen
+			ps := &portScan{o: o, t: t, pr: &pr}
+			ps.noData(err, "reset as soon as accepted")
 		default:
 			pr.State = StateFiltered
 			pr.Note = string(probes.Classify("connect", err))

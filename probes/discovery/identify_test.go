@@ -6,7 +6,9 @@ import (
 	"errors"
 	"io"
 	"net"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -281,5 +283,21 @@ func TestRecognizeAndLooksTLS(t *testing.T) {
 	}
 	if recognizeInTLS([]byte("+OK POP3 ready\r\n"), 1234) != "pop3s" || recognizeInTLS([]byte("SSH-2.0-x"), 1234) != "" {
 		t.Error("recognizeInTLS")
+	}
+}
+
+// TestResetDuringConnectIsTCPWrapped: a peer that resets before the dial
+// returns (what a loaded scanner sees of an accept-then-reset port) is an
+// open tcpwrapped port, as it is when the reset comes after the dial.
+func TestResetDuringConnectIsTCPWrapped(t *testing.T) {
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		return nil, &net.OpError{Op: "dial", Net: network, Err: os.NewSyscallError("connect", syscall.ECONNRESET)}
+	}
+	res, err := Scan(context.Background(), "127.0.0.1", Options{Ports: []int{4242}, Dial: dial})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Open) != 1 || res.Open[0].Unidentified != UnidentifiedTCPWrapped {
+		t.Fatalf("%+v", res)
 	}
 }
