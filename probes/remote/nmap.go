@@ -7,12 +7,13 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
 
 	"github.com/Ullaakut/nmap/v3"
+
+	"conformscan/checks/yamlsafe"
 	"github.com/spf13/pflag"
 )
 
@@ -27,6 +28,25 @@ type NmapService struct {
 	ExtraInfo string       `json:"extrainfo,omitempty" xml:"extrainfo,attr"`
 	Tunnel    string       `json:"tunnel,omitempty" xml:"tunnel,attr"`
 	Scripts   []NmapScript `json:"scripts,omitempty" xml:"-"`
+	// OSMatches are the host's OS guesses (nmap -O), best first: the
+	// osdetect probe reads them as the "nmap-os" source.
+	OSMatches []NmapOSMatch `json:"os_matches,omitempty" xml:"-"`
+}
+
+// NmapOSMatch is one <osmatch> of nmap -O.
+type NmapOSMatch struct {
+	Name     string        `json:"name" xml:"name,attr"`
+	Accuracy int           `json:"accuracy" xml:"accuracy,attr"`
+	Classes  []NmapOSClass `json:"classes,omitempty" xml:"osclass"`
+}
+
+// NmapOSClass is one <osclass> of an OS match.
+type NmapOSClass struct {
+	Vendor   string `json:"vendor,omitempty" xml:"vendor,attr"`
+	Family   string `json:"family,omitempty" xml:"osfamily,attr"`
+	Gen      string `json:"gen,omitempty" xml:"osgen,attr"`
+	Type     string `json:"type,omitempty" xml:"type,attr"`
+	Accuracy int    `json:"accuracy,omitempty" xml:"accuracy,attr"`
 }
 
 // NmapScript is one NSE script's output (vnc-info, rdp-ntlm-info...).
@@ -43,7 +63,8 @@ type nmapRun struct {
 		Hostnames []struct {
 			Name string `xml:"name,attr"`
 		} `xml:"hostnames>hostname"`
-		Ports []struct {
+		OSMatches []NmapOSMatch `xml:"os>osmatch"`
+		Ports     []struct {
 			Protocol string `xml:"protocol,attr"`
 			PortID   int    `xml:"portid,attr"`
 			State    struct {
@@ -80,6 +101,7 @@ func ParseNmapXML(data []byte) (map[string]NmapService, error) {
 			}
 			svc := p.Service
 			svc.Scripts = p.Scripts
+			svc.OSMatches = h.OSMatches
 			for _, n := range names {
 				out[net.JoinHostPort(n, strconv.Itoa(p.PortID))] = svc
 			}
@@ -135,7 +157,7 @@ func (f *Flags) Validate() error {
 	if f.NmapXML == "" {
 		return nil
 	}
-	fh, err := os.Open(f.NmapXML)
+	fh, _, err := yamlsafe.OpenRegular(f.NmapXML)
 	if err != nil {
 		return fmt.Errorf("--nmap-xml: %w", err)
 	}

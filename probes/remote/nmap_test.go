@@ -79,3 +79,21 @@ func TestNmapRunsOnUnidentified(t *testing.T) {
 		t.Fatalf("%+v", f)
 	}
 }
+
+// TestParseNmapXMLOSMatches: nmap -O's guesses are kept on every open
+// port of the host, best first, for the osdetect probe's nmap-os source.
+func TestParseNmapXMLOSMatches(t *testing.T) {
+	const xmlRun = `<?xml version="1.0"?><nmaprun><host><address addr="192.0.2.7" addrtype="ipv4"/>
+<ports><port protocol="tcp" portid="3389"><state state="open"/><service name="ms-wbt-server"/></port></ports>
+<os><osmatch name="Microsoft Windows Server 2012 R2" accuracy="96"><osclass type="general purpose" vendor="Microsoft" osfamily="Windows" osgen="2012" accuracy="96"/></osmatch>
+<osmatch name="Microsoft Windows 8.1" accuracy="90"/></os></host></nmaprun>`
+	got, err := ParseNmapXML([]byte(xmlRun))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := got["192.0.2.7:3389"]
+	if len(svc.OSMatches) != 2 || svc.OSMatches[0].Name != "Microsoft Windows Server 2012 R2" || svc.OSMatches[0].Accuracy != 96 ||
+		len(svc.OSMatches[0].Classes) != 1 || svc.OSMatches[0].Classes[0].Gen != "2012" || svc.OSMatches[0].Classes[0].Family != "Windows" {
+		t.Fatalf("%+v", svc)
+	}
+}
