@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
-	"encoding/binary"
 	"fmt"
 	"net"
 	"strings"
-	"unicode/utf16"
 
 	"conformscan/probes/osdetect"
 )
@@ -64,58 +62,22 @@ func TSRequest(token []byte) []byte {
 }
 
 // ParseNTLMChallengeInfo finds the NTLMSSP CHALLENGE in b (a TSRequest,
-// or any carrier) and reads its target info.
+// or any carrier) and reads its version and target info, with osdetect's
+// one NTLM parser; names are kept printable and short for evidence.
 func ParseNTLMChallengeInfo(b []byte) (NTLMInfo, error) {
-	var n NTLMInfo
 	i := bytes.Index(b, []byte("NTLMSSP\x00\x02\x00\x00\x00"))
 	if i < 0 {
-		return n, errShort
+		return NTLMInfo{}, errShort
 	}
-	msg := b[i:]
-	if len(msg) < 48 {
-		return n, errShort
+	info, err := osdetect.ParseNTLMChallengeInfo(b[i:])
+	if err != nil {
+		return NTLMInfo{}, errShort
 	}
-	l, off := int(binary.LittleEndian.Uint16(msg[40:])), int(binary.LittleEndian.Uint32(msg[44:]))
-	if off > maxRead || l > maxRead {
-		return n, fmt.Errorf("NTLM target info out of bounds (%d bytes at %d)", l, off)
-	}
-	if len(msg) < off+l {
-		return n, errShort
-	}
-	if v, err := osdetect.ParseNTLMChallenge(msg); err == nil {
-		n.Version = v.String()
-	}
-	parseAVPairs(msg[off:off+l], &n)
-	return n, nil
-}
-
-func parseAVPairs(av []byte, n *NTLMInfo) {
-	for len(av) >= 4 {
-		id, l := binary.LittleEndian.Uint16(av), int(binary.LittleEndian.Uint16(av[2:]))
-		if id == 0 || len(av) < 4+l {
-			return
-		}
-		v := utf16le(av[4 : 4+l])
-		switch id {
-		case 1:
-			n.NetBIOSComputer = v
-		case 2:
-			n.NetBIOSDomain = v
-		case 3:
-			n.DNSComputer = v
-		case 4:
-			n.DNSDomain = v
-		}
-		av = av[4+l:]
-	}
-}
-
-func utf16le(b []byte) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = binary.LittleEndian.Uint16(b[2*i:])
-	}
-	return printable([]byte(string(utf16.Decode(u))), 100)
+	clean := func(v string) string { return printable([]byte(v), 100) }
+	return NTLMInfo{
+		NetBIOSComputer: clean(info.NetBIOSComputer), NetBIOSDomain: clean(info.NetBIOSDomain),
+		DNSComputer: clean(info.DNSComputer), DNSDomain: clean(info.DNSDomain), Version: info.VersionString,
+	}, nil
 }
 
 // rdpNTLMInfo opens a CredSSP exchange (X.224 asking for HYBRID, TLS,

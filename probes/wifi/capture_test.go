@@ -13,13 +13,14 @@ import (
 
 // realCaptures is where the aircrack-ng captures live: their SOURCE note
 // asks that they are not copied into the project, so the test reads them
-// in place and skips when they are absent (CONFORMSCAN_WIFI_CAPTURES
-// overrides the directory).
+// in place, from the shared/ folder beside the clone (as CI lays it out),
+// and skips when they are absent (CONFORMSCAN_WIFI_CAPTURES overrides the
+// directory).
 func realCapture(t *testing.T, name string) string {
 	t.Helper()
 	dir := os.Getenv("CONFORMSCAN_WIFI_CAPTURES")
 	if dir == "" {
-		dir = "/work/shared/data/wifi"
+		dir = filepath.Join("..", "..", "..", "shared", "data", "wifi")
 	}
 	p := filepath.Join(dir, name)
 	if _, err := os.Stat(p); err != nil {
