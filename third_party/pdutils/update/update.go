@@ -2,7 +2,7 @@ package updateutils
 
 import (
 	"bytes"
-	"crypto/tls"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -187,11 +187,19 @@ func GetVersionCheckCallback(toolName string) func() (string, error) {
 }
 
 func init() {
+	// conformscan: update and version checks never leave the machine. The
+	// nuclei SDK calls its version check (api.pdtm.sh) once per process
+	// whatever DisableUpdateCheck says; this client refuses every request.
 	DefaultHttpClient = &http.Client{
-		Timeout: VersionCheckTimeout,
-		Transport: &http.Transport{
-			Proxy:           http.ProxyFromEnvironment,
-			TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
-		},
+		Timeout:   VersionCheckTimeout,
+		Transport: refuseAll{},
 	}
+}
+
+// refuseAll is a RoundTripper that sends nothing (conformscan patch).
+type refuseAll struct{}
+
+// RoundTrip refuses the request.
+func (refuseAll) RoundTrip(r *http.Request) (*http.Response, error) {
+	return nil, errors.New("update checks are disabled in this build (conformscan)")
 }
