@@ -80,6 +80,9 @@ func (r engineRun) options(ctx context.Context, logger *gologger.Logger, scratch
 			Eviction: time.Minute, CooldownPeriod: time.Second, PollDuration: time.Second, DisableHttpFallback: true}),
 		nucleilib.WithTemporaryDirectory(filepath.Join(scratch, "tmp")),
 		nucleilib.DisableTemplateCache(),
+		// Every template run reaches the callback, matched or not, so that a
+		// console that never answers is not taken for one that refused.
+		nucleilib.EnableMatcherStatus(),
 	}
 }
 

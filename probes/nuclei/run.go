@@ -59,6 +59,11 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 	mu.Lock()
 	defer mu.Unlock()
 	facts.Templates = n
+	// A template run without an answer is a login not tried: the endpoint
+	// is not measured (an error, never a pass).
+	if err == nil && facts.Failed > 0 {
+		err = fmt.Errorf("%d of %d nuclei template runs got no answer from %s (%s)", facts.Failed, facts.Failed+facts.Answered, target, facts.FirstFailure)
+	}
 	if err != nil {
 		facts.Error = err.Error()
 		return &probes.Error{Kind: kindOf(ctx), Op: "nuclei", Endpoint: s.ID, Err: err}
@@ -117,6 +122,18 @@ func kindOf(ctx context.Context) probes.ErrorKind {
 // record turns one match into facts; a default-login match keeps the
 // account and the masked secret only.
 func record(f *nucleifacts.Facts, ev *output.ResultEvent) {
+	if !ev.MatcherStatus {
+		if ev.Error == "" {
+			f.Answered++
+			return
+		}
+		f.Failed++
+		if f.FirstFailure == "" {
+			f.FirstFailure = ev.TemplateID + ": " + ev.Error
+		}
+		return
+	}
+	f.Answered++
 	tags := ev.Info.Tags.ToSlice()
 	url := ev.Matched
 	if url == "" {

@@ -52,10 +52,15 @@ type Facts struct {
 	Templates int      `json:"templates"`
 	Sources   []string `json:"sources"`
 	// RatePerSecond is the engine's global request rate limit.
-	RatePerSecond int     `json:"rate_per_second"`
-	Logins        []Login `json:"logins"`
-	Vulns         []Vuln  `json:"vulns,omitempty"`
-	Others        []Match `json:"others,omitempty"`
+	RatePerSecond int `json:"rate_per_second"`
+	// Answered and Failed count the template runs that got an answer and
+	// those that did not (timeout, refused); FirstFailure is one reason.
+	Answered     int     `json:"answered"`
+	Failed       int     `json:"failed"`
+	FirstFailure string  `json:"first_failure,omitempty"`
+	Logins       []Login `json:"logins"`
+	Vulns        []Vuln  `json:"vulns,omitempty"`
+	Others       []Match `json:"others,omitempty"`
 	// Error says why the run stopped early (matches found before are kept).
 	Error string    `json:"error,omitempty"`
 	At    time.Time `json:"at"`
