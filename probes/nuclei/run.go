@@ -102,12 +102,12 @@ func targetURL(p *discovery.Port, s *probes.Subject) string {
 	return scheme + "://" + net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
 }
 
-// requestTimeout is the engine's per-request timeout: a tenth of what is
-// left of the probe's deadline, 2 to 10 seconds.
+// requestTimeout is the engine's per-request timeout: a quarter of what
+// is left of the probe's deadline, 3 to 10 seconds (BMCs answer slowly).
 func requestTimeout(ctx context.Context) time.Duration {
 	d := 10 * time.Second
 	if dl, ok := ctx.Deadline(); ok {
-		d = min(d, max(time.Until(dl)/10, 2*time.Second))
+		d = min(d, max(time.Until(dl)/4, 3*time.Second))
 	}
 	return d
 }
