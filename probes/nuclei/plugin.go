@@ -23,6 +23,9 @@ import (
 
 // Flags are the nuclei probe's own options.
 type Flags struct {
+	// Enabled runs the probe (--nuclei): it is opt-in, its runs are
+	// serialised and each web endpoint takes several seconds.
+	Enabled bool
 	// Templates is the user's own template directory (empty: embedded
 	// templates only).
 	Templates string
@@ -36,8 +39,9 @@ type Flags struct {
 // DefaultRate is the default request rate: a few requests per second.
 const DefaultRate = 3
 
-// Register adds --nuclei-templates and --nuclei-rate.
+// Register adds --nuclei, --nuclei-templates and --nuclei-rate.
 func (f *Flags) Register(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.Enabled, "nuclei", false, "run the embedded nuclei default-login templates on web endpoints (intrusive, one endpoint at a time: raise --probe-timeout)")
 	fs.StringVar(&f.Templates, "nuclei-templates", "", "directory of your own nuclei templates, run on web endpoints in addition to the embedded default-login templates")
 	fs.IntVar(&f.Rate, "nuclei-rate", DefaultRate, "most nuclei requests per second, all endpoints together (1 to 50)")
 }
@@ -75,7 +79,13 @@ func NewWith(f *Flags) probes.Probe {
 		Needs:    []string{discovery.ID},
 		Requires: probes.Requirements{Intrusive: true},
 		Options:  f,
-		Applies:  func(s *probes.Subject) bool { return schemeOf(discovery.PortOf(s)) != "" },
+		Ready: func() string {
+			if !f.Enabled {
+				return "web-console default logins with nuclei not asked for (--nuclei)"
+			}
+			return ""
+		},
+		Applies: func(s *probes.Subject) bool { return schemeOf(discovery.PortOf(s)) != "" },
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			select {
 			case one <- struct{}{}:
