@@ -4,26 +4,32 @@ BIN     := bin/conformscan
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 PKGS    := ./...
+# The nuclei engine is linked only with this tag (probes/nuclei): the product
+# is built with it; `go test ./...` without it never compiles nuclei.
+TAGS    := nuclei
 
 .PHONY: all build test demo lint bench bench-tls bench-remote docs fuzz clean
 
 all: build
 
 build:
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/conformscan
+	$(GO) build -trimpath -tags '$(TAGS)' -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/conformscan
 
 ## demo: build, then scan the built-in lab of non-conformant servers on loopback
 demo: build
 	./$(BIN) demo
 
-## test: formatting, vet, then every test (integration tests start real daemons on loopback)
+## test: formatting, vet, then every test (integration tests start real daemons on loopback), then the
+## nuclei probe's tests (-tags nuclei: loopback consoles only)
 test: lint
 	$(GO) test -count=1 -timeout 14m $(PKGS)
+	$(GO) test -count=1 -timeout 5m -tags '$(TAGS)' ./probes/nuclei/
 
 lint:
-	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	@out=$$(gofmt -l $$(git ls-files '*.go' ':!third_party' 2>/dev/null || find . -name '*.go' -not -path './third_party/*')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
+	$(GO) vet -tags '$(TAGS)' ./probes/nuclei/ ./probes/list/
 
 ## bench: Go benchmarks (numbers go into docs/benchmarks.md)
 bench:

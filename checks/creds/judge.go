@@ -36,10 +36,11 @@ func evalDefault(in *checks.Input) []checks.Result {
 
 // add reads one endpoint's creds facts into the tally.
 func (t *tally) add(ep *probes.Subject, l checks.Lang) {
+	nucleiRan := t.addNuclei(ep, l)
 	run, ran := ep.Run(creds.ID)
 	f := creds.FactsOf(ep)
 	if !ran && f == nil {
-		if p := discovery.PortOf(ep); p != nil {
+		if p := discovery.PortOf(ep); p != nil && !nucleiRan {
 			t.others = append(t.others, fmt.Sprintf("%d/%s", p.Port, p.Service))
 		}
 		return

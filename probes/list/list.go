@@ -72,6 +72,7 @@ func All() []probes.Probe {
 		Wireless(),
 		Identity(),
 		Intrusive(),
+		Optional(),
 	)
 }
 

@@ -1,0 +1,7 @@
+//go:build !nuclei
+
+package credscheck
+
+// optionalNeeds are the probes built only with a tag that feed 8.3: none
+// without -tags nuclei.
+func optionalNeeds() []string { return nil }

@@ -1,0 +1,9 @@
+//go:build nuclei
+
+package credscheck
+
+import "conformscan/probes/nucleifacts"
+
+// optionalNeeds are the probes built only with a tag that feed 8.3: the
+// nuclei probe (-tags nuclei).
+func optionalNeeds() []string { return []string{nucleifacts.ID} }

@@ -1,0 +1,7 @@
+package consts
+
+import "errors"
+
+var (
+	ErrNotSupported = errors.New("not supported")
+)

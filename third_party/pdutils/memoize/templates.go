@@ -1,0 +1,6 @@
+package memoize
+
+import _ "embed"
+
+//go:embed package_template.tpl
+var PackageTemplate string

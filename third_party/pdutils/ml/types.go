@@ -1,0 +1,6 @@
+package mlutils
+
+type LabeledDocument struct {
+	Label    string
+	Document string
+}

@@ -1,0 +1,5 @@
+package reader
+
+import "errors"
+
+var ErrTimeout = errors.New("Timeout")

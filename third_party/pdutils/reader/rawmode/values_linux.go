@@ -1,0 +1,10 @@
+//go:build linux
+
+package rawmode
+
+import "syscall"
+
+func init() {
+	TCSETS = syscall.TCGETS
+	TCGETS = syscall.TCSETS
+}

@@ -1,0 +1,5 @@
+package tests
+
+type Test struct {
+	unexported string //nolint
+}

@@ -1,0 +1,5 @@
+package syscallutil
+
+func LoadLibrary(name string) (uintptr, error) {
+	return loadLibrary(name)
+}

@@ -1,0 +1,3 @@
+// unit contains common values:
+// - units size (ex. byte, kilo, mega, giga)
+package unit
