@@ -78,7 +78,7 @@ func webAuths(host *probes.Subject) []webAuth {
 func authSchemes(values []string) []string {
 	var out []string
 	for _, v := range values {
-		for _, el := range splitOutsideQuotes(v) {
+		for _, el := range cleartext.SplitQuoted(v) {
 			el = strings.TrimSpace(el)
 			end := strings.IndexAny(el, " \t=")
 			if end < 0 {
@@ -92,27 +92,6 @@ func authSchemes(values []string) []string {
 		}
 	}
 	return out
-}
-
-// splitOutsideQuotes splits s at commas that are not inside a quoted
-// string (backslash escapes inside quotes).
-func splitOutsideQuotes(s string) []string {
-	var out []string
-	start, inQ, esc := 0, false, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case esc:
-			esc = false
-		case inQ && c == '\\':
-			esc = true
-		case c == '"':
-			inQ = !inQ
-		case c == ',' && !inQ:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }
 
 func hasScheme(list []string, s string) bool {

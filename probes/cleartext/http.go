@@ -461,7 +461,7 @@ func (ps *pageScanner) endTag(z *html.Tokenizer) {
 func parseWWWAuthenticate(values []string) (schemes []string, realm string) {
 	seen := map[string]bool{}
 	for _, v := range values {
-		for _, el := range splitQuoted(v) {
+		for _, el := range SplitQuoted(v) {
 			el = strings.TrimSpace(el)
 			if el == "" {
 				continue
@@ -492,9 +492,10 @@ func parseWWWAuthenticate(values []string) (schemes []string, realm string) {
 	return schemes, realm
 }
 
-// splitQuoted splits s at commas outside double quotes (with backslash
-// escapes inside quotes), at most 64 elements.
-func splitQuoted(s string) []string {
+// SplitQuoted splits s at commas outside double quotes (with backslash
+// escapes inside quotes), at most 64 elements: an HTTP header list such as
+// WWW-Authenticate.
+func SplitQuoted(s string) []string {
 	var out []string
 	start, inQ, esc := 0, false, false
 	for i := 0; i < len(s); i++ {
