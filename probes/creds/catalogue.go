@@ -106,7 +106,7 @@ func pairOf(rec []string, embeddedForm bool) (Pair, error) {
 		p.User, p.Password, p.Product = rec[1], rec[2], "--creds"
 	}
 	if p.Service != "*" && !supported(p.Service) {
-		return Pair{}, fmt.Errorf("unknown service %q: use ssh, ftp, http, redis, snmp or *", rec[0])
+		return Pair{}, fmt.Errorf("unknown service %q: use %s or *", rec[0], supportedNames())
 	}
 	if p.Level != LevelQuick && p.Level != LevelThorough {
 		return Pair{}, fmt.Errorf("unknown level %q", p.Level)

@@ -45,7 +45,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.NoCreds, "no-creds", false, "try no login (ref 8.3 then stays manual)")
 	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
 	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
-	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: ssh, ftp, http, redis, snmp or *)")
+	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: "+supportedNames()+" or *)")
 	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
 }
 
@@ -135,28 +135,6 @@ func notReady(f *Flags) string {
 		return "--no-creds: no login tried"
 	}
 	return ""
-}
-
-// protocolOf maps discovery's service to the login protocol tried.
-func protocolOf(p *discovery.Port) string {
-	if p == nil {
-		return ""
-	}
-	switch p.Service {
-	case "ssh", "ftp", "redis":
-		return p.Service
-	case "http", "https":
-		return "http"
-	}
-	return ""
-}
-
-func supported(service string) bool {
-	switch service {
-	case "ssh", "ftp", "http", "redis", "snmp":
-		return true
-	}
-	return false
 }
 
 func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *probes.Subject) error {

@@ -3,77 +3,67 @@ package creds
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
 
-// test runs the login tests of one endpoint into facts.
+// test runs the login tests of one endpoint into facts: the service's
+// open question first, then its accounts under the budget.
 func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Subject, port *discovery.Port, facts *Facts) error {
+	svc, ok := serviceFor(port)
+	if !ok {
+		return notTestable(fmt.Sprintf("service %q non essayé / service %q not tried", facts.Service, facts.Service))
+	}
 	addr := s.ID
 	if s.Host != "" && s.Port != 0 {
 		addr = probes.Endpoint(s.Host, s.Port)
 	}
-	dial := dialFunc(env.DialContext)
-	var login loginFunc
-	switch facts.Service {
-	case "ssh":
-		login = sshLogin(dial, addr)
-	case "ftp":
-		login = ftpLogin(dial, addr)
-	case "redis":
-		open, err := redisPrecheck(ctx, dial, addr, p, facts)
+	t := &target{dial: dialFunc(env.DialContext), addr: addr, port: port, pacer: p, facts: facts}
+	if svc.open != nil {
+		open, err := askOpen(ctx, svc, t)
 		if err != nil || open {
 			return err
 		}
-		login = redisLogin(dial, addr)
-	case "http":
-		c := httpClient(dial)
-		if err := p.wait(ctx); err != nil {
-			return err
-		}
-		bots, err := lookForBots(ctx, c, scheme(port)+"://"+addr+"/")
-		if err != nil {
-			return err
-		}
-		facts.Bots = bots
-		url, sch, err := findChallenge(ctx, c, p, scheme(port)+"://"+addr)
-		if err != nil {
-			return err
-		}
-		facts.URL, facts.Scheme = url, sch
-		login = httpLogin(c, url, sch)
-	default:
-		return notTestable("service " + strconv.Quote(facts.Service) + " not tried")
+	}
+	if svc.login == nil {
+		return nil
+	}
+	login, err := svc.login(ctx, t)
+	if err != nil {
+		return err
 	}
 	facts.Testable = true
 	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts}
-	for _, acc := range f.catalogue.Accounts(facts.Service, f.Level) {
-		anonymous := facts.Service == "ftp" && (acc.User == "anonymous" || acc.User == "ftp")
-		if err := sess.account(ctx, acc, productOf(f.catalogue, facts.Service, acc.User), anonymous); err != nil {
+	for _, acc := range f.catalogue.Accounts(svc.name, f.Level) {
+		anonymous := svc.anonymous != nil && svc.anonymous(acc.User)
+		if err := sess.account(ctx, acc, productOf(f.catalogue, svc.name, acc.User), anonymous); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// redisPrecheck asks INFO without AUTH: an answer is a finding on its own
-// (open is true, no password is then tried).
-func redisPrecheck(ctx context.Context, dial dialFunc, addr string, p *pacer, facts *Facts) (open bool, err error) {
-	if err := p.wait(ctx); err != nil {
+// askOpen asks the service's open question once, paced: a yes is a
+// finding on its own (open is true, no password is then tried).
+func askOpen(ctx context.Context, svc service, t *target) (open bool, err error) {
+	if err := t.pacer.wait(ctx); err != nil {
 		return false, err
 	}
-	r, err := redisOpen(ctx, dial, addr)
+	r, err := svc.open(ctx, t)
 	if err != nil {
-		return false, fmt.Errorf("INFO without AUTH: %w", err)
+		return false, fmt.Errorf("access without credentials: %w", err)
 	}
-	facts.Testable = true
+	t.facts.Testable = true
+	account := svc.openAccount
+	if account == "" {
+		account = "aucun / none"
+	}
+	t.facts.Tried = append(t.facts.Tried, Tried{Account: account, Tries: 1, Found: r.ok})
 	if !r.ok {
 		return false, nil
 	}
-	facts.Tried = append(facts.Tried, Tried{Account: "aucun / none", Tries: 1, Found: true})
-	facts.Findings = append(facts.Findings, Finding{Kind: FindingAnonymous, Account: "aucun / none", Secret: Mask(""),
+	t.facts.Findings = append(t.facts.Findings, Finding{Kind: FindingAnonymous, Account: account, Secret: Mask(""),
 		Signal: r.signal, Control: "sans objet : aucune authentification demandée / not applicable: no authentication asked"})
 	return true, nil
 }
