@@ -259,6 +259,14 @@ func runProbe(ctx context.Context, env *probes.Env, s *probes.Subject, p probes.
 	if ctx.Err() != nil {
 		return probes.ProbeRun{Status: probes.RunSkipped, Error: interruptReason(ctx)}, nil
 	}
+	if p.Admit != nil {
+		actx, release, err := p.Admit(ctx, s)
+		if err != nil {
+			return probes.ProbeRun{Status: probes.RunError, ErrorKind: probes.KindOf(err), Error: err.Error()}, err
+		}
+		defer release()
+		ctx = actx
+	}
 	pctx := ctx
 	if !p.Gate {
 		timeout := env.ProbeTimeout

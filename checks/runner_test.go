@@ -241,3 +241,35 @@ func TestProgress(t *testing.T) {
 		t.Fatalf("progress calls: %q", calls)
 	}
 }
+
+// TestAdmissionWaitIsNotProbeTime: a probe queued behind others (Admit)
+// waits under the scan's deadline, and --probe-timeout starts once it is
+// admitted; Run sees the admitted context.
+func TestAdmissionWaitIsNotProbeTime(t *testing.T) {
+	p := probes.Probe{ID: "toy-ep", Kind: probes.SubjectEndpoint,
+		Admit: func(ctx context.Context, _ *probes.Subject) (context.Context, func(), error) {
+			time.Sleep(1500 * time.Millisecond)
+			return probes.WithAdmission(ctx, "toy-ep"), func() {}, nil
+		},
+		Run: func(ctx context.Context, _ *probes.Env, _ *probes.Subject) error {
+			if !probes.Admitted(ctx, "toy-ep") {
+				return fmt.Errorf("not admitted")
+			}
+			time.Sleep(50 * time.Millisecond)
+			return ctx.Err()
+		}}
+	s := probes.NewSubject(probes.SubjectEndpoint, "x:1")
+	run, err := runProbe(context.Background(), &probes.Env{ProbeTimeout: time.Second}, s, p)
+	if err != nil || run.Status != probes.RunOK || run.DurationMS > 1000 {
+		t.Fatalf("%+v %v", run, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	p.Admit = func(ctx context.Context, _ *probes.Subject) (context.Context, func(), error) {
+		<-ctx.Done()
+		return nil, nil, probes.Wrap("toy queue", ctx.Err())
+	}
+	if run, err := runProbe(ctx, &probes.Env{ProbeTimeout: time.Second}, s, p); err == nil || run.Status != probes.RunError {
+		t.Fatalf("a probe never admitted: %+v %v", run, err)
+	}
+}

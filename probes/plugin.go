@@ -72,6 +72,13 @@ type Probe struct {
 	// Applies tells whether the probe has something to measure on s (nil:
 	// every subject of its kind).
 	Applies func(s *Subject) bool
+	// Admit, when set, waits under the scan's deadline (not
+	// --probe-timeout) until the probe may run on s: one login test per
+	// host at a time, one nuclei engine at a time. The runner calls it
+	// before starting the probe's timer, runs Run with the context it
+	// returns (marked with WithAdmission), then calls release. A Run
+	// called without it (a test) waits for its turn itself.
+	Admit func(ctx context.Context, s *Subject) (admitted context.Context, release func(), err error)
 	// Run measures s under ctx (which carries the probe's deadline) and
 	// stores facts with s.SetFact(ID, ...); it may add children. An error
 	// means the probe could not measure: facts stored before it are kept.

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"conformscan/probes"
 )
 
 // tryTimeout bounds one login try (connect, exchange, post-login signal).
@@ -56,8 +58,30 @@ func (g *hostGate) acquire(ctx context.Context, host string) (*pacer, func(), er
 	case slot.busy <- struct{}{}:
 		return slot.pacer, func() { <-slot.busy }, nil
 	case <-ctx.Done():
-		return nil, nil, fmt.Errorf("waiting for the other login tests on %s: %w (raise --probe-timeout)", host, ctx.Err())
+		return nil, nil, fmt.Errorf("waiting for the other login tests on %s: %w (raise --timeout)", host, ctx.Err())
 	}
+}
+
+// pacerKey carries, in an admitted context, the host's pacer.
+type pacerKey struct{}
+
+// admit is the login probes' Admit: it waits for the host's slot, under
+// the scan's deadline, and hands the host's pacer to Run in the context.
+func (g *hostGate) admit(ctx context.Context, host string) (context.Context, func(), error) {
+	p, release, err := g.acquire(ctx, host)
+	if err != nil {
+		return nil, nil, &probes.Error{Kind: probes.KindIOTimeout, Op: "login tests", Err: err}
+	}
+	return context.WithValue(ctx, pacerKey{}, p), release, nil
+}
+
+// turn returns the host's pacer: the one Admit handed over, else (a Run
+// called directly) it waits for the slot itself.
+func (g *hostGate) turn(ctx context.Context, host string) (*pacer, func(), error) {
+	if p, ok := ctx.Value(pacerKey{}).(*pacer); ok {
+		return p, func() {}, nil
+	}
+	return g.acquire(ctx, host)
 }
 
 // pacer spaces tries: wait returns once pace has passed since the last try.

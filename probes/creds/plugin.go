@@ -124,6 +124,9 @@ func endpointProbe(f *Flags, gateOf func() *hostGate) probes.Probe {
 		Options:  f,
 		Ready:    func() string { return notReady(f) },
 		Applies:  func(s *probes.Subject) bool { return protocolOf(discovery.PortOf(s)) != "" },
+		Admit: func(ctx context.Context, s *probes.Subject) (context.Context, func(), error) {
+			return gateOf().admit(ctx, s.Host)
+		},
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			return run(ctx, env, f, gateOf(), s)
 		},
@@ -147,7 +150,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *prob
 	facts := &Facts{Service: protocolOf(port), Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
 		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()()}
 	s.SetFact(ID, facts)
-	p, release, err := gate.acquire(ctx, s.Host)
+	p, release, err := gate.turn(ctx, s.Host)
 	if err != nil {
 		facts.Error = err.Error()
 		return &probes.Error{Kind: probes.KindIOTimeout, Op: "login tests", Err: err}

@@ -36,6 +36,9 @@ func newSNMP(f *Flags, gateOf func() *hostGate) probes.Probe {
 		Ready:    func() string { return notReady(f) },
 		// A host:port target restricts the scan to that port: no UDP 161.
 		Applies: func(s *probes.Subject) bool { return s.Target.Port == 0 },
+		Admit: func(ctx context.Context, s *probes.Subject) (context.Context, func(), error) {
+			return gateOf().admit(ctx, s.Host)
+		},
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			return runSNMP(ctx, env, f, gateOf(), s)
 		},
@@ -51,7 +54,7 @@ func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *
 	facts := &Facts{Service: "snmp", Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
 		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()(), Testable: true}
 	s.SetFact(SNMPID, facts)
-	p, release, err := gate.acquire(ctx, s.Host)
+	p, release, err := gate.turn(ctx, s.Host)
 	if err != nil {
 		facts.Error = err.Error()
 		return err

@@ -86,15 +86,35 @@ func NewWith(f *Flags) probes.Probe {
 			return ""
 		},
 		Applies: func(s *probes.Subject) bool { return schemeOf(discovery.PortOf(s)) != "" },
-		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
-			select {
-			case one <- struct{}{}:
-			case <-ctx.Done():
-				return &probes.Error{Kind: probes.KindIOTimeout, Op: "nuclei (waiting for the engine)", Err: ctx.Err()}
+		// The wait for the engine is under the scan's deadline, so that
+		// serialised runs do not eat each other's --probe-timeout.
+		Admit: func(ctx context.Context, _ *probes.Subject) (context.Context, func(), error) {
+			release, err := take(ctx, one)
+			if err != nil {
+				return nil, nil, err
 			}
-			defer func() { <-one }()
+			return probes.WithAdmission(ctx, nucleifacts.ID), release, nil
+		},
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
+			if !probes.Admitted(ctx, nucleifacts.ID) {
+				release, err := take(ctx, one)
+				if err != nil {
+					return err
+				}
+				defer release()
+			}
 			return run(ctx, env, f, s)
 		},
+	}
+}
+
+// take waits for the engine's one slot under ctx.
+func take(ctx context.Context, one chan struct{}) (func(), error) {
+	select {
+	case one <- struct{}{}:
+		return func() { <-one }, nil
+	case <-ctx.Done():
+		return nil, &probes.Error{Kind: probes.KindIOTimeout, Op: "nuclei (waiting for the engine; raise --timeout)", Err: ctx.Err()}
 	}
 }
 
