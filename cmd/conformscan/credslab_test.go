@@ -1,0 +1,166 @@
+package main
+
+import (
+	"encoding/json"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"conformscan/checks"
+	"conformscan/fixtures/credsd"
+	"conformscan/fixtures/daemons"
+	"conformscan/fixtures/netns"
+)
+
+// labDaemon is one service of the ref 8.3 lab, run on its usual port in
+// the test's own network namespace: weak (a vendor default, or no
+// authentication at all) or its conformant twin. Found is the start of
+// the 8.3 evidence the weak one must leave, once.
+type labDaemon struct {
+	name  string
+	start func(t *testing.T, weak bool)
+	found string
+}
+
+// labStrong is the twins' password: no catalogue holds it.
+const labStrong = "Lab-Twin-7f3c9a1e"
+
+func credsLab() []labDaemon {
+	return []labDaemon{
+		{"sshd admin/admin", startLabSshd, "SSH 127.0.0.1:22: account admin, secret a****"},
+		{"vsftpd anonymous", startLabFTP, "FTP 127.0.0.1:21: account anonymous"},
+		{"redis without AUTH", startLabRedis, "REDIS 127.0.0.1:6379: account none"},
+		{"snmpd public", startLabSnmpd, "SNMP 127.0.0.1: account v2c, secret p****"},
+		{"web console admin/admin", startLabConsole, "HTTP 127.0.0.1:8080: account admin, secret a****"},
+	}
+}
+
+func startLabSshd(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = "admin"
+	}
+	d := credsd.StartSshdUser(t, "admin", pw, 6)
+	t.Cleanup(func() {
+		if n := d.FailedTries("admin"); n > 3 {
+			t.Errorf("sshd logged %d failed tries for admin, over the budget of 3\n%s", n, d.Log())
+		}
+	})
+}
+
+func startLabFTP(t *testing.T, weak bool) {
+	daemons.StartVsftpd(t, daemons.VsftpdOptions{NoAnonymous: !weak})
+}
+
+func startLabRedis(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = ""
+	}
+	credsd.StartRedis(t, pw)
+}
+
+func startLabSnmpd(t *testing.T, weak bool) {
+	c := labStrong
+	if weak {
+		c = "public"
+	}
+	credsd.StartSnmpd(t, c)
+}
+
+// startLabConsole is an in-process web console on 8080 asking for Basic
+// credentials: admin/admin when weak.
+func startLabConsole(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = "admin"
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:8080")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{ReadHeaderTimeout: 5 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if u, p, ok := r.BasicAuth(); ok && u == "admin" && p == pw {
+			_, _ = w.Write([]byte("console"))
+			return
+		}
+		w.Header().Set("WWW-Authenticate", `Basic realm="console"`)
+		w.WriteHeader(http.StatusUnauthorized)
+	})}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+}
+
+// TestCredsLabWeak: in a namespace of its own, with a private /etc (its
+// admin account is not the machine's), every weak service of the lab is
+// found by a scan with the embedded catalogue: 8.3 fails with one
+// evidence item per finding, and no password appears in clear.
+func TestCredsLabWeak(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	runCredsLab(t, true)
+}
+
+// TestCredsLabConformant: the twins pass 8.3.
+func TestCredsLabConformant(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	runCredsLab(t, false)
+}
+
+func runCredsLab(t *testing.T, weak bool) {
+	netns.PrivateEtc(t)
+	lab := credsLab()
+	for _, d := range lab {
+		d.start(t, weak)
+	}
+	code, out, errOut := runCLI(t, "scan", "--target", "127.0.0.1", "--refs", "8.3", "--creds-pace", "300ms",
+		"--format", "json", "--lang", "en")
+	t.Logf("exit %d\n%s", code, errOut)
+	r := result83(t, out)
+	wantStatus, wantExit := checks.StatusPass, 0
+	if weak {
+		wantStatus, wantExit = checks.StatusFail, 1
+	}
+	if code != wantExit || r.Status != wantStatus {
+		t.Fatalf("exit %d, 8.3 %s; want %d and %s\n%.6000s", code, r.Status, wantExit, wantStatus, out)
+	}
+	for _, d := range lab {
+		n := 0
+		for _, e := range r.Evidence {
+			if strings.HasPrefix(e.Observed, d.found) && strings.Contains(e.Observed, ", secret ") {
+				n++
+			}
+		}
+		if (weak && n != 1) || (!weak && n != 0) {
+			t.Errorf("%s: %d evidence items start with %q\n%.6000s", d.name, n, d.found, out)
+		}
+	}
+	for _, secret := range []string{labStrong, `"admin", "secret": "admin"`, "secret admin", "secret public"} {
+		if strings.Contains(out+errOut, secret) {
+			t.Errorf("the report holds %q", secret)
+		}
+	}
+}
+
+// result83 returns the one 8.3 result of a JSON report.
+func result83(t *testing.T, out string) checks.Result {
+	t.Helper()
+	var rep struct {
+		Results []checks.Result `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("report: %v\n%.3000s", err, out)
+	}
+	for _, r := range rep.Results {
+		if r.Ref == "8.3" {
+			return r
+		}
+	}
+	t.Fatalf("no 8.3 result\n%.3000s", out)
+	return checks.Result{}
+}
