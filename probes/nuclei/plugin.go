@@ -41,7 +41,7 @@ const DefaultRate = 3
 
 // Register adds --nuclei, --nuclei-templates and --nuclei-rate.
 func (f *Flags) Register(fs *pflag.FlagSet) {
-	fs.BoolVar(&f.Enabled, "nuclei", false, "run the embedded nuclei default-login templates on web endpoints (intrusive, one endpoint at a time: raise --probe-timeout)")
+	fs.BoolVar(&f.Enabled, "nuclei", false, "run the embedded nuclei default-login templates on web endpoints (intrusive; one endpoint at a time, each adds several seconds to the scan)")
 	fs.StringVar(&f.Templates, "nuclei-templates", "", "directory of your own nuclei templates, run on web endpoints in addition to the embedded default-login templates")
 	fs.IntVar(&f.Rate, "nuclei-rate", DefaultRate, "most nuclei requests per second, all endpoints together (1 to 50)")
 }
