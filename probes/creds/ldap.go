@@ -137,11 +137,18 @@ func dialCapped(ctx context.Context, dial dialFunc, addr string, limit int64) (n
 	if err != nil {
 		return nil, nil, fmt.Errorf("connect: %w", err)
 	}
+	capped, done := capConn(ctx, conn, limit)
+	return capped, done, nil
+}
+
+// capConn bounds conn: the context's deadline, closed when it ends, at
+// most limit bytes read; done releases it.
+func capConn(ctx context.Context, conn net.Conn, limit int64) (net.Conn, func()) {
 	stop := closeOnDone(ctx, conn)
 	if d, ok := ctx.Deadline(); ok {
 		_ = conn.SetDeadline(d)
 	}
-	return &cappedConn{Conn: conn, left: limit}, func() { stop(); _ = conn.Close() }, nil
+	return &cappedConn{Conn: conn, left: limit}, func() { stop(); _ = conn.Close() }
 }
 
 // cappedConn ends reads (io.ErrUnexpectedEOF) once limit bytes are read.

@@ -48,6 +48,7 @@ func loginServices() []service {
 		redisService(),
 		ldapService(),
 		mongodbService(),
+		mssqlService(),
 	}
 }
 
