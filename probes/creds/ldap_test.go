@@ -1,8 +1,12 @@
 package creds
 
 import (
+	"context"
+	"io"
+	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"conformscan/fixtures/daemons"
 )
@@ -43,5 +47,42 @@ func TestLDAPAnonymousRefused(t *testing.T) {
 	}
 	if len(f.Findings) != 0 || !f.Testable || len(f.Tried) != 1 || f.Tried[0].Tries != 1 || f.Tried[0].Found {
 		t.Fatalf("facts %+v", f)
+	}
+}
+
+// TestLDAPHostile: a silent server, or one answering garbage, ends the
+// question in an error within the deadline.
+func TestLDAPHostile(t *testing.T) {
+	for name, answer := range map[string][]byte{"silent": nil, "garbage": []byte("HTTP/1.1 400 Bad Request\r\n\r\n"),
+		"huge": {0x30, 0x84, 0x7f, 0xff, 0xff, 0xff}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = ln.Close() })
+			go func() {
+				conn, err := ln.Accept()
+				if err != nil {
+					return
+				}
+				defer conn.Close()
+				_, _ = conn.Write(answer)
+				_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
+				_, _ = io.Copy(io.Discard, conn)
+			}()
+			ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+			defer cancel()
+			start := time.Now()
+			r, err := ldapOpen(ctx, (&net.Dialer{}).DialContext, ln.Addr().String(), false)
+			if err == nil || r.ok {
+				t.Fatalf("result %+v, err %v", r, err)
+			}
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("took %s", d)
+			}
+			t.Log(err)
+		})
 	}
 }
