@@ -46,6 +46,9 @@ func loginServices() []service {
 		ftpService(),
 		httpService(),
 		redisService(),
+		ldapService(),
+		mongodbService(),
+		mssqlService(),
 	}
 }
 

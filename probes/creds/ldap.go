@@ -1,0 +1,170 @@
+package creds
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"time"
+
+	"github.com/go-ldap/ldap/v3"
+)
+
+// LDAP bounds: naming contexts searched, entries asked per context, the
+// server-side time limit of a search (seconds), and the bytes read.
+const (
+	ldapMaxContexts = 8
+	ldapSizeLimit   = 3
+	ldapTimeLimit   = 5
+	ldapMaxRead     = 1 << 20
+)
+
+// ldapService asks one question without credentials: does an anonymous
+// bind read entries of the directory? No directory account is tried.
+func ldapService() service {
+	return service{name: "ldap", discovered: []string{"ldap", "ldaps"}, openAccount: "bind anonyme / anonymous bind",
+		open: func(ctx context.Context, t *target) (result, error) {
+			return ldapOpen(ctx, t.dial, t.addr, t.port != nil && t.port.Service == "ldaps")
+		}}
+}
+
+// ldapOpen binds anonymously (empty DN, empty password), reads the root
+// DSE's naming contexts (normal, RFC 4512: not a finding) and searches
+// each subtree for a few entries: any entry returned is the finding. A
+// refused bind or nothing readable is no finding.
+func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) (result, error) {
+	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
+	defer cancel()
+	conn, done, err := dialCapped(ctx, dial, addr, ldapMaxRead)
+	if err != nil {
+		return result{}, err
+	}
+	defer done()
+	if useTLS {
+		tc := tls.Client(conn, &tls.Config{InsecureSkipVerify: true}) // a read test, not a certificate check
+		if err := tc.HandshakeContext(ctx); err != nil {
+			return result{}, fmt.Errorf("TLS handshake: %w", err)
+		}
+		conn = tc
+	}
+	c := ldap.NewConn(conn, useTLS)
+	c.Start()
+	defer c.Close()
+	if d, ok := ctx.Deadline(); ok {
+		c.SetTimeout(time.Until(d))
+	}
+	if err := c.UnauthenticatedBind(""); err != nil {
+		return ldapRefusal("anonymous bind", err)
+	}
+	bases, err := namingContexts(c)
+	if err != nil || len(bases) == 0 {
+		return ldapRefusal("root DSE", err)
+	}
+	for _, base := range bases {
+		n, err := readableEntries(c, base)
+		if err != nil {
+			return ldapRefusal("search of "+base, err)
+		}
+		if n > 0 {
+			return result{ok: true, signal: fmt.Sprintf("lecture anonyme de l'annuaire : %d entrées sous %s / anonymous read of the directory: %d entries under %s",
+				n, clip(base), n, clip(base))}, nil
+		}
+	}
+	return result{}, nil
+}
+
+// namingContexts reads the root DSE's namingContexts (at most
+// ldapMaxContexts).
+func namingContexts(c *ldap.Conn) ([]string, error) {
+	res, err := c.Search(ldap.NewSearchRequest("", ldap.ScopeBaseObject, ldap.NeverDerefAliases, 1, ldapTimeLimit, false,
+		"(objectClass=*)", []string{"namingContexts"}, nil))
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Entries) == 0 {
+		return nil, nil
+	}
+	bases := res.Entries[0].GetAttributeValues("namingContexts")
+	if len(bases) > ldapMaxContexts {
+		bases = bases[:ldapMaxContexts]
+	}
+	return bases, nil
+}
+
+// readableEntries counts the entries (at most ldapSizeLimit, no
+// attributes asked) an anonymous search returns at or below base. Entries
+// returned before a size or time limit count; an access refusal or a
+// missing base is zero.
+func readableEntries(c *ldap.Conn, base string) (int, error) {
+	res, err := c.Search(ldap.NewSearchRequest(base, ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, ldapSizeLimit, ldapTimeLimit, false,
+		"(objectClass=*)", []string{"1.1"}, nil))
+	n := 0
+	if res != nil {
+		n = len(res.Entries)
+	}
+	if err == nil || n > 0 && ldap.IsErrorAnyOf(err, ldap.LDAPResultSizeLimitExceeded, ldap.LDAPResultTimeLimitExceeded) {
+		return n, nil
+	}
+	if serverAnswer(err) {
+		return 0, nil
+	}
+	return 0, err
+}
+
+// ldapRefusal turns a server's LDAP answer (a result code: refused,
+// insufficient access, no such object) into no finding, and anything else
+// (network, decoding) into an error.
+func ldapRefusal(step string, err error) (result, error) {
+	if err == nil || serverAnswer(err) {
+		return result{}, nil
+	}
+	return result{}, fmt.Errorf("LDAP %s: %w", step, err)
+}
+
+// serverAnswer tells an LDAP result code the server sent from go-ldap's
+// own errors (network, decoding: codes 200 and up).
+func serverAnswer(err error) bool {
+	var le *ldap.Error
+	return errors.As(err, &le) && le.ResultCode < ldap.ErrorNetwork
+}
+
+// dialCapped opens one connection with the context's deadline, closed
+// when the context ends, reading at most limit bytes; done releases it.
+func dialCapped(ctx context.Context, dial dialFunc, addr string, limit int64) (net.Conn, func(), error) {
+	conn, err := dial(ctx, "tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connect: %w", err)
+	}
+	capped, done := capConn(ctx, conn, limit)
+	return capped, done, nil
+}
+
+// capConn bounds conn: the context's deadline, closed when it ends, at
+// most limit bytes read; done releases it.
+func capConn(ctx context.Context, conn net.Conn, limit int64) (net.Conn, func()) {
+	stop := closeOnDone(ctx, conn)
+	if d, ok := ctx.Deadline(); ok {
+		_ = conn.SetDeadline(d)
+	}
+	return &cappedConn{Conn: conn, left: limit}, func() { stop(); _ = conn.Close() }
+}
+
+// cappedConn ends reads (io.ErrUnexpectedEOF) once limit bytes are read.
+type cappedConn struct {
+	net.Conn
+	left int64
+}
+
+func (c *cappedConn) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		return 0, fmt.Errorf("server sent more than allowed: %w", io.ErrUnexpectedEOF)
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.Conn.Read(p)
+	c.left -= int64(n)
+	return n, err
+}

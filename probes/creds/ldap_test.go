@@ -1,0 +1,88 @@
+package creds
+
+import (
+	"context"
+	"io"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"conformscan/fixtures/daemons"
+)
+
+func TestLDAPAnonymousReadFound(t *testing.T) {
+	s := daemons.StartSlapd(t, daemons.SlapdOptions{})
+	f, err := runProbe(t, &Flags{}, endpoint(t, s.Addr, "ldap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Findings) != 1 || f.Findings[0].Kind != FindingAnonymous || f.Findings[0].Account != "bind anonyme / anonymous bind" ||
+		!strings.Contains(f.Findings[0].Signal, "3 entries under "+daemons.BaseDN) {
+		t.Fatalf("findings %+v", f.Findings)
+	}
+	if f.TotalTries() != 1 {
+		t.Errorf("tries %d, want 1 (no password tried)", f.TotalTries())
+	}
+}
+
+func TestLDAPSAnonymousReadFound(t *testing.T) {
+	s := daemons.StartSlapd(t, daemons.SlapdOptions{TLS: true})
+	f, err := runProbe(t, &Flags{}, endpoint(t, s.LDAPSAddr, "ldaps"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Findings) != 1 || f.Findings[0].Kind != FindingAnonymous || !strings.Contains(f.Findings[0].Signal, daemons.BaseDN) {
+		t.Fatalf("findings %+v", f.Findings)
+	}
+}
+
+// TestLDAPAnonymousRefused is the conformant twin: slapd refuses anonymous
+// binds; one question asked, no finding, no password tried.
+func TestLDAPAnonymousRefused(t *testing.T) {
+	s := daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: true})
+	f, err := runProbe(t, &Flags{}, endpoint(t, s.Addr, "ldap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Findings) != 0 || !f.Testable || len(f.Tried) != 1 || f.Tried[0].Tries != 1 || f.Tried[0].Found {
+		t.Fatalf("facts %+v", f)
+	}
+}
+
+// TestLDAPHostile: a silent server, or one answering garbage, ends the
+// question in an error within the deadline.
+func TestLDAPHostile(t *testing.T) {
+	for name, answer := range map[string][]byte{"silent": nil, "garbage": []byte("HTTP/1.1 400 Bad Request\r\n\r\n"),
+		"huge": {0x30, 0x84, 0x7f, 0xff, 0xff, 0xff}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = ln.Close() })
+			go func() {
+				conn, err := ln.Accept()
+				if err != nil {
+					return
+				}
+				defer conn.Close()
+				_, _ = conn.Write(answer)
+				_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
+				_, _ = io.Copy(io.Discard, conn)
+			}()
+			ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+			defer cancel()
+			start := time.Now()
+			r, err := ldapOpen(ctx, (&net.Dialer{}).DialContext, ln.Addr().String(), false)
+			if err == nil || r.ok {
+				t.Fatalf("result %+v, err %v", r, err)
+			}
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("took %s", d)
+			}
+			t.Log(err)
+		})
+	}
+}
