@@ -34,6 +34,7 @@ func credsLab() []labDaemon {
 		{"redis without AUTH", startLabRedis, "REDIS 127.0.0.1:6379: account none"},
 		{"snmpd public", startLabSnmpd, "SNMP 127.0.0.1: account v2c, secret p****"},
 		{"web console admin/admin", startLabConsole, "HTTP 127.0.0.1:8080: account admin, secret a****"},
+		{"slapd anonymous read", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind"},
 	}
 }
 
@@ -68,6 +69,10 @@ func startLabSnmpd(t *testing.T, weak bool) {
 		c = "public"
 	}
 	credsd.StartSnmpd(t, c)
+}
+
+func startLabSlapd(t *testing.T, weak bool) {
+	daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: !weak})
 }
 
 // startLabConsole is an in-process web console on 8080 asking for Basic
