@@ -32,6 +32,9 @@ func TestTelnetDefaultPasswordFound(t *testing.T) {
 // tries than the budget.
 func TestTelnetConformant(t *testing.T) {
 	d := credsd.StartTelnetd(t, "Tn5-"+randomPassword())
+	if s := discovered(t, d.Addr); s != "telnet" {
+		t.Fatalf("discovery names telnetd %q", s)
+	}
 	var lines []string
 	for _, pw := range []string{"admin", "root", "1234", "password"} {
 		lines = append(lines, "telnet,"+d.User+","+pw)

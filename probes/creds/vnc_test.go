@@ -2,17 +2,38 @@ package creds
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/probes/discovery"
 )
+
+// discovered is the service discovery names on addr's port.
+func discovered(t *testing.T, addr string) string {
+	t.Helper()
+	host, portS, _ := net.SplitHostPort(addr)
+	port, _ := strconv.Atoi(portS)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	res, err := discovery.Scan(ctx, host, discovery.Options{Ports: []int{port}})
+	if err != nil || len(res.Open) != 1 {
+		t.Fatalf("discovery on %s: %v %+v", addr, err, res)
+	}
+	return res.Open[0].Service
+}
 
 func TestVNCWithoutPasswordFound(t *testing.T) {
 	v := credsd.StartVnc(t, "")
+	if s := discovered(t, v.Addr); s != "vnc" {
+		t.Fatalf("discovery names x11vnc %q", s)
+	}
 	f, err := runProbe(t, &Flags{}, endpoint(t, v.Addr, "vnc"))
 	if err != nil {
 		t.Fatalf("%v\n%s", err, v.Log())
