@@ -49,6 +49,8 @@ func loginServices() []service {
 		ldapService(),
 		mongodbService(),
 		mssqlService(),
+		vncService(),
+		telnetService(),
 	}
 }
 
