@@ -46,6 +46,7 @@ func loginServices() []service {
 		ftpService(),
 		httpService(),
 		redisService(),
+		postgresService(),
 	}
 }
 
