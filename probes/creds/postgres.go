@@ -149,7 +149,7 @@ func pgConfig(dial dialFunc, addr string, useTLS bool, db, user, password string
 		cfg.TLSConfig = &tls.Config{InsecureSkipVerify: true, ServerName: host} //nolint:gosec // login test only
 	}
 	cfg.ConnectTimeout, cfg.MaxProtocolMessageBodyLen = pgConnectTimeout, pgMaxMessage
-	cfg.DialFunc = pgconn.DialFunc(dial)
+	cfg.DialFunc = pgconn.DialFunc(boundedDial(dial, maxDriverExchange))
 	cfg.LookupFunc = func(_ context.Context, h string) ([]string, error) { return []string{h}, nil }
 	cfg.RuntimeParams = map[string]string{"application_name": "conformscan"}
 	cfg.ValidateConnect, cfg.AfterConnect, cfg.KerberosSrvName, cfg.OAuthTokenProvider = nil, nil, "", nil

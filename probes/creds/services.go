@@ -47,6 +47,7 @@ func loginServices() []service {
 		httpService(),
 		redisService(),
 		postgresService(),
+		mysqlService(),
 	}
 }
 
