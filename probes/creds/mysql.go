@@ -41,25 +41,48 @@ func mysqlService() service {
 // the server offers it, else plain, decided within the one handshake (no
 // second try). The post-login signal is SELECT CURRENT_USER(), VERSION().
 func mysqlLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
-		conn, err := mysqlConnect(ctx, dial, addr, user, password)
-		if err != nil {
-			return mysqlRefusal(err)
+	return func(ctx context.Context, user, password string) (r result, err error) {
+		// go-sql-driver/mysql v1.10.0 panics on some malformed handshakes
+		// (FuzzMySQLServer found a slice out of range in
+		// readHandshakePacket): a hostile server must not crash the scan,
+		// so the try recovers, closes its connection and reports it.
+		var raw net.Conn
+		dial := func(ctx context.Context, network, a string) (net.Conn, error) {
+			c, err := boundedDial(dial, maxDriverExchange)(ctx, network, a)
+			raw = c
+			return c, err
 		}
-		defer conn.Close()
-		who, version, err := mysqlWhoAmI(ctx, conn)
-		if err != nil {
-			return result{}, fmt.Errorf("logged in, but SELECT CURRENT_USER(), VERSION() failed (not counted as a finding): %w", err)
-		}
-		return result{ok: true, signal: "SELECT CURRENT_USER(), VERSION() répond (" + who + ", " + version + ") / " +
-			"SELECT CURRENT_USER(), VERSION() answered (" + who + ", " + version + ")"}, nil
+		defer func() {
+			if p := recover(); p != nil {
+				if raw != nil {
+					_ = raw.Close()
+				}
+				r, err = result{}, fmt.Errorf("MySQL: the driver failed on the server's malformed answer: %v", p)
+			}
+		}()
+		return mysqlTry(ctx, dial, addr, user, password)
 	}
 }
 
+func mysqlTry(ctx context.Context, dial dialFunc, addr, user, password string) (result, error) {
+	conn, err := mysqlConnect(ctx, dial, addr, user, password)
+	if err != nil {
+		return mysqlRefusal(err)
+	}
+	defer conn.Close()
+	who, version, err := mysqlWhoAmI(ctx, conn)
+	if err != nil {
+		return result{}, fmt.Errorf("logged in, but SELECT CURRENT_USER(), VERSION() failed (not counted as a finding): %w", err)
+	}
+	return result{ok: true, signal: "SELECT CURRENT_USER(), VERSION() répond (" + who + ", " + version + ") / " +
+		"SELECT CURRENT_USER(), VERSION() answered (" + who + ", " + version + ")"}, nil
+}
+
+// mysqlConnect opens one authenticated connection; dial is used as is.
 func mysqlConnect(ctx context.Context, dial dialFunc, addr, user, password string) (driver.Conn, error) {
 	cfg := mysql.NewConfig()
 	cfg.Net, cfg.Addr, cfg.User, cfg.Passwd = "tcp", addr, user, password
-	cfg.DialFunc = boundedDial(dial, maxDriverExchange)
+	cfg.DialFunc = dial
 	cfg.Timeout, cfg.ReadTimeout, cfg.WriteTimeout = mysqlTimeout, mysqlTimeout, mysqlTimeout
 	cfg.AllowNativePasswords, cfg.AllowCleartextPasswords, cfg.AllowOldPasswords = true, false, false
 	// A login test, not a TLS check: any certificate will do.

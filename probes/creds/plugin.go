@@ -1,5 +1,5 @@
 // Package creds is the intrusive login probe (refs 8.3, 5.9): on SSH,
-// FTP, HTTP Basic and Redis endpoints it tries a handful of vendor default
+// FTP, HTTP Basic, Redis, PostgreSQL and MySQL/MariaDB endpoints it tries a handful of vendor default
 // pairs (or the user's own list), one connection at a time per host, paced,
 // at most --creds-max-tries per account, stopping at the first success,
 // which a post-login signal and a negative control (a random password)
@@ -117,7 +117,7 @@ func NewWith(f *Flags) probes.Probe { return ProbesWith(f)[0] }
 func endpointProbe(f *Flags, gateOf func() *hostGate) probes.Probe {
 	return probes.Probe{
 		ID:       ID,
-		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis), paced and bounded per account, confirmed by a post-login signal and a negative control.",
+		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis, PostgreSQL, MySQL/MariaDB), paced and bounded per account, confirmed by a post-login signal and a negative control.",
 		Kind:     probes.SubjectEndpoint,
 		Needs:    []string{discovery.ID},
 		Requires: probes.Requirements{Intrusive: true},
