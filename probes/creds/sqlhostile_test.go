@@ -2,10 +2,15 @@ package creds
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // pipeServer is a dial function whose server side discards what the
@@ -77,4 +82,26 @@ func FuzzPostgresServer(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		hostileTry(t, pgLogin(pipeServer(b, false), "127.0.0.1:5432", false, "postgres"), 2*time.Second)
 	})
+}
+
+// TestSQLRefusalClasses: the error codes that no real fixture produces
+// (host not allowed, host blocked) are classified as documented.
+func TestSQLRefusalClasses(t *testing.T) {
+	var nt *notTestableError
+	if _, err := pgRefusal(&pgconn.PgError{Code: "28000", Message: `no pg_hba.conf entry for host "10.0.0.1"`}); !errors.As(err, &nt) {
+		t.Errorf("pg_hba refusal: %v, want not testable", err)
+	}
+	if r, err := pgRefusal(&pgconn.PgError{Code: "28000", Message: `role "admin" does not exist`}); err != nil || r.ok {
+		t.Errorf("unknown role: %+v, %v, want refused", r, err)
+	}
+	if _, err := mysqlRefusal(&mysql.MySQLError{Number: 1130, Message: "Host '10.0.0.1' is not allowed"}); !errors.As(err, &nt) {
+		t.Errorf("1130: %v, want not testable", err)
+	}
+	if _, err := mysqlRefusal(&mysql.MySQLError{Number: 1129, Message: "Host is blocked"}); err == nil || errors.As(err, &nt) ||
+		!strings.Contains(err.Error(), "1129") {
+		t.Errorf("1129: %v, want an error naming it", err)
+	}
+	if r, err := mysqlRefusal(&mysql.MySQLError{Number: 1045, Message: "Access denied"}); err != nil || r.ok {
+		t.Errorf("1045: %+v, %v, want refused", r, err)
+	}
 }
