@@ -5,13 +5,9 @@ package historytest
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"net/url"
 	"os"
-	"os/user"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"testing"
 	"time"
 
@@ -27,14 +23,14 @@ import (
 // root, the server runs as the postgres user (it refuses root).
 func Postgres(t testing.TB) string {
 	t.Helper()
-	bin, err := pgBin()
+	bin, err := proc.PostgresBin()
 	proc.Need(t, err)
 	dir, err := os.MkdirTemp("", "conformscan-pg-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	run, err := runAs(dir)
+	run, err := proc.RunAs("postgres", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,39 +56,6 @@ func Postgres(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return u
-}
-
-// pgBin is the newest /usr/lib/postgresql/*/bin holding initdb.
-func pgBin() (string, error) {
-	found, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
-	if len(found) == 0 {
-		return "", fmt.Errorf("initdb not found under /usr/lib/postgresql/*/bin: install Debian's postgresql (apt-get install postgresql)")
-	}
-	sort.Slice(found, func(i, j int) bool { return version(found[i]) < version(found[j]) })
-	return filepath.Dir(found[len(found)-1]), nil
-}
-
-func version(initdb string) int {
-	n, _ := strconv.Atoi(filepath.Base(filepath.Dir(filepath.Dir(initdb))))
-	return n
-}
-
-// runAs is the command prefix that runs the server's programs: nothing for
-// an ordinary user; for root, runuser as postgres, who is given dir.
-func runAs(dir string) ([]string, error) {
-	if os.Geteuid() != 0 {
-		return []string{"env"}, nil
-	}
-	pg, err := user.Lookup("postgres")
-	if err != nil {
-		return nil, fmt.Errorf("running as root needs the postgres user of Debian's postgresql: %w", err)
-	}
-	uid, _ := strconv.Atoi(pg.Uid)
-	gid, _ := strconv.Atoi(pg.Gid)
-	if err := os.Chown(dir, uid, gid); err != nil {
-		return nil, err
-	}
-	return []string{"runuser", "-u", "postgres", "--"}, nil
 }
 
 // ping succeeds once the server accepts a connection and a query.

@@ -1,6 +1,9 @@
 // Package creds is the intrusive login probe (refs 8.3, 5.9): on SSH,
-// FTP, HTTP Basic, Redis, VNC, Telnet, LDAP, MongoDB and SQL Server endpoints it tries a handful of vendor default
-// pairs (or the user's own list), one connection at a time per host, paced,
+// FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL/MariaDB
+// and SQL Server endpoints it tries a handful of vendor default pairs (or
+// the user's own list), and it asks Redis, VNC, LDAP and MongoDB once
+// whether they let anyone in without credentials; one connection at a
+// time per host, paced,
 // at most --creds-max-tries per account, stopping at the first success,
 // which a post-login signal and a negative control (a random password)
 // confirm. Secrets are masked in its facts: no password is ever reported.
@@ -117,7 +120,7 @@ func NewWith(f *Flags) probes.Probe { return ProbesWith(f)[0] }
 func endpointProbe(f *Flags, gateOf func() *hostGate) probes.Probe {
 	return probes.Probe{
 		ID:       ID,
-		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic, Redis, VNC, Telnet, SQL Server) and access without credentials (Redis, VNC, LDAP anonymous read, MongoDB), paced and bounded per account, confirmed by a post-login signal and a negative control.",
+		Doc:      "Tries a few vendor default logins (SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL/MariaDB, SQL Server) and access without credentials (Redis, VNC, LDAP anonymous read, MongoDB), paced and bounded per account, confirmed by a post-login signal and a negative control.",
 		Kind:     probes.SubjectEndpoint,
 		Needs:    []string{discovery.ID},
 		Requires: probes.Requirements{Intrusive: true},

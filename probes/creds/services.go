@@ -46,11 +46,13 @@ func loginServices() []service {
 		ftpService(),
 		httpService(),
 		redisService(),
-		ldapService(),
-		mongodbService(),
-		mssqlService(),
 		vncService(),
 		telnetService(),
+		postgresService(),
+		mysqlService(),
+		mssqlService(),
+		ldapService(),
+		mongodbService(),
 	}
 }
 
