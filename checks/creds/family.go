@@ -19,7 +19,7 @@ func Family() checks.Family {
 		Name:  "creds",
 		Rules: append(Rules(), botsRule()),
 		Checks: []checks.Check{
-			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis and SNMP",
+			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB and SNMP",
 				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: append([]string{discovery.ID, creds.ID, creds.SNMPID}, optionalNeeds()...), Eval: evalDefault},
 			{ID: CheckBots, Title: "Anti-automation signs (CAPTCHA, rate-limit headers) on web login forms",
 				Refs: []string{"5.9"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID}, Eval: evalBots},

@@ -114,8 +114,8 @@ func (t *tally) result(l checks.Lang) checks.Result {
 			"%d default-password tries on %d account(s), none accepted."), t.tries, len(t.tried))
 	default:
 		r.Status, r.Evidence = checks.StatusManual, t.untested
-		r.Summary = l.T("Aucun service testable (SSH, FTP, HTTP Basic, Redis) : comptes partagés et mots de passe par défaut à vérifier manuellement.",
-			"No testable service (SSH, FTP, HTTP Basic, Redis): shared accounts and default passwords to check by hand.")
+		r.Summary = l.T("Aucun service testable (SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB, SNMP) : comptes partagés et mots de passe par défaut à vérifier manuellement.",
+			"No testable service (SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB, SNMP): shared accounts and default passwords to check by hand.")
 		if len(t.others) > 0 {
 			r.Summary += l.T(" Ports ouverts non testés : ", " Open ports not tried: ") + strings.Join(t.others, ", ") + "."
 		}
@@ -167,6 +167,7 @@ func triedEvidence(ep *probes.Subject, f *creds.Facts, tr creds.Tried, l checks.
 			strings.ToUpper(f.Service), ep.ID, pick(l, tr.Account), tr.Tries, tr.Failures),
 		Expected: l.T("aucun mot de passe par défaut accepté", "no default password accepted"),
 		Source:   f.Source,
+		Excerpt:  pick(l, tr.Note),
 		At:       f.At,
 	}
 }

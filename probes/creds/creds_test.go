@@ -154,6 +154,42 @@ func TestPacingAndBudget(t *testing.T) {
 	}
 }
 
+// TestSystemAccountBudgetShared: SSH, Telnet and FTP log into the host's
+// own accounts, whose lockout counter is one: the failures one service
+// made on admin leave the next one only what remains of the budget, and a
+// database's own admin account keeps its full budget.
+func TestSystemAccountBudgetShared(t *testing.T) {
+	host := &pacer{pace: MinPace}
+	var tries atomic.Int32
+	refuse := func(context.Context, string, string) (result, error) { tries.Add(1); return result{}, nil }
+	acc := Account{User: "admin", Passwords: []string{"a", "b", "c", "d"}}
+	ssh := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	if err := ssh.account(context.Background(), Account{User: "admin", Passwords: []string{"a", "b"}}, "", false); err != nil {
+		t.Fatal(err)
+	}
+	telnet := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	if err := telnet.account(context.Background(), acc, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if tries.Load() != 3 || telnet.facts.Tried[0].Tries != 1 {
+		t.Fatalf("%d tries in all, telnet %+v; want 3 and 1", tries.Load(), telnet.facts.Tried)
+	}
+	ftp := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	if err := ftp.account(context.Background(), acc, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if tr := ftp.facts.Tried[0]; tr.Tries != 0 || tr.Note == "" || tries.Load() != 3 {
+		t.Fatalf("ftp after the budget: %+v (%d tries)", tr, tries.Load())
+	}
+	db := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}}
+	if err := db.account(context.Background(), acc, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if db.facts.Tried[0].Tries != 3 {
+		t.Fatalf("a database account shares no budget with system accounts: %+v", db.facts.Tried)
+	}
+}
+
 func TestMask(t *testing.T) {
 	for in, want := range map[string]string{"": "(empty)", "admin": "a****", "é1": "é****"} {
 		if got := Mask(in); got != want {

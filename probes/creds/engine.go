@@ -88,6 +88,10 @@ func (g *hostGate) turn(ctx context.Context, host string) (*pacer, func(), error
 type pacer struct {
 	pace time.Duration
 	last time.Time
+	// spent counts failed tries per shared account of the host (see
+	// session.shared): the pacer is the host's state, used by one login
+	// test at a time.
+	spent map[string]int
 }
 
 func (p *pacer) wait(ctx context.Context) error {
@@ -113,6 +117,30 @@ type session struct {
 	pacer    *pacer
 	maxTries int
 	facts    *Facts
+	// shared, when set, names the host's account namespace the service
+	// logs into ("system" for SSH, Telnet and FTP, which share the host's
+	// accounts and their lockout counters): failures on an account are
+	// then counted across those services, against one budget.
+	shared string
+}
+
+// budget is how many failed tries are left on an account.
+func (s *session) budget(user string) int {
+	if s.shared == "" {
+		return s.maxTries
+	}
+	return s.maxTries - s.pacer.spent[s.shared+"/"+user]
+}
+
+// failed counts one refused try on an account.
+func (s *session) failed(t *Tried) {
+	t.Failures++
+	if s.shared != "" {
+		if s.pacer.spent == nil {
+			s.pacer.spent = map[string]int{}
+		}
+		s.pacer.spent[s.shared+"/"+t.Account]++
+	}
 }
 
 // account tries acc's passwords, at most maxTries, stopping at the first
@@ -121,8 +149,13 @@ type session struct {
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
+	budget := s.budget(acc.User)
+	if budget <= 0 {
+		t.Note = "budget d'essais déjà consommé sur ce compte système par un autre service de l'hôte / try budget already spent on this system account by another service of the host"
+		return nil
+	}
 	for i, pw := range acc.Passwords {
-		if i >= s.maxTries {
+		if i >= budget {
 			break
 		}
 		if err := s.pacer.wait(ctx); err != nil {
@@ -134,7 +167,7 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 			return err
 		}
 		if !r.ok {
-			t.Failures++
+			s.failed(&t)
 			continue
 		}
 		t.Found = true
@@ -165,7 +198,7 @@ func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
 		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
 	default:
 		f.Control = ControlRefused
-		t.Failures++
+		s.failed(t)
 	}
 }
 

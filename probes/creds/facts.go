@@ -43,6 +43,8 @@ type Tried struct {
 	Tries    int  `json:"tries"`
 	Failures int  `json:"failures"`
 	Found    bool `json:"found"`
+	// Note says why an account was not tried (its budget spent).
+	Note string `json:"note,omitempty"`
 }
 
 // Facts are what the creds probe saw on one endpoint.

@@ -36,7 +36,14 @@ type service struct {
 	// anonymous tells accounts that accept any password by design (FTP
 	// anonymous): no negative control on them.
 	anonymous func(user string) bool
+	// shared names the account namespace when the service logs into the
+	// host's own accounts (SSH, Telnet, FTP: "system"): one budget per
+	// account across them, as PAM's lockout counts across services.
+	shared string
 }
+
+// systemAccounts is the namespace of the host's own accounts.
+const systemAccounts = "system"
 
 // loginServices is the list of protocols tried on endpoints, in the
 // order of the catalogue. SNMP (UDP, per host) is its own probe.
@@ -100,12 +107,12 @@ func supportedNames() string {
 }
 
 func sshService() service {
-	return service{name: "ssh", discovered: []string{"ssh"},
+	return service{name: "ssh", discovered: []string{"ssh"}, shared: systemAccounts,
 		login: func(_ context.Context, t *target) (loginFunc, error) { return sshLogin(t.dial, t.addr), nil }}
 }
 
 func ftpService() service {
-	return service{name: "ftp", discovered: []string{"ftp"},
+	return service{name: "ftp", discovered: []string{"ftp"}, shared: systemAccounts,
 		login:     func(_ context.Context, t *target) (loginFunc, error) { return ftpLogin(t.dial, t.addr), nil },
 		anonymous: func(user string) bool { return user == "anonymous" || user == "ftp" }}
 }

@@ -52,7 +52,7 @@ func telnetRefusals() []string {
 }
 
 func telnetService() service {
-	return service{name: "telnet", discovered: []string{"telnet"},
+	return service{name: "telnet", discovered: []string{"telnet"}, shared: systemAccounts,
 		login: func(_ context.Context, t *target) (loginFunc, error) { return telnetLogin(t.dial, t.addr), nil }}
 }
 

@@ -34,7 +34,7 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 		return err
 	}
 	facts.Testable = true
-	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts}
+	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts, shared: svc.shared}
 	for _, acc := range f.catalogue.Accounts(svc.name, f.Level) {
 		anonymous := svc.anonymous != nil && svc.anonymous(acc.User)
 		if err := sess.account(ctx, acc, productOf(f.catalogue, svc.name, acc.User), anonymous); err != nil {
