@@ -35,6 +35,10 @@ func credsLab() []labDaemon {
 		{"snmpd public", startLabSnmpd, "SNMP 127.0.0.1: account v2c, secret p****"},
 		{"web console admin/admin", startLabConsole, "HTTP 127.0.0.1:8080: account admin, secret a****"},
 		{"slapd anonymous read", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind"},
+		{"telnetd admin/admin", startLabTelnetd, "TELNET 127.0.0.1:23: account admin, secret a****"},
+		{"PostgreSQL postgres/postgres", startLabPostgres, "POSTGRESQL 127.0.0.1:5432: account postgres, secret p****"},
+		{"MariaDB root/root", startLabMariaDB, "MYSQL 127.0.0.1:3306: account root, secret r****"},
+		{"x11vnc without password", startLabVNC, "VNC 127.0.0.1:5900: account none (VNC without password)"},
 	}
 }
 
@@ -73,6 +77,40 @@ func startLabSnmpd(t *testing.T, weak bool) {
 
 func startLabSlapd(t *testing.T, weak bool) {
 	daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: !weak})
+}
+
+// startLabTelnetd serves Telnet for the sshd's admin account: its
+// failures count against the same budget as SSH's (one host account).
+func startLabTelnetd(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = "admin"
+	}
+	credsd.ServeTelnetd(t, "admin", pw)
+}
+
+func startLabPostgres(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = "postgres"
+	}
+	credsd.StartPostgres(t, pw, false)
+}
+
+func startLabMariaDB(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = "root"
+	}
+	credsd.StartMariaDB(t, pw, false)
+}
+
+func startLabVNC(t *testing.T, weak bool) {
+	pw := labStrong
+	if weak {
+		pw = ""
+	}
+	credsd.StartVnc(t, pw)
 }
 
 // startLabConsole is an in-process web console on 8080 asking for Basic
@@ -126,6 +164,9 @@ func runCredsLab(t *testing.T, weak bool) {
 	code, out, errOut := runCLI(t, "scan", "--target", "127.0.0.1", "--refs", "8.3", "--creds-pace", "300ms",
 		"--format", "json", "--lang", "en")
 	t.Logf("exit %d\n%s", code, errOut)
+	for _, e := range result83(t, out).Evidence {
+		t.Logf("8.3 evidence: %s — %s", e.Observed, e.Excerpt)
+	}
 	r := result83(t, out)
 	wantStatus, wantExit := checks.StatusPass, 0
 	if weak {
@@ -145,7 +186,7 @@ func runCredsLab(t *testing.T, weak bool) {
 			t.Errorf("%s: %d evidence items start with %q\n%.6000s", d.name, n, d.found, out)
 		}
 	}
-	for _, secret := range []string{labStrong, `"admin", "secret": "admin"`, "secret admin", "secret public"} {
+	for _, secret := range []string{labStrong, `"admin", "secret": "admin"`, "secret admin", "secret public", "secret postgres", "secret root"} {
 		if strings.Contains(out+errOut, secret) {
 			t.Errorf("the report holds %q", secret)
 		}

@@ -35,11 +35,17 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 	}
 	facts.Testable = true
 	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts, shared: svc.shared}
+	anonymousFound := false
 	for _, acc := range f.catalogue.Accounts(svc.name, f.Level) {
 		anonymous := svc.anonymous != nil && svc.anonymous(acc.User)
+		if anonymous && anonymousFound {
+			continue // FTP's "ftp" is the same access as "anonymous"
+		}
+		n := len(facts.Findings)
 		if err := sess.account(ctx, acc, productOf(f.catalogue, svc.name, acc.User), anonymous); err != nil {
 			return err
 		}
+		anonymousFound = anonymousFound || (anonymous && len(facts.Findings) > n)
 	}
 	return nil
 }
