@@ -120,7 +120,7 @@ func (c *Catalogue) Accounts(service, level string) []Account {
 	var out []Account
 	index := map[string]int{}
 	for _, p := range c.Pairs {
-		if p.Service != service && (p.Service != "*" || service == "snmp") {
+		if p.Service != service && (p.Service != "*" || service == "snmp" || service == "ldap") {
 			continue
 		}
 		if level == LevelQuick && p.Level != LevelQuick {

@@ -22,12 +22,54 @@ const (
 )
 
 // ldapService asks one question without credentials: does an anonymous
-// bind read entries of the directory? No directory account is tried.
+// bind read entries of the directory? Directory accounts are tried only
+// when the user lists them himself (ldap rows of --creds: the embedded
+// catalogue has none, and "*" rows never reach a directory), and only
+// over TLS.
 func ldapService() service {
 	return service{name: "ldap", discovered: []string{"ldap", "ldaps"}, openAccount: "bind anonyme / anonymous bind",
 		open: func(ctx context.Context, t *target) (result, error) {
-			return ldapOpen(ctx, t.dial, t.addr, t.port != nil && t.port.Service == "ldaps")
-		}}
+			return ldapOpen(ctx, t.dial, t.addr, isLDAPS(t))
+		},
+		login: func(_ context.Context, t *target) (loginFunc, error) { return ldapLogin(t.dial, t.addr, isLDAPS(t)), nil },
+	}
+}
+
+func isLDAPS(t *target) bool { return t.port != nil && t.port.Service == "ldaps" }
+
+// ldapLogin tries one simple bind (a DN, or user@domain for Active
+// Directory) on one fresh connection, over ldaps or after StartTLS: a
+// directory that offers neither is not testable, as the password would
+// cross in clear. invalidCredentials (49) is a refusal; a bind accepted is
+// confirmed by the WhoAmI extended operation (RFC 4532) answering.
+func ldapLogin(dial dialFunc, addr string, useTLS bool) loginFunc {
+	return func(ctx context.Context, user, password string) (result, error) {
+		if password == "" {
+			return result{}, fmt.Errorf("an LDAP bind with an empty password is an unauthenticated (anonymous) bind, not a login: remove that --creds line")
+		}
+		c, done, err := ldapDial(ctx, dial, addr, useTLS)
+		if err != nil {
+			return result{}, err
+		}
+		defer done()
+		if !useTLS {
+			if err := c.StartTLS(&tls.Config{InsecureSkipVerify: true}); err != nil { //nolint:gosec // a login test, not a certificate check
+				return result{}, notTestable("l'annuaire ne propose ni LDAPS ni StartTLS : le mot de passe passerait en clair, non essayé / the directory offers neither LDAPS nor StartTLS: the password would cross in clear, not tried")
+			}
+		}
+		if err := c.Bind(user, password); err != nil {
+			if ldap.IsErrorWithCode(err, ldap.LDAPResultInvalidCredentials) {
+				return result{}, nil
+			}
+			return result{}, fmt.Errorf("LDAP bind: %w", err)
+		}
+		who, err := c.WhoAmI(nil)
+		if err != nil {
+			return result{}, fmt.Errorf("bind accepted but WhoAmI failed (not counted as a finding): %w", err)
+		}
+		id := clip(who.AuthzID)
+		return result{ok: true, signal: "bind accepté puis WhoAmI répond " + id + " / bind accepted, then WhoAmI answered " + id}, nil
+	}
 }
 
 // ldapOpen binds anonymously (empty DN, empty password), reads the root
@@ -37,24 +79,11 @@ func ldapService() service {
 func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) (result, error) {
 	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
 	defer cancel()
-	conn, done, err := dialCapped(ctx, dial, addr, ldapMaxRead)
+	c, done, err := ldapDial(ctx, dial, addr, useTLS)
 	if err != nil {
 		return result{}, err
 	}
 	defer done()
-	if useTLS {
-		tc := tls.Client(conn, &tls.Config{InsecureSkipVerify: true}) // a read test, not a certificate check
-		if err := tc.HandshakeContext(ctx); err != nil {
-			return result{}, fmt.Errorf("TLS handshake: %w", err)
-		}
-		conn = tc
-	}
-	c := ldap.NewConn(conn, useTLS)
-	c.Start()
-	defer c.Close()
-	if d, ok := ctx.Deadline(); ok {
-		c.SetTimeout(time.Until(d))
-	}
 	if err := c.UnauthenticatedBind(""); err != nil {
 		return ldapRefusal("anonymous bind", err)
 	}
@@ -73,6 +102,29 @@ func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) (res
 		}
 	}
 	return result{}, nil
+}
+
+// ldapDial opens one bounded LDAP connection (TLS first for ldaps) under
+// ctx's deadline; done closes it.
+func ldapDial(ctx context.Context, dial dialFunc, addr string, useTLS bool) (*ldap.Conn, func(), error) {
+	conn, done, err := dialCapped(ctx, dial, addr, ldapMaxRead)
+	if err != nil {
+		return nil, nil, err
+	}
+	if useTLS {
+		tc := tls.Client(conn, &tls.Config{InsecureSkipVerify: true}) //nolint:gosec // a login test, not a certificate check
+		if err := tc.HandshakeContext(ctx); err != nil {
+			done()
+			return nil, nil, fmt.Errorf("TLS handshake: %w", err)
+		}
+		conn = tc
+	}
+	c := ldap.NewConn(conn, useTLS)
+	c.Start()
+	if d, ok := ctx.Deadline(); ok {
+		c.SetTimeout(time.Until(d))
+	}
+	return c, func() { _ = c.Close(); done() }, nil
 }
 
 // namingContexts reads the root DSE's namingContexts (at most

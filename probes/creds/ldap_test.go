@@ -86,3 +86,38 @@ func TestLDAPHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestLDAPListedAccountOverStartTLS: a directory account the user lists
+// himself (an ldap row of --creds) is tried over StartTLS; its password
+// is found, WhoAmI confirms it, the random control is refused.
+func TestLDAPListedAccountOverStartTLS(t *testing.T) {
+	s := daemons.StartSlapd(t, daemons.SlapdOptions{TLS: true, RefuseAnonymous: true})
+	dn := `"` + daemons.UserDN + `"` // a DN holds commas: quoted CSV
+	file := credsFile(t, "ldap,"+dn+",wrong-one", "ldap,"+dn+","+daemons.UserPassword, "*,admin,admin")
+	f, err := runProbe(t, &Flags{File: file}, endpoint(t, s.Addr, "ldap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Findings) != 1 || f.Findings[0].Kind != FindingDefault || f.Findings[0].Account != daemons.UserDN ||
+		f.Findings[0].Control != ControlRefused || !strings.Contains(f.Findings[0].Signal, "WhoAmI") {
+		t.Fatalf("findings %+v", f.Findings)
+	}
+	for _, tr := range f.Tried {
+		if tr.Account == "admin" {
+			t.Fatalf("a \"*\" row reached the directory: %+v", f.Tried)
+		}
+	}
+}
+
+// TestLDAPListedAccountNeverInClear: a directory without TLS gets no
+// password.
+func TestLDAPListedAccountNeverInClear(t *testing.T) {
+	s := daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: true})
+	f, err := runProbe(t, &Flags{File: credsFile(t, `ldap,"`+daemons.UserDN+`",`+daemons.UserPassword)}, endpoint(t, s.Addr, "ldap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Testable || len(f.Findings) != 0 || !strings.Contains(f.Note, "in clear") {
+		t.Fatalf("facts %+v", f)
+	}
+}

@@ -48,7 +48,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.NoCreds, "no-creds", false, "try no login (ref 8.3 then stays manual)")
 	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
 	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
-	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: "+supportedNames()+" or *)")
+	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: "+supportedNames()+" or *; directory accounts only from ldap lines, DN in quotes, over TLS)")
 	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
 }
 
