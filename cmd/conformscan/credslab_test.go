@@ -16,11 +16,13 @@ import (
 
 // labDaemon is one service of the ref 8.3 lab, run on its usual port in
 // the test's own network namespace: weak (a vendor default, or no
-// authentication at all) or its conformant twin. Found is the start of
-// the 8.3 evidence the weak one must leave, once.
+// authentication at all: an empty secret) or its conformant twin (the
+// secret labStrong). Found is the start of the 8.3 evidence the weak one
+// must leave, once.
 type labDaemon struct {
 	name  string
-	start func(t *testing.T, weak bool)
+	weak  string
+	start func(t *testing.T, secret string)
 	found string
 }
 
@@ -29,24 +31,22 @@ const labStrong = "Lab-Twin-7f3c9a1e"
 
 func credsLab() []labDaemon {
 	return []labDaemon{
-		{"sshd admin/admin", startLabSshd, "SSH 127.0.0.1:22: account admin, secret a****"},
-		{"vsftpd anonymous", startLabFTP, "FTP 127.0.0.1:21: account anonymous"},
-		{"redis without AUTH", startLabRedis, "REDIS 127.0.0.1:6379: account none"},
-		{"snmpd public", startLabSnmpd, "SNMP 127.0.0.1: account v2c, secret p****"},
-		{"web console admin/admin", startLabConsole, "HTTP 127.0.0.1:8080: account admin, secret a****"},
-		{"slapd anonymous read", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind"},
-		{"telnetd admin/admin", startLabTelnetd, "TELNET 127.0.0.1:23: account admin, secret a****"},
-		{"PostgreSQL postgres/postgres", startLabPostgres, "POSTGRESQL 127.0.0.1:5432: account postgres, secret p****"},
-		{"MariaDB root/root", startLabMariaDB, "MYSQL 127.0.0.1:3306: account root, secret r****"},
-		{"x11vnc without password", startLabVNC, "VNC 127.0.0.1:5900: account none (VNC without password)"},
+		{"sshd admin/admin", "admin", startLabSshd, "SSH 127.0.0.1:22: account admin, secret a****"},
+		{"vsftpd anonymous", "", startLabFTP, "FTP 127.0.0.1:21: account anonymous"},
+		{"redis without AUTH", "", func(t *testing.T, pw string) { credsd.StartRedis(t, pw) }, "REDIS 127.0.0.1:6379: account none"},
+		{"snmpd public", "public", func(t *testing.T, c string) { credsd.StartSnmpd(t, c) }, "SNMP 127.0.0.1: account v2c, secret p****"},
+		{"web console admin/admin", "admin", startLabConsole, "HTTP 127.0.0.1:8080: account admin, secret a****"},
+		{"slapd anonymous read", "", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind"},
+		// Telnet logs into the sshd's admin account: its failures count
+		// against the same budget as SSH's (one host account).
+		{"telnetd admin/admin", "admin", func(t *testing.T, pw string) { credsd.ServeTelnetd(t, "admin", pw) }, "TELNET 127.0.0.1:23: account admin, secret a****"},
+		{"PostgreSQL postgres/postgres", "postgres", func(t *testing.T, pw string) { credsd.StartPostgres(t, pw, false) }, "POSTGRESQL 127.0.0.1:5432: account postgres, secret p****"},
+		{"MariaDB root/root", "root", func(t *testing.T, pw string) { credsd.StartMariaDB(t, pw, false) }, "MYSQL 127.0.0.1:3306: account root, secret r****"},
+		{"x11vnc without password", "", func(t *testing.T, pw string) { credsd.StartVnc(t, pw) }, "VNC 127.0.0.1:5900: account none (VNC without password)"},
 	}
 }
 
-func startLabSshd(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = "admin"
-	}
+func startLabSshd(t *testing.T, pw string) {
 	d := credsd.StartSshdUser(t, "admin", pw, 6)
 	t.Cleanup(func() {
 		if n := d.FailedTries("admin"); n > 3 {
@@ -55,71 +55,19 @@ func startLabSshd(t *testing.T, weak bool) {
 	})
 }
 
-func startLabFTP(t *testing.T, weak bool) {
-	daemons.StartVsftpd(t, daemons.VsftpdOptions{NoAnonymous: !weak})
+// startLabFTP allows anonymous logins when weak (an empty secret).
+func startLabFTP(t *testing.T, secret string) {
+	daemons.StartVsftpd(t, daemons.VsftpdOptions{NoAnonymous: secret != ""})
 }
 
-func startLabRedis(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = ""
-	}
-	credsd.StartRedis(t, pw)
-}
-
-func startLabSnmpd(t *testing.T, weak bool) {
-	c := labStrong
-	if weak {
-		c = "public"
-	}
-	credsd.StartSnmpd(t, c)
-}
-
-func startLabSlapd(t *testing.T, weak bool) {
-	daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: !weak})
-}
-
-// startLabTelnetd serves Telnet for the sshd's admin account: its
-// failures count against the same budget as SSH's (one host account).
-func startLabTelnetd(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = "admin"
-	}
-	credsd.ServeTelnetd(t, "admin", pw)
-}
-
-func startLabPostgres(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = "postgres"
-	}
-	credsd.StartPostgres(t, pw, false)
-}
-
-func startLabMariaDB(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = "root"
-	}
-	credsd.StartMariaDB(t, pw, false)
-}
-
-func startLabVNC(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = ""
-	}
-	credsd.StartVnc(t, pw)
+// startLabSlapd allows anonymous reads when weak (an empty secret).
+func startLabSlapd(t *testing.T, secret string) {
+	daemons.StartSlapd(t, daemons.SlapdOptions{RefuseAnonymous: secret != ""})
 }
 
 // startLabConsole is an in-process web console on 8080 asking for Basic
-// credentials: admin/admin when weak.
-func startLabConsole(t *testing.T, weak bool) {
-	pw := labStrong
-	if weak {
-		pw = "admin"
-	}
+// credentials: admin and pw.
+func startLabConsole(t *testing.T, pw string) {
 	ln, err := net.Listen("tcp", "127.0.0.1:8080")
 	if err != nil {
 		t.Fatal(err)
@@ -159,7 +107,11 @@ func runCredsLab(t *testing.T, weak bool) {
 	netns.PrivateEtc(t)
 	lab := credsLab()
 	for _, d := range lab {
-		d.start(t, weak)
+		secret := labStrong
+		if weak {
+			secret = d.weak
+		}
+		d.start(t, secret)
 	}
 	code, out, errOut := runCLI(t, "scan", "--target", "127.0.0.1", "--refs", "8.3", "--creds-pace", "300ms",
 		"--format", "json", "--lang", "en")

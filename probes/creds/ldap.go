@@ -31,7 +31,9 @@ func ldapService() service {
 		open: func(ctx context.Context, t *target) (result, error) {
 			return ldapOpen(ctx, t.dial, t.addr, isLDAPS(t))
 		},
-		login: func(_ context.Context, t *target) (loginFunc, error) { return ldapLogin(t.dial, t.addr, isLDAPS(t)), nil },
+		login: func(_ context.Context, t *target) (loginFunc, error) {
+			return ldapLogin(t.dial, t.addr, isLDAPS(t)), nil
+		},
 	}
 }
 

@@ -7,9 +7,12 @@ import (
 	"errors"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"conformscan/fixtures/loopback"
 )
 
 // No MongoDB server is packaged in Debian 12: mongoStandIn is an
@@ -26,21 +29,8 @@ const (
 
 func mongoStandIn(t *testing.T, mode string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ln.Close() })
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go serveMongo(conn, mode)
-		}
-	}()
-	return ln.Addr().String()
+	port := loopback.Serve(t, func(c net.Conn) { serveMongo(c, mode) })
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
 }
 
 func serveMongo(conn net.Conn, mode string) {

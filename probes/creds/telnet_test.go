@@ -5,10 +5,12 @@ import (
 	"bytes"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/fixtures/loopback"
 )
 
 // TestTelnetDefaultPasswordFound: telnetd and login(1) let the account in
@@ -51,22 +53,11 @@ func TestTelnetConformant(t *testing.T) {
 // TestTelnetNoPrompt: a server that never asks for a login is an error,
 // not a finding.
 func TestTelnetNoPrompt(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			_, _ = io.WriteString(c, "\xff\xfd\x18\xff\xfa\x18\x01\xff\xf0Welcome to the box\r\n")
-			_ = c.Close()
-		}
-	}()
-	f, err := runProbe(t, &Flags{File: credsFile(t, "telnet,admin,admin")}, endpoint(t, ln.Addr().String(), "telnet"))
+	port := loopback.Serve(t, func(c net.Conn) {
+		_, _ = io.WriteString(c, "\xff\xfd\x18\xff\xfa\x18\x01\xff\xf0Welcome to the box\r\n")
+	})
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	f, err := runProbe(t, &Flags{File: credsFile(t, "telnet,admin,admin")}, endpoint(t, addr, "telnet"))
 	if err == nil || !strings.Contains(f.Error, "no login prompt") || len(f.Findings) != 0 {
 		t.Fatalf("err %v, facts %+v", err, f)
 	}

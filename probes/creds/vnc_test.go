@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/fixtures/loopback"
 	"conformscan/probes/discovery"
 )
 
@@ -77,21 +78,7 @@ func TestVNCConformant(t *testing.T) {
 // fakeVNC serves each connection with handle, on loopback.
 func fakeVNC(t *testing.T, handle func(c net.Conn)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() { defer c.Close(); handle(c) }()
-		}
-	}()
-	return ln.Addr().String()
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(loopback.Serve(t, handle)))
 }
 
 func vncString(s string) []byte {
