@@ -163,6 +163,10 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 		}
 		t.Tries++
 		r, err := s.try(ctx, acc.User, pw)
+		var nt *notTestableError
+		if errors.As(err, &nt) {
+			t.Tries-- // no password was sent
+		}
 		if err != nil {
 			return err
 		}

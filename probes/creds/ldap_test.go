@@ -117,7 +117,9 @@ func TestLDAPListedAccountNeverInClear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Testable || len(f.Findings) != 0 || !strings.Contains(f.Note, "in clear") {
+	// The anonymous question was measured (refused): only the account
+	// was not tried.
+	if !f.Testable || len(f.Findings) != 0 || !strings.Contains(f.Note, "in clear") || f.TotalTries() != 1 {
 		t.Fatalf("facts %+v", f)
 	}
 }

@@ -2,6 +2,7 @@ package creds
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"conformscan/probes"
@@ -35,17 +36,30 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 	}
 	facts.Testable = true
 	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts, shared: svc.shared}
+	err = tryAccounts(ctx, f, svc, sess)
+	var nt *notTestableError
+	if svc.open != nil && errors.As(err, &nt) {
+		// The question without credentials was measured: only the
+		// password tries were not (LDAP without TLS).
+		facts.Note = nt.why
+		return nil
+	}
+	return err
+}
+
+// tryAccounts runs the catalogue's accounts for svc under the budget.
+func tryAccounts(ctx context.Context, f *Flags, svc service, sess *session) error {
 	anonymousFound := false
 	for _, acc := range f.catalogue.Accounts(svc.name, f.Level) {
 		anonymous := svc.anonymous != nil && svc.anonymous(acc.User)
 		if anonymous && anonymousFound {
 			continue // FTP's "ftp" is the same access as "anonymous"
 		}
-		n := len(facts.Findings)
+		n := len(sess.facts.Findings)
 		if err := sess.account(ctx, acc, productOf(f.catalogue, svc.name, acc.User), anonymous); err != nil {
 			return err
 		}
-		anonymousFound = anonymousFound || (anonymous && len(facts.Findings) > n)
+		anonymousFound = anonymousFound || (anonymous && len(sess.facts.Findings) > n)
 	}
 	return nil
 }
