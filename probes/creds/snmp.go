@@ -62,6 +62,9 @@ func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *
 	defer release()
 	sess := &session{login: snmpLogin(s.Host, f.snmpPort), pacer: p, maxTries: f.MaxTries, facts: facts}
 	for _, acc := range f.catalogue.Accounts("snmp", f.Level) {
+		if len(facts.Findings) > 0 {
+			break // v1 after v2c: the same agent and communities
+		}
 		if err := sess.account(ctx, acc, productOf(f.catalogue, "snmp", acc.User), false); err != nil {
 			facts.Error = err.Error()
 			return fmt.Errorf("SNMP community tests on %s stopped: %w", s.ID, err)
@@ -74,10 +77,15 @@ func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *
 }
 
 // snmpLogin reads sysDescr with one community (the password; the account
-// is the SNMP version). Silence is a refusal.
+// is the SNMP version, v2c or v1, for agents that speak only v1). Silence
+// is a refusal.
 func snmpLogin(host string, port uint16) loginFunc {
-	return func(ctx context.Context, _, community string) (result, error) {
-		g := &gosnmp.GoSNMP{Target: host, Port: port, Community: community, Version: gosnmp.Version2c,
+	return func(ctx context.Context, version, community string) (result, error) {
+		ver := gosnmp.Version2c
+		if version == "v1" {
+			ver = gosnmp.Version1
+		}
+		g := &gosnmp.GoSNMP{Target: host, Port: port, Community: community, Version: ver,
 			Timeout: snmpTimeout, Retries: 0, Context: ctx, MaxOids: 1}
 		if err := g.Connect(); err != nil {
 			return result{}, fmt.Errorf("SNMP socket: %w", err)

@@ -42,7 +42,21 @@ func TestSNMPPublicFound(t *testing.T) {
 func TestSNMPConformant(t *testing.T) {
 	d := credsd.StartSnmpd(t, "Vx8-"+randomPassword())
 	f := runSNMPProbe(t, d.Port)
-	if len(f.Findings) != 0 || f.Error != "" || f.Tried[0].Tries != 2 || f.Note == "" {
+	if len(f.Findings) != 0 || f.Error != "" || len(f.Tried) != 2 || f.Tried[0].Tries != 2 || f.Tried[1].Tries != 1 || f.Note == "" {
 		t.Fatalf("%+v", f)
+	}
+}
+
+// TestSNMPv1OnlyAgentFound: an agent that answers public in SNMP v1 only
+// (v2c unanswered) is found by the v1 try, and the v2c tries stay
+// refusals within the budget.
+func TestSNMPv1OnlyAgentFound(t *testing.T) {
+	d := credsd.StartSnmpdV1(t, "public")
+	f := runSNMPProbe(t, d.Port)
+	if len(f.Findings) != 1 || f.Findings[0].Account != "v1" || f.Findings[0].Secret != "p****" || f.Findings[0].Control != ControlRefused {
+		t.Fatalf("%+v", f)
+	}
+	if len(f.Tried) != 2 || f.Tried[0].Account != "v2c" || f.Tried[0].Found || f.Tried[0].Tries != 2 {
+		t.Fatalf("tried %+v", f.Tried)
 	}
 }
