@@ -13,6 +13,7 @@ import (
 
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
+	"conformscan/fixtures/remotelab"
 	"conformscan/probes/discovery"
 )
 
@@ -166,4 +167,25 @@ func FuzzVNCParsers(f *testing.F) {
 			t.Fatalf("name of %d bytes", len(d.name))
 		}
 	})
+}
+
+// TestVNCDemoFakes: the demo's VNC fakes finish the handshake as servers
+// do: None (3.8 and 3.7) is an anonymous finding, VNC authentication a
+// refusal.
+func TestVNCDemoFakes(t *testing.T) {
+	for _, c := range []struct {
+		version string
+		types   []byte
+		found   bool
+	}{{"RFB 003.008\n", []byte{1}, true}, {"RFB 003.007\n", []byte{1}, true}, {"RFB 003.008\n", []byte{2}, false}} {
+		srv, err := remotelab.Serve(t.Context(), "vnc", remotelab.VNC(c.version, c.types))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = srv.Close() })
+		f, err := runProbe(t, &Flags{MaxTries: 1}, endpoint(t, srv.Addr, "vnc"))
+		if err != nil || (len(f.Findings) == 1) != c.found {
+			t.Fatalf("%q %v: %v, facts %+v", c.version, c.types, err, f)
+		}
+	}
 }
