@@ -95,8 +95,11 @@ func loadCatalogue(file string) (*Catalogue, error) {
 // Probes returns the login probes sharing one set of options and one
 // per-host gate: the endpoint probe (SSH, FTP, HTTP, Redis) and the SNMP
 // community probe (UDP 161 of each host).
-func Probes() []probes.Probe {
-	return ProbesWith(&Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond, snmpPort: 161})
+func Probes() []probes.Probe { return ProbesWith(DefaultFlags()) }
+
+// DefaultFlags are the login probes' options before the command line.
+func DefaultFlags() *Flags {
+	return &Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond, snmpPort: 161}
 }
 
 // New returns the endpoint login probe alone, with its default options.

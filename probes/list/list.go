@@ -58,8 +58,11 @@ func Identity() []probes.Probe {
 }
 
 // Intrusive probes try logins: the plan leaves them out under --safe.
+// The optional ones (nuclei's default-login templates) share the login
+// probes' options: --no-creds turns them off too.
 func Intrusive() []probes.Probe {
-	return creds.Probes()
+	f := creds.DefaultFlags()
+	return append(creds.ProbesWith(f), Optional(f)...)
 }
 
 // All returns a fresh set of every probe, each with its own options, in
@@ -72,7 +75,6 @@ func All() []probes.Probe {
 		Wireless(),
 		Identity(),
 		Intrusive(),
-		Optional(),
 	)
 }
 

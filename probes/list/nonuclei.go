@@ -2,8 +2,11 @@
 
 package list
 
-import "conformscan/probes"
+import (
+	"conformscan/probes"
+	"conformscan/probes/creds"
+)
 
 // Optional probes are built only with their build tag: without -tags
 // nuclei there is none.
-func Optional() []probes.Probe { return nil }
+func Optional(*creds.Flags) []probes.Probe { return nil }

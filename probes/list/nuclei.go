@@ -4,13 +4,19 @@ package list
 
 import (
 	"conformscan/probes"
+	"conformscan/probes/creds"
 	"conformscan/probes/nuclei"
 )
 
 // Optional probes are built only with their build tag: the nuclei engine
-// (-tags nuclei, as `make build` does).
-func Optional() []probes.Probe {
-	return []probes.Probe{
-		nuclei.New(),
+// (-tags nuclei, as `make build` does). It is off with --no-creds.
+func Optional(logins *creds.Flags) []probes.Probe {
+	f := nuclei.DefaultFlags()
+	f.Off = func() string {
+		if logins.NoCreds {
+			return "--no-creds: no login tried"
+		}
+		return ""
 	}
+	return []probes.Probe{nuclei.NewWith(f)}
 }

@@ -23,9 +23,15 @@ import (
 
 // Flags are the nuclei probe's own options.
 type Flags struct {
-	// Enabled runs the probe (--nuclei): it is opt-in, its runs are
-	// serialised and each web endpoint takes several seconds.
+	// Enabled runs the probe (--nuclei, on by default; --no-nuclei turns
+	// it off): its runs are serialised, about 2 s per web endpoint at the
+	// default rate.
 	Enabled bool
+	// disabled is --no-nuclei.
+	disabled bool
+	// Off, when set, gives a reason not to run decided elsewhere
+	// (--no-creds).
+	Off func() string
 	// Templates is the user's own template directory (empty: embedded
 	// templates only).
 	Templates string
@@ -36,12 +42,18 @@ type Flags struct {
 	NoEmbedded bool
 }
 
-// DefaultRate is the default request rate: a few requests per second.
-const DefaultRate = 3
+// DefaultRate is the default request rate, all endpoints together: at
+// most 24 requests per web endpoint, most of them to paths the console
+// does not have, and 1 or 2 login requests to the console it is.
+const DefaultRate = 10
+
+// DefaultFlags are the probe's options before the command line.
+func DefaultFlags() *Flags { return &Flags{Enabled: true, Rate: DefaultRate} }
 
 // Register adds --nuclei, --nuclei-templates and --nuclei-rate.
 func (f *Flags) Register(fs *pflag.FlagSet) {
-	fs.BoolVar(&f.Enabled, "nuclei", false, "run the embedded nuclei default-login templates on web endpoints (intrusive; one endpoint at a time, each adds several seconds to the scan)")
+	fs.BoolVar(&f.Enabled, "nuclei", true, "run the embedded nuclei default-login templates on web endpoints (intrusive, on by default: one endpoint at a time, about 2 s each)")
+	fs.BoolVar(&f.disabled, "no-nuclei", false, "do not run the nuclei default-login templates (the native login tries still run)")
 	fs.StringVar(&f.Templates, "nuclei-templates", "", "directory of your own nuclei templates, run on web endpoints in addition to the embedded default-login templates")
 	fs.IntVar(&f.Rate, "nuclei-rate", DefaultRate, "most nuclei requests per second, all endpoints together (1 to 50)")
 }
@@ -65,7 +77,7 @@ func (f *Flags) Validate() error {
 }
 
 // New returns the nuclei probe with its default options.
-func New() probes.Probe { return NewWith(&Flags{Rate: DefaultRate}) }
+func New() probes.Probe { return NewWith(DefaultFlags()) }
 
 // NewWith returns the nuclei probe with the given options. Its runs are
 // serialised: one engine at a time (the engine keeps process-wide state,
@@ -80,8 +92,13 @@ func NewWith(f *Flags) probes.Probe {
 		Requires: probes.Requirements{Intrusive: true},
 		Options:  f,
 		Ready: func() string {
-			if !f.Enabled {
-				return "web-console default logins with nuclei not asked for (--nuclei)"
+			if f.Off != nil {
+				if why := f.Off(); why != "" {
+					return why
+				}
+			}
+			if !f.Enabled || f.disabled {
+				return "--no-nuclei: web-console default logins with nuclei not tried"
 			}
 			return ""
 		},
