@@ -2,6 +2,7 @@ package creds
 
 import (
 	"context"
+	"net"
 	"testing"
 	"time"
 )
@@ -96,4 +97,31 @@ func withinDeadline(t *testing.T, try func(ctx context.Context)) {
 	if d := time.Since(start); d > 3*time.Second {
 		t.Fatalf("took %v", d)
 	}
+}
+
+// FuzzSNMPAgent: whatever datagram an agent answers, a community try ends
+// in time without a panic (a well-formed GetResponse is an answer: only
+// the time bound is asserted).
+func FuzzSNMPAgent(f *testing.F) {
+	f.Add([]byte("\x30\x29\x02\x01\x01\x04\x06public\xa2\x1c\x02\x04\x00\x00\x00\x01\x02\x01\x00\x02\x01\x00\x30\x0e\x30\x0c\x06\x08\x2b\x06\x01\x02\x01\x01\x01\x00\x05\x00"))
+	f.Add([]byte("\x30\x84\xff\xff\xff\xff"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+		if err != nil {
+			t.Skip(err)
+		}
+		defer pc.Close()
+		go func() {
+			buf := make([]byte, 2048)
+			_, from, err := pc.ReadFrom(buf)
+			if err == nil {
+				_, _ = pc.WriteTo(b, from)
+			}
+		}()
+		port := uint16(pc.LocalAddr().(*net.UDPAddr).Port)
+		withinDeadline(t, func(ctx context.Context) {
+			_, _ = snmpLogin("127.0.0.1", port)(ctx, "v2c", "public")
+		})
+	})
 }
