@@ -110,7 +110,12 @@ func pgTry(ctx context.Context, dial dialFunc, addr string, useTLS bool, db, use
 	if err != nil {
 		return pgRefusal(err)
 	}
-	defer conn.Close(context.Background())
+	defer func() {
+		// Terminate politely, bounded even once ctx has ended.
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+		defer cancel()
+		_ = conn.Close(cctx)
+	}()
 	res := conn.ExecParams(ctx, "SELECT current_user, version()", nil, nil, nil, nil).Read()
 	if res.Err != nil {
 		return result{}, fmt.Errorf("logged in, but SELECT current_user, version() failed (not counted as a finding): %w", res.Err)
