@@ -81,3 +81,21 @@ func TestVerifyTamper(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifySignatureNotBase64: a signature value altered into characters
+// outside base64 (the first one of a random signature may turn into one)
+// is named as an altered signature block too.
+func TestVerifySignatureNotBase64(t *testing.T) {
+	data, pubPEM := signedReport(t)
+	pub, _ := ParsePublicKey(pubPEM)
+	i := bytes.Index(data, []byte(`"value": "`))
+	if i < 0 {
+		t.Fatal("no signature value")
+	}
+	bad := bytes.Clone(data)
+	bad[i+len(`"value": "`)] = '*'
+	_, err := Verify(bad, pub)
+	if !errors.Is(err, ErrBadSignature) || !strings.Contains(err.Error(), "signature block was altered") {
+		t.Fatalf("%v", err)
+	}
+}

@@ -50,7 +50,7 @@ func checkSeal(sig Signature, pub ed25519.PublicKey) error {
 	}
 	value, err := base64.StdEncoding.DecodeString(sig.Value)
 	if err != nil {
-		return fmt.Errorf("%w: the signature value is not base64: %v", ErrBadSignature, err)
+		return fmt.Errorf("%w: the signature value is not base64 (the signature block was altered): %v", ErrBadSignature, err)
 	}
 	sig.Value = ""
 	msg, err := json.Marshal(sig)
