@@ -11,28 +11,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"conformscan/probes/rfb"
 )
 
-// RFB (VNC) limits and security types.
+// RFB (VNC) limits.
 const (
-	vncMaxReason = 1024
-	vncMaxName   = 4 << 10
-	vncMaxTypes  = 32
-	vncSecNone   = 1
-	vncSecVNC    = 2
+	vncMaxName  = 4 << 10
+	vncMaxTypes = 32
 )
-
-// vncTypeName names an RFB security type for a not-testable note.
-func vncTypeName(typ byte) string {
-	names := map[byte]string{
-		1: "None", 2: "VNC", 5: "RA2", 6: "RA2ne", 16: "Tight", 17: "Ultra", 18: "TLS", 19: "VeNCrypt",
-		20: "SASL", 21: "MD5", 22: "xvp", 30: "Apple ARD", 35: "Apple", 113: "MSLogonII", 129: "Unix login",
-	}
-	if n, ok := names[typ]; ok {
-		return n
-	}
-	return "type"
-}
 
 // errVNCBlocked says the server stopped accepting tries (its blacklist).
 var errVNCBlocked = errors.New("le serveur VNC bloque les essais (trop d'échecs) / the VNC server blocked tries (too many authentication failures)")
@@ -79,24 +66,16 @@ func vncDial(ctx context.Context, dial dialFunc, addr string) (*vncSession, func
 }
 
 // parseVNCVersion reads "RFB xxx.yyy\n" and returns the minor version we
-// answer with: 8, 7 or 3 (the highest we speak at most the server's).
+// answer with: 8, 7 or 3 (package rfb).
 func parseVNCVersion(line []byte) (int, error) {
-	s := string(line)
-	if len(s) != 12 || !strings.HasPrefix(s, "RFB ") || s[7] != '.' || s[11] != '\n' {
-		return 0, fmt.Errorf("not an RFB version line: %q", clip(s))
+	major, minor, err := rfb.ParseVersion(line)
+	if err != nil {
+		return 0, err
 	}
-	major, err1 := strconv.Atoi(s[4:7])
-	minor, err2 := strconv.Atoi(s[8:11])
-	if err1 != nil || err2 != nil || major < 3 || strings.ContainsAny(s[4:11], "+- ") {
-		return 0, fmt.Errorf("unsupported RFB version %q", clip(s))
+	if major < 3 {
+		return 0, fmt.Errorf("unsupported RFB version %d.%d", major, minor)
 	}
-	switch {
-	case major > 3 || minor >= 8:
-		return 8, nil
-	case minor == 7:
-		return 7, nil
-	}
-	return 3, nil
+	return rfb.ReplyMinor(major, minor), nil
 }
 
 // readVNCSecurityTypes reads the server's security types: 3.7+ a count
@@ -138,8 +117,8 @@ func readVNCReason(r io.Reader) (string, error) {
 	if err := binary.Read(r, binary.BigEndian, &n); err != nil {
 		return "", fmt.Errorf("reading the failure reason: %w", err)
 	}
-	if n > vncMaxReason {
-		return "", fmt.Errorf("failure reason of %d bytes (at most %d expected)", n, vncMaxReason)
+	if n > rfb.MaxReason {
+		return "", fmt.Errorf("failure reason of %d bytes (at most %d expected)", n, rfb.MaxReason)
 	}
 	b := make([]byte, n)
 	if _, err := io.ReadFull(r, b); err != nil {
@@ -251,10 +230,10 @@ func vncOpen(ctx context.Context, dial dialFunc, addr string) (result, error) {
 		return result{}, err
 	}
 	defer done()
-	if !slices.Contains(s.types, vncSecNone) {
+	if !slices.Contains(s.types, rfb.SecNone) {
 		return result{}, nil
 	}
-	if err := s.selectType(vncSecNone); err != nil {
+	if err := s.selectType(rfb.SecNone); err != nil {
 		return result{}, fmt.Errorf("selecting security type None: %w", err)
 	}
 	if s.minor == 8 {
@@ -277,7 +256,7 @@ func vncPrepare(ctx context.Context, t *target) (loginFunc, error) {
 	}
 	types := s.types
 	done()
-	if !slices.Contains(types, vncSecVNC) {
+	if !slices.Contains(types, rfb.SecVNC) {
 		return nil, vncNotTestable(types)
 	}
 	return vncLogin(t.dial, t.addr), nil
@@ -286,7 +265,7 @@ func vncPrepare(ctx context.Context, t *target) (loginFunc, error) {
 func vncNotTestable(types []byte) error {
 	var names []string
 	for _, typ := range types {
-		names = append(names, fmt.Sprintf("%s (%d)", vncTypeName(typ), typ))
+		names = append(names, fmt.Sprintf("%s (%d)", rfb.TypeName(typ), typ))
 	}
 	list := strings.Join(names, ", ")
 	return notTestable("ni None ni l'authentification VNC proposées (types : " + list +
@@ -302,10 +281,10 @@ func vncLogin(dial dialFunc, addr string) loginFunc {
 			return result{}, err
 		}
 		defer done()
-		if !slices.Contains(s.types, vncSecVNC) {
+		if !slices.Contains(s.types, rfb.SecVNC) {
 			return result{}, vncNotTestable(s.types)
 		}
-		if err := s.selectType(vncSecVNC); err != nil {
+		if err := s.selectType(rfb.SecVNC); err != nil {
 			return result{}, fmt.Errorf("selecting VNC Authentication: %w", err)
 		}
 		challenge := make([]byte, 16)

@@ -15,6 +15,7 @@ import (
 	"conformscan/fixtures/loopback"
 	"conformscan/fixtures/remotelab"
 	"conformscan/probes/discovery"
+	"conformscan/probes/rfb"
 )
 
 // discovered is the service discovery names on addr's port.
@@ -97,7 +98,7 @@ func TestVNCOnlyStrongTypesNotTestable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Testable || len(f.Findings) != 0 || !strings.Contains(f.Note, "VeNCrypt (19), Apple ARD (30)") {
+	if f.Testable || len(f.Findings) != 0 || !strings.Contains(f.Note, "VeNCrypt (19), Apple-DH (30)") {
 		t.Fatalf("facts %+v", f)
 	}
 }
@@ -160,7 +161,7 @@ func FuzzVNCParsers(f *testing.F) {
 		if types, err := readVNCSecurityTypes(bytes.NewReader(b), int(minor%10)); err == nil && (len(types) == 0 || len(types) > vncMaxTypes) {
 			t.Fatalf("%d types", len(types))
 		}
-		if r, err := readVNCReason(bytes.NewReader(b)); err == nil && len(r) > 3*vncMaxReason {
+		if r, err := readVNCReason(bytes.NewReader(b)); err == nil && len(r) > 3*rfb.MaxReason {
 			t.Fatalf("reason of %d bytes", len(r))
 		}
 		if d, err := readVNCServerInit(bytes.NewReader(b)); err == nil && len(d.name) > 3*vncMaxName {

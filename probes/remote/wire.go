@@ -7,10 +7,16 @@ import (
 	"net"
 	"strings"
 	"time"
+
+	"conformscan/probes/rfb"
 )
 
 // errShort says the bytes so far end before the message does: read more.
 var errShort = errors.New("truncated message")
+
+// short tells whether a parser asked for more bytes (its own sentinel or
+// package rfb's).
+func short(err error) bool { return errors.Is(err, errShort) || errors.Is(err, rfb.ErrShort) }
 
 // maxRead bounds what one exchange reads.
 const maxRead = 4096
@@ -44,7 +50,7 @@ func readMsg(ctx context.Context, c net.Conn, parse func([]byte) error) ([]byte,
 			return buf[:maxRead], fmt.Errorf("answer longer than %d bytes: not this protocol", maxRead)
 		}
 		if n > 0 {
-			if err := parse(buf); !errors.Is(err, errShort) {
+			if err := parse(buf); !short(err) {
 				return buf, err
 			}
 		}
@@ -90,7 +96,7 @@ func printable(b []byte, n int) string {
 // readMsgFrom is readMsg starting with bytes already read.
 func readMsgFrom(ctx context.Context, c net.Conn, have []byte, parse func([]byte) error) ([]byte, error) {
 	if len(have) > 0 {
-		if err := parse(have); !errors.Is(err, errShort) {
+		if err := parse(have); !short(err) {
 			return have, err
 		}
 	}
