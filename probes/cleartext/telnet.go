@@ -9,17 +9,18 @@ import (
 	"time"
 
 	"conformscan/probes"
+	"conformscan/probes/telnet"
 )
 
-// Telnet protocol bytes (RFC 854).
+// Telnet protocol bytes (RFC 854), as the tests spell them.
 const (
-	tnIAC  = 255
-	tnDONT = 254
-	tnDO   = 253
-	tnWONT = 252
-	tnWILL = 251
-	tnSB   = 250
-	tnSE   = 240
+	tnIAC  = telnet.IAC
+	tnDONT = telnet.DONT
+	tnDO   = telnet.DO
+	tnWONT = telnet.WONT
+	tnWILL = telnet.WILL
+	tnSB   = telnet.SB
+	tnSE   = telnet.SE
 )
 
 // Telnet bounds: text kept while waiting for a prompt, bytes read in all,
@@ -28,7 +29,6 @@ const (
 const (
 	maxTelnetText  = 4096
 	maxTelnetBytes = 16 << 10
-	maxTelnetSB    = 1024
 	telnetQuiet    = 1500 * time.Millisecond
 )
 
@@ -140,12 +140,10 @@ func readErrNothing(err error) error {
 	return readErr(err)
 }
 
-// telnetParser strips Telnet commands from the stream, answers option
-// negotiation with refusals and watches the text for a login prompt.
+// telnetParser strips Telnet commands from the stream (package telnet,
+// refusing every option), and watches the text for a login prompt.
 type telnetParser struct {
-	state        int
-	cmd          byte
-	sbLen        int
+	tp           telnet.Parser
 	text         []byte
 	negotiations int
 	prompt       bool
@@ -153,71 +151,23 @@ type telnetParser struct {
 	err          error
 }
 
-const (
-	tsData = iota
-	tsIAC
-	tsOption
-	tsSB
-	tsSBIAC
-)
-
 // feed parses b and returns the bytes to answer.
 func (t *telnetParser) feed(b []byte) []byte {
-	var out []byte
-	for _, c := range b {
-		if t.err != nil {
-			return out
-		}
-		switch t.state {
-		case tsData:
-			if c == tnIAC {
-				t.state = tsIAC
-				continue
-			}
-			t.addText(c)
-		case tsIAC:
-			switch {
-			case c == tnIAC:
-				t.addText(c)
-				t.state = tsData
-			case c >= tnWILL && c <= tnDONT:
-				t.cmd, t.state = c, tsOption
-			case c == tnSB:
-				t.state, t.sbLen = tsSB, 0
-			default: // NOP, GA, DM... carry nothing the probe needs.
-				t.state = tsData
-			}
-		case tsOption:
-			t.negotiations++
-			if t.negotiations > 64 {
-				t.err = errors.New("more than 64 option negotiations")
-				return out
-			}
-			switch t.cmd {
-			case tnDO:
-				out = append(out, tnIAC, tnWONT, c)
-			case tnWILL:
-				out = append(out, tnIAC, tnDONT, c)
-			}
-			t.state = tsData
-		case tsSB:
-			t.sbLen++
-			if t.sbLen > maxTelnetSB {
-				t.err = errors.New("subnegotiation longer than 1024 bytes")
-				return out
-			}
-			if c == tnIAC {
-				t.state = tsSBIAC
-			}
-		case tsSBIAC:
-			if c == tnSE {
-				t.state = tsData
-			} else {
-				t.state = tsSB
-			}
-		}
+	if t.err != nil {
+		return nil
 	}
-	return out
+	data, reply, err := t.tp.Feed(b)
+	t.negotiations = t.tp.Negotiations
+	for _, c := range data {
+		if t.err != nil {
+			break
+		}
+		t.addText(c)
+	}
+	if err != nil && t.err == nil {
+		t.err = err
+	}
+	return reply
 }
 
 func (t *telnetParser) addText(c byte) {
@@ -244,7 +194,7 @@ func loginPrompt(text string) bool {
 			break
 		}
 	}
-	for _, p := range []string{"login:", "username:", "user name:", "user:", "password:", "login name:", "userid:", "user id:", "account:", "login>", "username>"} {
+	for _, p := range append(telnet.LoginPrompts(), telnet.PasswordPrompts()...) {
 		if strings.HasSuffix(last, p) {
 			return true
 		}

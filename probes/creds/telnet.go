@@ -12,35 +12,17 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"conformscan/probes/telnet"
 )
 
-// Telnet commands (RFC 854) and the options the probe accepts from the
-// server (RFC 857 ECHO, RFC 858 SUPPRESS-GO-AHEAD).
-const (
-	telnetIAC  = 255
-	telnetDONT = 254
-	telnetDO   = 253
-	telnetWONT = 252
-	telnetWILL = 251
-	telnetSB   = 250
-	telnetSE   = 240
-	telnetEcho = 1
-	telnetSGA  = 3
-)
-
-// Telnet limits: a subnegotiation skipped, the text one wait reads, the
+// Telnet limits: the text one wait reads, the
 // waits for a prompt and for the verdict after the password.
 const (
-	telnetMaxSB     = 512
 	telnetMaxText   = 16 << 10
 	telnetPromptTTL = 5 * time.Second
 	telnetJudgeTTL  = 5 * time.Second
 )
-
-// Telnet prompts, matched at the end of the text read (lower case).
-func telnetLoginPrompts() []string { return []string{"login:", "username:", "user name:", "user:"} }
-
-func telnetPasswordPrompts() []string { return []string{"password:", "passcode:"} }
 
 // telnetRefusals are the messages that refuse a login. Bare "failed" is
 // not one: login(1) greets a success with "There were 2 failed login
@@ -66,10 +48,10 @@ func telnetLogin(dial dialFunc, addr string) loginFunc {
 		}
 		defer done()
 		c := &telnetConn{ctx: ctx, lc: lc, tr: newTelnetReader(lc.r, lc.conn)}
-		if _, err := c.wait(telnetPromptTTL, tailMatch(telnetLoginPrompts())); err != nil {
+		if _, err := c.wait(telnetPromptTTL, tailMatch(telnet.LoginPrompts())); err != nil {
 			return result{}, fmt.Errorf("no login prompt: %w", err)
 		}
-		text, err := c.send(user, telnetPromptTTL, func(s string) bool { return refused(s) || tailMatch(telnetPasswordPrompts())(s) })
+		text, err := c.send(user, telnetPromptTTL, func(s string) bool { return refused(s) || tailMatch(telnet.PasswordPrompts())(s) })
 		if err != nil || refused(text) {
 			return result{}, telnetAfter("user name", text, err)
 		}
@@ -164,7 +146,7 @@ func (c *telnetConn) wait(d time.Duration, until func(string) bool) (string, err
 			continue
 		}
 		buf = append(buf, b)
-		if (b == '\n' || b == ':' || c.tr.r.Buffered() == 0) && until(string(buf)) {
+		if (b == '\n' || b == ':' || c.tr.drained()) && until(string(buf)) {
 			return string(buf), nil
 		}
 	}
@@ -172,82 +154,48 @@ func (c *telnetConn) wait(d time.Duration, until func(string) bool) (string, err
 }
 
 // telnetReader returns the data bytes of a Telnet stream, answering the
-// server's option requests: DO is refused (WONT), WILL is refused (DONT)
-// except ECHO and SUPPRESS-GO-AHEAD; each request is answered once, so no
-// negotiation loops. Subnegotiations are skipped (bounded).
+// server's option requests through package telnet's parser: everything is
+// refused but ECHO and SUPPRESS-GO-AHEAD, each request answered once, so
+// no negotiation loops; subnegotiations are skipped (bounded).
 type telnetReader struct {
-	r        *bufio.Reader
-	w        io.Writer
-	answered map[[2]byte]bool
+	r       *bufio.Reader
+	w       io.Writer
+	p       telnet.Parser
+	buf     [512]byte
+	pending []byte
+	err     error
 }
 
 func newTelnetReader(r *bufio.Reader, w io.Writer) *telnetReader {
-	return &telnetReader{r: r, w: w, answered: map[[2]byte]bool{}}
+	return &telnetReader{r: r, w: w, p: telnet.Parser{Accept: []byte{telnet.Echo, telnet.SGA}}}
 }
 
+// next returns the next data byte.
 func (t *telnetReader) next() (byte, error) {
-	for {
-		b, err := t.r.ReadByte()
-		if err != nil || b != telnetIAC {
-			return b, err
+	for len(t.pending) == 0 {
+		if t.err != nil {
+			return 0, t.err
 		}
-		cmd, err := t.r.ReadByte()
-		if err != nil {
-			return 0, err
-		}
-		switch cmd {
-		case telnetIAC:
-			return telnetIAC, nil
-		case telnetDO, telnetDONT, telnetWILL, telnetWONT:
-			opt, err := t.r.ReadByte()
-			if err == nil {
-				err = t.answer(cmd, opt)
-			}
-			if err != nil {
-				return 0, err
-			}
-		case telnetSB:
-			if err := t.skipSB(); err != nil {
-				return 0, err
+		n, err := t.r.Read(t.buf[:])
+		data, reply, perr := t.p.Feed(t.buf[:n])
+		t.pending = append(t.pending, data...)
+		if len(reply) > 0 {
+			if _, werr := t.w.Write(reply); werr != nil && err == nil {
+				err = werr
 			}
 		}
+		if err == nil {
+			err = perr
+		}
+		t.err = err
 	}
+	b := t.pending[0]
+	t.pending = t.pending[1:]
+	return b, nil
 }
 
-func (t *telnetReader) answer(cmd, opt byte) error {
-	if cmd == telnetDONT || cmd == telnetWONT || t.answered[[2]byte{cmd, opt}] {
-		return nil
-	}
-	t.answered[[2]byte{cmd, opt}] = true
-	reply := byte(telnetWONT)
-	if cmd == telnetWILL {
-		reply = telnetDONT
-		if opt == telnetEcho || opt == telnetSGA {
-			reply = telnetDO
-		}
-	}
-	_, err := t.w.Write([]byte{telnetIAC, reply, opt})
-	return err
-}
-
-// skipSB reads up to IAC SE.
-func (t *telnetReader) skipSB() error {
-	prev := byte(0)
-	for range telnetMaxSB {
-		b, err := t.r.ReadByte()
-		if err != nil {
-			return err
-		}
-		if prev == telnetIAC && b == telnetSE {
-			return nil
-		}
-		if prev == telnetIAC && b == telnetIAC {
-			b = 0
-		}
-		prev = b
-	}
-	return fmt.Errorf("telnet subnegotiation longer than %d bytes", telnetMaxSB)
-}
+// drained tells that no byte the server sent waits to be read.
+func (t *telnetReader) drained() bool { return len(t.pending) == 0 && t.r.Buffered() == 0 }
 
 // tailMatch holds when the text, trimmed, ends with one of the prompts
 // ("Last login:" is no login prompt).
@@ -271,7 +219,7 @@ func refused(s string) bool {
 			return true
 		}
 	}
-	return tailMatch(telnetLoginPrompts())(s)
+	return tailMatch(telnet.LoginPrompts())(s)
 }
 
 // shellPrompt tells a text ending like a shell or CLI prompt.

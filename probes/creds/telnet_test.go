@@ -11,6 +11,7 @@ import (
 
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
+	"conformscan/probes/telnet"
 )
 
 // TestTelnetDefaultPasswordFound: telnetd and login(1) let the account in
@@ -109,6 +110,6 @@ func FuzzTelnetReader(f *testing.F) {
 		}
 		s := string(text)
 		_, _, _ = refused(s), shellPrompt(s), hasLine(s, "42")
-		_ = tailMatch(telnetLoginPrompts())(s)
+		_ = tailMatch(telnet.LoginPrompts())(s)
 	})
 }
