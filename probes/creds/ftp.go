@@ -56,21 +56,6 @@ func ftpUnexpected(step string, code int, err error) error {
 	return fmt.Errorf("FTP %s: unexpected reply %d", step, code)
 }
 
-// dialLines opens one try's connection: bounded reads, the context's
-// deadline, closed when the context ends; done releases it.
-func dialLines(ctx context.Context, dial dialFunc, addr string) (*lineConn, func(), error) {
-	conn, err := dial(ctx, "tcp", addr)
-	if err != nil {
-		return nil, nil, fmt.Errorf("connect: %w", err)
-	}
-	stop := closeOnDone(ctx, conn)
-	if d, ok := ctx.Deadline(); ok {
-		_ = conn.SetDeadline(d)
-	}
-	c := &lineConn{conn: conn, r: bufio.NewReader(io.LimitReader(conn, maxExchange))}
-	return c, func() { stop(); _ = conn.Close() }, nil
-}
-
 // lineConn speaks a line protocol with bounded reads.
 type lineConn struct {
 	conn net.Conn

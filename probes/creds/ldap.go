@@ -5,8 +5,6 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"time"
 
 	"github.com/go-ldap/ldap/v3"
@@ -182,43 +180,4 @@ func ldapRefusal(step string, err error) (result, error) {
 func serverAnswer(err error) bool {
 	var le *ldap.Error
 	return errors.As(err, &le) && le.ResultCode < ldap.ErrorNetwork
-}
-
-// dialCapped opens one connection with the context's deadline, closed
-// when the context ends, reading at most limit bytes; done releases it.
-func dialCapped(ctx context.Context, dial dialFunc, addr string, limit int64) (net.Conn, func(), error) {
-	conn, err := dial(ctx, "tcp", addr)
-	if err != nil {
-		return nil, nil, fmt.Errorf("connect: %w", err)
-	}
-	capped, done := capConn(ctx, conn, limit)
-	return capped, done, nil
-}
-
-// capConn bounds conn: the context's deadline, closed when it ends, at
-// most limit bytes read; done releases it.
-func capConn(ctx context.Context, conn net.Conn, limit int64) (net.Conn, func()) {
-	stop := closeOnDone(ctx, conn)
-	if d, ok := ctx.Deadline(); ok {
-		_ = conn.SetDeadline(d)
-	}
-	return &cappedConn{Conn: conn, left: limit}, func() { stop(); _ = conn.Close() }
-}
-
-// cappedConn ends reads (io.ErrUnexpectedEOF) once limit bytes are read.
-type cappedConn struct {
-	net.Conn
-	left int64
-}
-
-func (c *cappedConn) Read(p []byte) (int, error) {
-	if c.left <= 0 {
-		return 0, fmt.Errorf("server sent more than allowed: %w", io.ErrUnexpectedEOF)
-	}
-	if int64(len(p)) > c.left {
-		p = p[:c.left]
-	}
-	n, err := c.Conn.Read(p)
-	c.left -= int64(n)
-	return n, err
 }

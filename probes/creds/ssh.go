@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"strings"
-	"time"
 
 	"golang.org/x/crypto/ssh"
 )
@@ -73,20 +72,4 @@ func sshRefusal(err error, tried bool) (result, error) {
 		return result{}, fmt.Errorf("SSH exchange timed out: %w", err)
 	}
 	return result{}, fmt.Errorf("SSH handshake: %w", err)
-}
-
-// dialFunc dials under a context (probes.Env.DialContext).
-type dialFunc func(ctx context.Context, network, addr string) (net.Conn, error)
-
-// closeOnDone closes conn when ctx ends, so a blocked read returns.
-func closeOnDone(ctx context.Context, conn net.Conn) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-ctx.Done():
-			_ = conn.SetDeadline(time.Now())
-		case <-done:
-		}
-	}()
-	return func() { close(done) }
 }
