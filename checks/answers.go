@@ -17,7 +17,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // AnswersFile is the vendor's or the IT department's answers to the refs
@@ -96,12 +96,12 @@ const MaxAttachmentSize = 256 << 20
 
 // LoadAnswers reads and validates an answers file and hashes its
 // attachments under ctx. A syntax error, an unknown field, an unknown ref
-// or status, a bad date, a file over the YAML bounds (see yamlsafe) or an
+// or status, a bad date, a file over the YAML bounds (see package inputs) or an
 // attachment that is not a regular file inside the attachments folder is
 // an error naming the line and the field; the caller exits with a usage
 // error. A missing attachment only makes its ref's answer unusable.
 func LoadAnswers(ctx context.Context, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
-	data, err := yamlsafe.ReadFile(path)
+	data, err := inputs.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("answers file: %w", err)
 	}
@@ -115,8 +115,8 @@ func ParseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue)
 }
 
 func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
-	file, err := yamlsafe.Parse(data, path)
-	if errors.Is(err, yamlsafe.ErrLimit) {
+	file, err := inputs.Parse(data, path)
+	if errors.Is(err, inputs.ErrLimit) {
 		return nil, fmt.Errorf("answers file %w", err)
 	}
 	var af AnswersFile
@@ -307,7 +307,7 @@ func (t *attachments) hash(ctx context.Context, name string) (AttachedFile, erro
 		}
 		return AttachedFile{}, fmt.Errorf("%w: attached files must be regular files inside %s (symlinks may not lead out of it)", err, t.dir)
 	}
-	f, fi, err := yamlsafe.CheckRegular(f)
+	f, fi, err := inputs.CheckRegular(f)
 	if err != nil {
 		return AttachedFile{}, fmt.Errorf("%w; attach a copy of the document inside %s", err, t.dir)
 	}

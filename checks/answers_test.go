@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/checks/yamlsafe/yamlsafetest"
+	"conformscan/inputs/inputstest"
 )
 
 func writeAnswers(t *testing.T, body string) string {
@@ -138,9 +138,9 @@ func TestAnswersTemplateRoundTrip(t *testing.T) {
 
 func TestAnswersYAMLBomb(t *testing.T) {
 	cat := mustCatalogue(t)
-	p := writeAnswers(t, "version: 1\n"+yamlsafetest.Laughs("vendor", 10))
+	p := writeAnswers(t, "version: 1\n"+inputstest.Laughs("vendor", 10))
 	var err error
-	yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+	inputstest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
 	if err == nil || !strings.Contains(err.Error(), "answers file "+p+":") || !strings.Contains(err.Error(), "aliases") {
 		t.Fatalf("err = %v, want the file named and the aliases refused", err)
 	}
@@ -172,7 +172,7 @@ func TestAnswersAttachmentsConfined(t *testing.T) {
 	} {
 		os.WriteFile(p, []byte(answer(ev)), 0o644)
 		var err error
-		yamlsafetest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+		inputstest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
 		if err == nil || !strings.Contains(err.Error(), p+":4: answers[0].evidence[0]") || !strings.Contains(err.Error(), want) {
 			t.Errorf("evidence %q: err = %v, want file:line and %q", ev, err, want)
 		}

@@ -12,7 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"conformscan/checks"
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // Bounds of an answers workbook: it comes from outside the hospital.
@@ -53,7 +53,7 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 
 // readBounded reads a regular file of at most MaxAnswersXLSXBytes.
 func readBounded(path string) ([]byte, error) {
-	fh, _, err := yamlsafe.OpenRegular(path)
+	fh, _, err := inputs.OpenRegular(path)
 	if err != nil {
 		return nil, fmt.Errorf("answers workbook: %w", err)
 	}

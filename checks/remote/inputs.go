@@ -10,7 +10,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 
 	"conformscan/checks"
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // Authorisation is one remote-control tool the hospital's IT department
@@ -84,16 +84,16 @@ func (l locator) line(p string) int {
 	return 0
 }
 
-// decode reads path through yamlsafe's bounds into v, refusing unknown
+// decode reads path through the inputs package's bounds into v, refusing unknown
 // fields and versions other than 1 (version reads it from v once
 // decoded); what names the file in messages.
 func decode(path, what, initCmd string, v any, version func() int) (locator, error) {
-	data, err := yamlsafe.ReadFile(path)
+	data, err := inputs.ReadFile(path)
 	if err != nil {
 		return locator{}, fmt.Errorf("%s: %w", what, err)
 	}
-	file, err := yamlsafe.Parse(data, path)
-	if errors.Is(err, yamlsafe.ErrLimit) {
+	file, err := inputs.Parse(data, path)
+	if errors.Is(err, inputs.ErrLimit) {
 		return locator{}, fmt.Errorf("%s %w", what, err)
 	}
 	if err == nil {

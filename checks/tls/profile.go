@@ -16,7 +16,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // builtinTLSProfiles are the profiles shipped with conformscan, one YAML file
@@ -177,7 +177,7 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
 		}
 	}
-	f, _, err := yamlsafe.OpenRegular(nameOrPath)
+	f, _, err := inputs.OpenRegular(nameOrPath)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrPath, `/\.`) {
 			return nil, fmt.Errorf("TLS profile %q is neither a built-in profile (%s) nor a readable file: %w",
@@ -199,8 +199,8 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 // ParseTLSProfile decodes and validates a profile; source names it in
 // errors (a file path or "built-in profile NAME").
 func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
-	file, err := yamlsafe.Parse(data, source)
-	if errors.Is(err, yamlsafe.ErrLimit) {
+	file, err := inputs.Parse(data, source)
+	if errors.Is(err, inputs.ErrLimit) {
 		return nil, fmt.Errorf("TLS profile %w", err)
 	}
 	if err != nil {

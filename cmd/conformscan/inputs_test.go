@@ -8,14 +8,14 @@ import (
 	"syscall"
 	"testing"
 
-	"conformscan/checks/yamlsafe/yamlsafetest"
+	"conformscan/inputs/inputstest"
 )
 
 // boundedCLI runs the CLI in-process and fails unless it ends within 5 s
 // having allocated less than 300 MB, with no crash dump.
 func boundedCLI(t *testing.T, args ...string) (code int, out, errOut string) {
 	t.Helper()
-	yamlsafetest.Bounded(t, func() { code, out, errOut = runCLI(t, args...) })
+	inputstest.Bounded(t, func() { code, out, errOut = runCLI(t, args...) })
 	if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "fatal error") {
 		t.Errorf("%v: crash dump on stderr: %.500s", args, errOut)
 	}
@@ -27,9 +27,9 @@ func boundedCLI(t *testing.T, args ...string) (code int, out, errOut string) {
 func TestYAMLBombsRefused(t *testing.T) {
 	dir := t.TempDir()
 	answers := filepath.Join(dir, "answers.yaml")
-	os.WriteFile(answers, []byte(yamlsafetest.Laughs("vendor", 10)), 0o644)
+	os.WriteFile(answers, []byte(inputstest.Laughs("vendor", 10)), 0o644)
 	profile := filepath.Join(dir, "profile.yaml")
-	os.WriteFile(profile, []byte("name: bomb\nbase: anssi\n"+yamlsafetest.Laughs("title", 10)), 0o644)
+	os.WriteFile(profile, []byte("name: bomb\nbase: anssi\n"+inputstest.Laughs("title", 10)), 0o644)
 	for _, args := range [][]string{
 		{"scan", "--answers", answers},
 		{"answers", "check", answers},

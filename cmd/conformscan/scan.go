@@ -14,7 +14,7 @@ import (
 
 	"conformscan/checks"
 	checklist "conformscan/checks/list"
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 	"conformscan/probes"
 	probelist "conformscan/probes/list"
 	"conformscan/reports"
@@ -192,7 +192,7 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 		}
 	}
 	s.opts = reports.Options{Refs: f.refs, Ports: flagValue(f, "ports"), Timeout: f.timeout.String(), Concurrency: f.concurrency,
-		TLSProfile: flagValue(f, "tls-profile"), CA: f.env.CA, Lang: string(lang), Inputs: inputs(subjects)}
+		TLSProfile: flagValue(f, "tls-profile"), CA: f.env.CA, Lang: string(lang), Inputs: targetInputs(subjects)}
 	return s, nil
 }
 
@@ -227,8 +227,8 @@ func flagValue(f *scanFlags, name string) string {
 	return fl.Value.String()
 }
 
-// inputs lists the targets as the user wrote them, once each.
-func inputs(subjects []*probes.Subject) []string {
+// targetInputs lists the targets as the user wrote them, once each.
+func targetInputs(subjects []*probes.Subject) []string {
 	var in []string
 	for _, s := range subjects {
 		if s.Target.Input != "" {
@@ -282,10 +282,10 @@ func dedupe(in []string) []string {
 }
 
 func readTargets(f *scanFlags) ([]probes.Target, error) {
-	inputs := append([]string{}, f.targets...)
+	names := append([]string{}, f.targets...)
 	if f.targetsFile != "" {
 		// A regular file only: a FIFO or a device would block or never end.
-		fh, _, err := yamlsafe.OpenRegular(f.targetsFile)
+		fh, _, err := inputs.OpenRegular(f.targetsFile)
 		if err != nil {
 			return nil, usage("--targets-file: %v", err)
 		}
@@ -294,12 +294,12 @@ func readTargets(f *scanFlags) ([]probes.Target, error) {
 		if err != nil {
 			return nil, usageError{err}
 		}
-		inputs = append(inputs, more...)
+		names = append(names, more...)
 	}
 	if f.maxHosts < 1 {
 		return nil, usage("--max-hosts must be at least 1")
 	}
-	ts, err := probes.ParseTargets(inputs, f.maxHosts)
+	ts, err := probes.ParseTargets(names, f.maxHosts)
 	if err != nil {
 		return nil, usageError{err}
 	}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // declaredFile is the vendor-declared application policy (--password-policy):
@@ -44,7 +44,7 @@ type declaredPolicy struct {
 
 // ReadDeclared reads a declared policy file with the bounded YAML reader.
 func ReadDeclared(path string) ([]Policy, error) {
-	data, err := yamlsafe.ReadFile(path)
+	data, err := inputs.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--password-policy: %w", err)
 	}
@@ -53,7 +53,7 @@ func ReadDeclared(path string) ([]Policy, error) {
 
 // ParseDeclared decodes a declared policy document.
 func ParseDeclared(source string, data []byte) ([]Policy, error) {
-	if _, err := yamlsafe.Parse(data, source); err != nil {
+	if _, err := inputs.Parse(data, source); err != nil {
 		return nil, fmt.Errorf("--password-policy %s: %w", source, err)
 	}
 	var f declaredFile

@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 )
 
 // maxFile bounds every file the probe reads.
@@ -25,7 +25,7 @@ type line struct {
 // readFile reads a regular file of at most maxFile bytes; a missing file
 // is (nil, nil).
 func readFile(path string) ([]byte, error) {
-	f, _, err := yamlsafe.OpenRegular(path)
+	f, _, err := inputs.OpenRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/Ullaakut/nmap/v3"
 
-	"conformscan/checks/yamlsafe"
+	"conformscan/inputs"
 	"github.com/spf13/pflag"
 )
 
@@ -157,7 +157,7 @@ func (f *Flags) Validate() error {
 	if f.NmapXML == "" {
 		return nil
 	}
-	fh, _, err := yamlsafe.OpenRegular(f.NmapXML)
+	fh, _, err := inputs.OpenRegular(f.NmapXML)
 	if err != nil {
 		return fmt.Errorf("--nmap-xml: %w", err)
 	}

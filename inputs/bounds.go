@@ -1,4 +1,4 @@
-package yamlsafe
+package inputs
 
 import (
 	"fmt"

@@ -1,7 +1,7 @@
-// Package yamlsafetest holds what the tests of hostile inputs share: a
+// Package inputstest holds what the tests of hostile inputs share: a
 // "billion laughs" generator and a check that a call stays within the
 // bounds the tool promises (5 s, 300 MB).
-package yamlsafetest
+package inputstest
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package yamlsafe
+package inputs
 
 import (
 	"errors"
@@ -11,17 +11,17 @@ import (
 
 	"github.com/goccy/go-yaml"
 
-	"conformscan/checks/yamlsafe/yamlsafetest"
+	"conformscan/inputs/inputstest"
 )
 
 // bounded runs f within the promised bounds.
-var bounded = yamlsafetest.Bounded
+var bounded = inputstest.Bounded
 
 func TestParseRefusesBombs(t *testing.T) {
 	for _, tc := range []struct {
 		name, doc, want string
 	}{
-		{"billion laughs", yamlsafetest.Laughs("lol", 10), "aliases (*name) are expanded"},
+		{"billion laughs", inputstest.Laughs("lol", 10), "aliases (*name) are expanded"},
 		{"laughs in block style", blockLaughs(8), "more than 100000"},
 		{"merge keys", "base: &b {" + strings.Repeat("k: v, ", 0) + "k: v}\n" + mergeBomb(12), "aliases"},
 		{"many aliases to one scalar", "a: &a x\nl: &l [" + strings.Repeat("*a, ", MaxTokens/4) + "*a]\nb: *l\nc: *l\nd: *l\ne: *l\n", "aliases"},
@@ -98,7 +98,7 @@ rule: {<<: *base, level: fail}
 	// the token limit, aliases expanding to just under the node limit.
 	for name, doc := range map[string]string{
 		"flat":    strings.Repeat("- x25519\n", MaxTokens/2-10),
-		"aliases": yamlsafetest.Laughs("lol", 5),
+		"aliases": inputstest.Laughs("lol", 5),
 	} {
 		bounded(t, func() {
 			if _, err := Parse([]byte(doc), name); err != nil {
@@ -143,7 +143,7 @@ func TestReadFile(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{yamlsafetest.Laughs("lol", 3), "a: &a [*a]\n", "- - - x\n", "{a: [b, {c: *d}]}", "&a\n*a", "--- &x 1\n--- *x\n", "? a\n: b\n"} {
+	for _, s := range []string{inputstest.Laughs("lol", 3), "a: &a [*a]\n", "- - - x\n", "{a: [b, {c: *d}]}", "&a\n*a", "--- &x 1\n--- *x\n", "? a\n: b\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

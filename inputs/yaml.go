@@ -1,4 +1,4 @@
-// Package yamlsafe reads YAML the user hands to conformscan (answers files,
+// Package inputs reads every file the user hands to conformscan (answers files,
 // TLS profiles, any future input) within fixed bounds, so that a small
 // hostile file cannot exhaust memory or time: the file must be a regular
 // file of at most MaxBytes, its nesting at most MaxDepth, and its aliases
@@ -9,7 +9,7 @@
 // Every check happens on the tokens or the syntax tree of
 // github.com/goccy/go-yaml, never on decoded values: the decoder expands
 // aliases eagerly, which is what a bomb exploits.
-package yamlsafe
+package inputs
 
 import (
 	"errors"
