@@ -102,7 +102,7 @@ func readCapture(ctx context.Context, r io.Reader, name string) ([]*BSS, Stats, 
 		}
 		c.frame(linkOf(ci), data, n)
 	}
-	return c.bsses(), c.stats(), nil
+	return c.bsses(), c.stats(), c.flood()
 }
 
 func (c *collector) stats() Stats { return Stats{Frames: c.frames, BSS: len(c.order)} }
