@@ -22,10 +22,10 @@ type collector struct {
 	// dropped counts the BSSIDs ignored once MaxBSS were kept (a beacon
 	// flood); identities the EAP identities ignored past MaxIdentities.
 	dropped, identities int
-	dot11  layers.Dot11
-	radio  layers.RadioTap
-	prism  layers.PrismHeader
-	buf    []byte
+	dot11               layers.Dot11
+	radio               layers.RadioTap
+	prism               layers.PrismHeader
+	buf                 []byte
 }
 
 // Bounds on one source: a beacon flood (mdk4 makes thousands of fake
