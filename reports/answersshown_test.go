@@ -149,8 +149,11 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 			edit: func(f *excelize.File) { f.SetCellStr("Exigences", "E10", "Conforme"); styled(f, "E10", ";;;") },
 			want: `row 10, column E (Statut): cell E10 shows "" through its number format but holds "Conforme"`},
 		{name: "merged status answers both rows",
-			edit: func(f *excelize.File) { f.SetCellStr("Exigences", "E7", "Non conforme"); f.MergeCell("Exigences", "E7", "E8") },
-			ref:  "2.3", is: checks.AnswerNonConforme},
+			edit: func(f *excelize.File) {
+				f.SetCellStr("Exigences", "E7", "Non conforme")
+				f.MergeCell("Exigences", "E7", "E8")
+			},
+			ref: "2.3", is: checks.AnswerNonConforme},
 		{name: "merged status holding a formula",
 			edit: func(f *excelize.File) {
 				f.SetCellFormula("Exigences", "E7", `"Conforme"`)
