@@ -178,6 +178,21 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 				return strings.Replace(s, "</mergeCells>", r+"</mergeCells>", 1)
 			},
 			want: `row 6, column E (Statut): "2.1" is not a status`},
+		{name: "too many cells",
+			xml: func(s string) string {
+				return strings.Replace(s, "</sheetData>", "<row>"+strings.Repeat("<c/>", maxAnswersCells)+"</row></sheetData>", 1)
+			},
+			want: `part xl/worksheets/sheet2.xml: more than 20000 cells`},
+		{name: "cell far right",
+			xml: func(s string) string {
+				return strings.Replace(s, "</sheetData>", `<row r="11"><c r="XFD11"/></row></sheetData>`, 1)
+			},
+			want: `part xl/worksheets/sheet2.xml: cell XFD11 is right of column ZZ`},
+		{name: "too much XML",
+			xml: func(s string) string {
+				return strings.Replace(s, "<sheetData>", "<!--"+strings.Repeat(" ", maxAnswersXML)+"--><sheetData>", 1)
+			},
+			want: `more than 2 MiB of XML`},
 		{name: "too many merged ranges",
 			xml: func(s string) string {
 				var b strings.Builder

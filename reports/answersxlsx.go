@@ -44,6 +44,9 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 	if err != nil {
 		return nil, err
 	}
+	if err := checkXMLParts(data, path); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxAnswersUnzipped, UnzipXMLSizeLimit: maxAnswersSheetXML})
 	if err != nil {
 		return nil, fmt.Errorf("answers workbook %s: %w (give an .xlsx saved by Excel or LibreOffice, or a YAML answers file)", path, err)
