@@ -24,7 +24,12 @@ const minShownRowHeight = 4
 // was not seen by the person who filled it: both are refused.
 func gridSheet(f *excelize.File, path string) (string, error) {
 	var shown, hidden []string
+	seen := map[string]bool{}
 	for _, sheet := range f.GetSheetList() {
+		if seen[strings.ToLower(sheet)] {
+			return "", fmt.Errorf("answers workbook %s: two sheets are named %q: which one is read cannot be told: rename one", path, sheet)
+		}
+		seen[strings.ToLower(sheet)] = true
 		head, _, err := sheetRows(f, sheet, headerSearchRows, false)
 		if err != nil {
 			return "", fmt.Errorf("answers workbook %s: sheet %q: %w", path, sheet, err)

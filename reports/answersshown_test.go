@@ -88,9 +88,11 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 		name string
 		edit func(f *excelize.File)
 		xml  func(string) string // then applied to the grid's sheet
-		want string              // the error; empty when read
-		ref  string              // when read: this ref's status
-		is   string
+		// workbook is then applied to the workbook part
+		workbook func(string) string
+		want     string // the error; empty when read
+		ref      string // when read: this ref's status
+		is       string
 	}{
 		{name: "very hidden grid answering conforme loses to the visible one",
 			edit: func(f *excelize.File) {
@@ -193,6 +195,12 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 				return strings.Replace(s, "<sheetData>", "<!--"+strings.Repeat(" ", maxAnswersXML)+"--><sheetData>", 1)
 			},
 			want: `more than 2 MiB of XML`},
+		{name: "two sheets of one name, the hidden one first",
+			edit: func(f *excelize.File) { f.SetSheetVisible("Page de garde", false, true) },
+			workbook: func(s string) string {
+				return strings.Replace(s, `name="Page de garde"`, `name="EXIGENCES"`, 1)
+			},
+			want: `two sheets are named "Exigences"`},
 		{name: "too many merged ranges",
 			xml: func(s string) string {
 				var b strings.Builder
@@ -208,6 +216,9 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 			path := vendorGrid(t, c.edit)
 			if c.xml != nil {
 				rewriteXLSX(t, path, gridSheetXML, c.xml)
+			}
+			if c.workbook != nil {
+				rewriteXLSX(t, path, "xl/workbook.xml", c.workbook)
 			}
 			var a *checks.Answers
 			var err error
