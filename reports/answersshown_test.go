@@ -167,6 +167,12 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 				return strings.Replace(s, "<sheetData>", `<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/><sheetData>`, 1)
 			},
 			want: `sheet "Exigences" hides every row not given a height`},
+		{name: "chart sheet besides the grid",
+			edit: func(f *excelize.File) {
+				f.AddChartSheet("Graphique", &excelize.Chart{Type: excelize.Col, Series: []excelize.ChartSeries{
+					{Name: "Exigences!$A$6", Categories: "Exigences!$A$6:$A$7", Values: "Exigences!$B$6:$B$7"}}})
+			},
+			ref: "2.3", is: checks.AnswerNonConforme},
 		{name: "huge sheet besides the grid",
 			edit: func(f *excelize.File) {
 				f.NewSheet("Données")

@@ -144,8 +144,8 @@ func sheetRows(f *excelize.File, sheet string, limit int, strict bool) ([][]stri
 	if err := it.Error(); err != nil {
 		return nil, nil, err
 	}
-	if n > maxAnswersRows {
-		return rows, nil, nil
+	if n > maxAnswersRows || n == 0 {
+		return rows, nil, nil // a chart sheet has no rows, nor merged cells to read
 	}
 	return fillMerged(f, sheet, rows)
 }
