@@ -61,15 +61,16 @@ func commandPaths(c *cobra.Command, args []string) (outs, ins []namedPath) {
 	return outs, ins
 }
 
-// flagStrings are a string flag's non-empty values but URLs; other kinds
-// have none.
+// flagStrings are the non-empty values of a flag that may name a file
+// (any kind but numbers, booleans and durations, so that a new kind of
+// option is compared too), URLs left out.
 func flagStrings(f *pflag.Flag) []string {
 	var vals []string
 	switch v := f.Value.(type) {
 	case pflag.SliceValue:
 		vals = v.GetSlice()
 	default:
-		if f.Value.Type() == "string" {
+		if !notPathKind(f.Value.Type()) {
 			vals = []string{f.Value.String()}
 		}
 	}
@@ -82,6 +83,16 @@ func flagStrings(f *pflag.Flag) []string {
 		}
 	}
 	return out
+}
+
+// notPathKind tells the flag kinds whose values cannot name a file.
+func notPathKind(kind string) bool {
+	switch kind {
+	case "bool", "count", "duration", "float32", "float64", "int", "int8", "int16", "int32", "int64",
+		"uint", "uint8", "uint16", "uint32", "uint64", "ip", "ipMask", "ipNet":
+		return true
+	}
+	return false
 }
 
 // sameFile tells whether writing out would replace in.

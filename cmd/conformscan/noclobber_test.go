@@ -115,8 +115,7 @@ func TestEveryFileFlagIsAnInput(t *testing.T) {
 		}
 		var names []string
 		c.Flags().VisitAll(func(f *pflag.Flag) {
-			kind := f.Value.Type()
-			if f.Name != outputFlag && (kind == "string" || kind == "stringArray" || kind == "stringSlice") {
+			if f.Name != outputFlag && !notPathKind(f.Value.Type()) {
 				names = append(names, f.Name)
 			}
 		})
