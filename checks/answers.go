@@ -63,9 +63,11 @@ const (
 
 // Answers is a loaded answers file.
 type Answers struct {
-	Path   string       `json:"file"`
-	SHA256 string       `json:"sha256"`
-	File   *AnswersFile `json:"-"`
+	Path   string `json:"file"`
+	SHA256 string `json:"sha256"`
+	// Sheet is the workbook sheet the answers were read from (XLSX).
+	Sheet string       `json:"sheet,omitempty"`
+	File  *AnswersFile `json:"-"`
 	// Problems are defects that do not stop the scan but make a ref's
 	// answer unusable (an N/A without justification, a missing file); the
 	// ref is reported as error.
@@ -389,6 +391,9 @@ func answerResult(ref Ref, an *Answer, a *Answers, lang Lang, at time.Time) Resu
 		when = lang.T("date non indiquée", "date not given")
 	}
 	source := fmt.Sprintf("%s:%d", a.Path, an.Line)
+	if a.Sheet != "" {
+		source = fmt.Sprintf("%s, %s %q, %s %d", a.Path, lang.T("feuille", "sheet"), a.Sheet, lang.T("ligne", "row"), an.Line)
+	}
 	switch an.Status {
 	case AnswerConforme:
 		r.Status = StatusPass

@@ -84,6 +84,8 @@ Codes de sortie : 0 aucune exigence O en Ã©chec ; 1 au moins une exigence O en Ã
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       version,
+		// Before any command: no --output may replace a file it reads.
+		PersistentPreRunE: refuseClobber,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
