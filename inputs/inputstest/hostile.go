@@ -1,0 +1,56 @@
+package inputstest
+
+import (
+	"strings"
+)
+
+// Case is a hostile variant of a valid YAML input: Doc must be refused
+// with an error containing Want; Line, when set, is the line the error
+// must name ("file:Line").
+type Case struct {
+	Name string
+	Doc  string
+	Want string
+	Line int
+}
+
+// HostileYAML derives from a valid document of some kind (a mapping whose
+// first line is "key: value" and that has a line indented by two spaces) the shapes every strict YAML input must refuse. The kind's own
+// wrong types and unquoted values are added by its tests.
+func HostileYAML(valid string) []Case {
+	lines := strings.SplitAfter(valid, "\n")
+	first := strings.TrimRight(lines[0], "\n")
+	n := strings.Count(valid, "\n")
+	tabbed, tabLine := valid, 0
+	if i := strings.Index(valid, "\n  "); i >= 0 {
+		tabbed, tabLine = valid[:i+1]+"\t"+valid[i+3:], strings.Count(valid[:i+1], "\n")+1
+	}
+	return []Case{
+		{"duplicate key", valid + first + "\n", "already defined", n + 1},
+		{"unknown field", valid + "zz_unknown_field: 1\n", `unknown field "zz_unknown_field"`, n + 1},
+		{"several documents", valid + "---\n" + valid, "YAML documents", n + 2},
+		{"tab indentation", tabbed, "YAML syntax", tabLine},
+		{"billion laughs", valid + Laughs("zz_bomb", 10), "aliases (*name) are expanded", 0},
+		{"empty file", "", "empty", 0},
+		{"only comments", "# nothing here\n", "no YAML value", 0},
+		{"UTF-16", "\xff\xfe" + valid, "UTF-16", 0},
+		{"not UTF-8", valid + "zz: \"caf\xe9\"\n", "not UTF-8", n + 1},
+		{"NUL byte", valid + "\x00", "NUL", n + 1},
+		{"custom tag", strings.Replace(valid, ": ", ": !custom ", 1), "tag", 1},
+		{"truncated flow", valid + "zz: [a, b\n", "YAML syntax", 0},
+		{"scalar document", "just some text\n", "where a mapping", 1},
+		{"list document", "- a\n- b\n", "where a mapping", 1},
+	}
+}
+
+// AcceptedYAML derives from a valid document the variants that must read
+// exactly as it does: a UTF-8 byte order mark, CRLF line ends, a leading
+// "---" and a trailing "...".
+func AcceptedYAML(valid string) map[string]string {
+	return map[string]string{
+		"BOM":           "\uFEFF" + valid,
+		"CRLF":          strings.ReplaceAll(valid, "\n", "\r\n"),
+		"document mark": "---\n" + valid + "...\n",
+		"comments":      "# comment\n" + strings.ReplaceAll(valid, "\n", " # note\n"),
+	}
+}
