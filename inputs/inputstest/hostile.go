@@ -1,7 +1,11 @@
 package inputstest
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 )
 
 // Case is a hostile variant of a valid YAML input: Doc must be refused
@@ -25,6 +29,7 @@ func HostileYAML(valid string) []Case {
 	if i := strings.Index(valid, "\n  "); i >= 0 {
 		tabbed, tabLine = valid[:i+1]+"\t"+valid[i+3:], strings.Count(valid[:i+1], "\n")+1
 	}
+	tagLine := strings.Count(valid[:max(strings.Index(valid, ": "), 0)], "\n") + 1
 	return []Case{
 		{"duplicate key", valid + first + "\n", "already defined", n + 1},
 		{"unknown field", valid + "zz_unknown_field: 1\n", `unknown field "zz_unknown_field"`, n + 1},
@@ -36,7 +41,7 @@ func HostileYAML(valid string) []Case {
 		{"UTF-16", "\xff\xfe" + valid, "UTF-16", 0},
 		{"not UTF-8", valid + "zz: \"caf\xe9\"\n", "not UTF-8", n + 1},
 		{"NUL byte", valid + "\x00", "NUL", n + 1},
-		{"custom tag", strings.Replace(valid, ": ", ": !custom ", 1), "tag", 1},
+		{"custom tag", strings.Replace(valid, ": ", ": !custom ", 1), "tag", tagLine},
 		{"truncated flow", valid + "zz: [a, b\n", "YAML syntax", 0},
 		{"scalar document", "just some text\n", "where a mapping", 1},
 		{"list document", "- a\n- b\n", "where a mapping", 1},
@@ -52,5 +57,46 @@ func AcceptedYAML(valid string) map[string]string {
 		"CRLF":          strings.ReplaceAll(valid, "\n", "\r\n"),
 		"document mark": "---\n" + valid + "...\n",
 		"comments":      "# comment\n" + strings.ReplaceAll(valid, "\n", " # note\n"),
+	}
+}
+
+// RunHostile writes each case to a file named name in a new folder and
+// checks that load refuses it within the bounds, with an error naming the
+// file (and the case's line when it has one).
+func RunHostile(t *testing.T, name string, cases []Case, load func(path string) error) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), name)
+			if err := os.WriteFile(path, []byte(tc.Doc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			Bounded(t, func() { err = load(path) })
+			if err == nil {
+				t.Fatalf("%q accepted", tc.Doc)
+			}
+			if !strings.Contains(err.Error(), tc.Want) || !strings.Contains(err.Error(), path) {
+				t.Fatalf("err = %v, want %q naming %s", err, tc.Want, path)
+			}
+			if tc.Line > 0 && !strings.Contains(err.Error(), fmt.Sprintf("%s:%d:", path, tc.Line)) {
+				t.Errorf("err = %v, want line %d", err, tc.Line)
+			}
+		})
+	}
+}
+
+// RunAccepted writes each accepted variant of valid and checks that load
+// reads it.
+func RunAccepted(t *testing.T, name, valid string, load func(path string) error) {
+	t.Helper()
+	for variant, doc := range AcceptedYAML(valid) {
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, []byte(doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := load(path); err != nil {
+			t.Errorf("%s refused: %v", variant, err)
+		}
 	}
 }
