@@ -418,6 +418,8 @@ func AnswersTemplate(cat *Catalogue, all bool, w io.Writer) error {
 #   evidence      : fichiers joints (chemins relatifs à ce fichier), hachés en SHA-256 dans le rapport
 #   answered_by   : nom et fonction de la personne qui répond
 #   date          : AAAA-MM-JJ
+# YAML strict : un champ inconnu, une clé en double, une valeur du mauvais type sont refusés (fichier:ligne).
+# Une ref se lit telle qu'écrite (ref: "8.10" est 8.10, jamais 8.1) ; gardez les guillemets.
 # Utilisation : conformscan scan --answers ce-fichier.yaml ...
 version: 1
 solution: ""

@@ -58,7 +58,7 @@ func ParseDeclared(source string, data []byte) ([]Policy, error) {
 	var f declaredFile
 	file, err := inputs.Decode(data, source, &f)
 	if err != nil {
-		return nil, fmt.Errorf("--password-policy %w (the format is in README.md, section 'Input files')", err)
+		return nil, fmt.Errorf("--password-policy %w (the format is in README.md, section 'YAML input files')", err)
 	}
 	loc := inputs.Locator{Source: source, File: file}
 	var out []Policy
