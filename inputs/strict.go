@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -144,11 +145,18 @@ func checkText(data []byte, source string) ([]byte, error) {
 
 func lineAt(data []byte, i int) int { return bytes.Count(data[:i], []byte("\n")) + 1 }
 
+// duplicateRe reads goccy/go-yaml's message on a duplicate key.
+var duplicateRe = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]`)
+
 // syntaxError turns a goccy/go-yaml syntax error into "file:line: message".
 func syntaxError(source string, err error) error {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		e := &Error{Source: source, Msg: "YAML syntax: " + ye.GetMessage()}
+		msg := "YAML syntax: " + ye.GetMessage()
+		if m := duplicateRe.FindStringSubmatch(ye.GetMessage()); m != nil {
+			msg = fmt.Sprintf("the key %q is written twice (first at line %s): keep one", clip(m[1]), m[2])
+		}
+		e := &Error{Source: source, Msg: msg}
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			e.Line = tk.Position.Line
 		}

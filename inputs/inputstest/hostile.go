@@ -31,7 +31,7 @@ func HostileYAML(valid string) []Case {
 	}
 	tagLine := strings.Count(valid[:max(strings.Index(valid, ": "), 0)], "\n") + 1
 	return []Case{
-		{"duplicate key", valid + first + "\n", "already defined", n + 1},
+		{"duplicate key", valid + first + "\n", "written twice", n + 1},
 		{"unknown field", valid + "zz_unknown_field: 1\n", `unknown field "zz_unknown_field"`, n + 1},
 		{"several documents", valid + "---\n" + valid, "YAML documents", n + 2},
 		{"tab indentation", tabbed, "YAML syntax", tabLine},
