@@ -45,6 +45,8 @@ func TestDecodeRefusesHostileShapes(t *testing.T) {
 	for _, c := range [][4]any{
 		{"text for a number", "version: \"1\"\n", "without quotes", 1},
 		{"float for a number", "version: 1.5\n", "not a whole number", 1},
+		{"octal number", "version: 012\n", "decimal digits", 1},
+		{"hex number", "version: 0x1F\n", "decimal digits", 1},
 		{"number too large", "entries:\n  - port: 70000\n", "too large", 2},
 		{"negative unsigned", "entries:\n  - port: -1\n", "negative", 2},
 		{"yes for a boolean", "entries:\n  - on: yes\n", "true or false", 2},

@@ -157,6 +157,10 @@ func (d *decoder) number(n ast.Node, field string) (any, error) {
 		}
 		return nil, d.fail(n, field, "%s is not a whole number%s", describe(n), hint)
 	}
+	if in.Token != nil && in.Token.Type != token.IntegerType {
+		// 012 is 10 to YAML 1.1 and 12 to a person: only decimal digits.
+		return nil, d.fail(n, field, "%s: write the number in decimal digits (no leading 0, 0x, 0o or 0b)", describe(n))
+	}
 	return in.Value, nil
 }
 
