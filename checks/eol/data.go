@@ -103,6 +103,9 @@ func LoadDir(dir string) (*DB, error) {
 			continue
 		}
 		path := filepath.Join(dir, name)
+		if e.IsDir() {
+			return nil, fmt.Errorf("--eol-data %s: a folder inside the data folder: give the folder that holds the product files itself (products/ of endoflife.date)", path)
+		}
 		if !dataFile(name) {
 			return nil, fmt.Errorf("--eol-data %s: not an endoflife.date product file: --eol-data reads PRODUCT.md (front matter of products/), PRODUCT.json, .yaml or .yml (v0 API: a list of cycles); move the file out of the folder", path)
 		}

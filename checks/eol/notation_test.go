@@ -16,6 +16,10 @@ func dataDir(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, body := range files {
+		if name == "products" {
+			os.Mkdir(filepath.Join(dir, name), 0o700)
+			continue
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -131,6 +135,7 @@ func TestEOLDataRefused(t *testing.T) {
 		{"another kind of file", map[string]string{"demo.md": fm("  - {releaseCycle: \"1\", eol: true}\n"), "notes.txt": "x"}, "notes.txt: not an endoflife.date product file"},
 		{"same product twice", map[string]string{"demo.md": fm("  - {releaseCycle: \"1\", eol: true}\n"), "demo.json": `[{"cycle": "1", "eol": true}]`}, "given twice"},
 		{"billion laughs", map[string]string{"demo.json": "x: 1\n" + inputstest.Laughs("y", 10)}, "aliases"},
+		{"repository root", map[string]string{"README.md": "# endoflife.date", "products": ""}, "give the folder that holds the product files"},
 		{"empty folder", map[string]string{"LICENSE": "MIT"}, "no product file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
