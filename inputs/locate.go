@@ -49,7 +49,7 @@ func Locate(file *ast.File, field string) int {
 		return 0
 	}
 	anchors := map[string]ast.Node{}
-	ast.Walk(visitor(func(n ast.Node) bool {
+	ast.Walk(anchorVisitor(func(n ast.Node) bool {
 		if a, ok := n.(*ast.AnchorNode); ok {
 			anchors[nodeName(a.Name)] = a.Value
 		}
@@ -57,8 +57,8 @@ func Locate(file *ast.File, field string) int {
 	}), body)
 	line := nodeLine(body)
 	n := body
-	for _, p := range splitPath(field) {
-		n = child(unwrap(n, anchors), p)
+	for _, p := range splitFieldPath(field) {
+		n = childNode(unwrapNode(n, anchors), p)
 		if n == nil {
 			break
 		}
@@ -67,16 +67,16 @@ func Locate(file *ast.File, field string) int {
 	return line
 }
 
-// pathPart is a mapping key or a list index.
-type pathPart struct {
+// fieldPathPart is a mapping key or a list index.
+type fieldPathPart struct {
 	key   string
 	index int // -1 for a key
 }
 
-// splitPath cuts "a.b[0].'c.d'" into its parts.
-func splitPath(path string) []pathPart {
+// splitFieldPath cuts "a.b[0].'c.d'" into its parts.
+func splitFieldPath(path string) []fieldPathPart {
 	path = strings.TrimPrefix(strings.TrimPrefix(path, "$"), ".")
-	var parts []pathPart
+	var parts []fieldPathPart
 	for len(path) > 0 {
 		switch path[0] {
 		case '.':
@@ -90,21 +90,21 @@ func splitPath(path string) []pathPart {
 			if err != nil {
 				return parts
 			}
-			parts = append(parts, pathPart{index: i})
+			parts = append(parts, fieldPathPart{index: i})
 			path = path[end+1:]
 		case '\'':
 			end := strings.IndexByte(path[1:], '\'')
 			if end < 0 {
 				return parts
 			}
-			parts = append(parts, pathPart{key: path[1 : end+1], index: -1})
+			parts = append(parts, fieldPathPart{key: path[1 : end+1], index: -1})
 			path = path[end+2:]
 		default:
 			end := strings.IndexAny(path, ".[")
 			if end < 0 {
 				end = len(path)
 			}
-			parts = append(parts, pathPart{key: path[:end], index: -1})
+			parts = append(parts, fieldPathPart{key: path[:end], index: -1})
 			path = path[end:]
 		}
 	}
@@ -112,7 +112,7 @@ func splitPath(path string) []pathPart {
 }
 
 // unwrap follows anchors and aliases.
-func unwrap(n ast.Node, anchors map[string]ast.Node) ast.Node {
+func unwrapNode(n ast.Node, anchors map[string]ast.Node) ast.Node {
 	for i := 0; n != nil && i <= MaxDepth; i++ {
 		switch x := n.(type) {
 		case *ast.AnchorNode:
@@ -130,7 +130,7 @@ func unwrap(n ast.Node, anchors map[string]ast.Node) ast.Node {
 
 // child returns the value at p in n: the value of key p.key in a mapping
 // (the key node when the value is empty), or item p.index of a list.
-func child(n ast.Node, p pathPart) ast.Node {
+func childNode(n ast.Node, p fieldPathPart) ast.Node {
 	if p.index >= 0 {
 		seq, ok := n.(*ast.SequenceNode)
 		if !ok || p.index >= len(seq.Values) {
@@ -138,7 +138,7 @@ func child(n ast.Node, p pathPart) ast.Node {
 		}
 		return seq.Values[p.index]
 	}
-	kvs, ok := entries(n)
+	kvs, ok := mappingEntries(n)
 	if !ok {
 		return nil
 	}

@@ -27,15 +27,15 @@ import (
 // text "8.10" (never the number 8.1), "date: 2025-10-14" the text
 // "2025-10-14". Every error names the file, the line and the field.
 
-// Error is a decoding error at a place of a file.
-type Error struct {
+// DecodeError is a decoding error at a place of a file.
+type DecodeError struct {
 	Source string // the file, as the user named it
 	Line   int    // 0 when the file as a whole is at fault
 	Field  string // "answers[0].ref"; empty for the document
 	Msg    string
 }
 
-func (e *Error) Error() string {
+func (e *DecodeError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Source)
 	if e.Line > 0 {
@@ -58,16 +58,16 @@ type ScalarKind int
 
 // Scalar kinds.
 const (
-	KindText ScalarKind = iota // plain text or quoted
-	KindInt
-	KindFloat
-	KindBool
-	KindNull
+	ScalarText ScalarKind = iota // plain text or quoted
+	ScalarInt
+	ScalarFloat
+	ScalarBool
+	ScalarNull
 )
 
 // Scalar is a scalar as written, for fields that accept several types
 // ("eol: 2025-10-14" or "eol: true"). Text is the source text (unescaped
-// when quoted); Quoted says it was quoted (then Kind is KindText).
+// when quoted); Quoted says it was quoted (then Kind is ScalarText).
 type Scalar struct {
 	Text   string
 	Kind   ScalarKind
@@ -84,10 +84,10 @@ var (
 
 // Decode checks data against the bounds (see Parse), then decodes its one
 // document into v (a pointer) strictly. It returns the syntax tree, for
-// locating fields in later messages (see Locate). Errors are *Error, or
+// locating fields in later messages (see Locate). Errors are *DecodeError, or
 // wrap ErrLimit for the bounds.
 func Decode(data []byte, source string, v any) (*ast.File, error) {
-	data, err := checkText(data, source)
+	data, err := checkYAMLText(data, source)
 	if err != nil {
 		return nil, err
 	}
@@ -96,13 +96,13 @@ func Decode(data []byte, source string, v any) (*ast.File, error) {
 		if errors.Is(err, ErrLimit) {
 			return nil, err
 		}
-		return nil, syntaxError(source, err)
+		return nil, yamlSyntaxError(source, err)
 	}
 	body, err := oneDocument(file, source)
 	if err != nil {
 		return nil, err
 	}
-	d := &decoder{source: source, anchors: map[string]ast.Node{}}
+	d := &strictDecoder{source: source, anchors: map[string]ast.Node{}}
 	if err := d.collectAnchors(body); err != nil {
 		return nil, err
 	}
@@ -116,15 +116,15 @@ func Decode(data []byte, source string, v any) (*ast.File, error) {
 	return file, nil
 }
 
-// checkText refuses what is not UTF-8 text and drops a UTF-8 byte order
+// checkYAMLText refuses what is not UTF-8 text and drops a UTF-8 byte order
 // mark (Windows editors write one).
-func checkText(data []byte, source string) ([]byte, error) {
+func checkYAMLText(data []byte, source string) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return nil, &Error{Source: source, Msg: "the file is UTF-16 text: save it as UTF-8"}
+		return nil, &DecodeError{Source: source, Msg: "the file is UTF-16 text: save it as UTF-8"}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, &Error{Source: source, Line: lineAt(data, i), Msg: "the file holds a NUL byte: it is not YAML text"}
+		return nil, &DecodeError{Source: source, Line: byteLine(data, i), Msg: "the file holds a NUL byte: it is not YAML text"}
 	}
 	if !utf8.Valid(data) {
 		i := 0
@@ -135,34 +135,34 @@ func checkText(data []byte, source string) ([]byte, error) {
 			}
 			i += n
 		}
-		return nil, &Error{Source: source, Line: lineAt(data, i), Msg: "the text is not UTF-8: save the file as UTF-8"}
+		return nil, &DecodeError{Source: source, Line: byteLine(data, i), Msg: "the text is not UTF-8: save the file as UTF-8"}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{Source: source, Msg: "the file is empty"}
+		return nil, &DecodeError{Source: source, Msg: "the file is empty"}
 	}
 	return data, nil
 }
 
-func lineAt(data []byte, i int) int { return bytes.Count(data[:i], []byte("\n")) + 1 }
+func byteLine(data []byte, i int) int { return bytes.Count(data[:i], []byte("\n")) + 1 }
 
 // duplicateRe reads goccy/go-yaml's message on a duplicate key.
 var duplicateRe = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]`)
 
-// syntaxError turns a goccy/go-yaml syntax error into "file:line: message".
-func syntaxError(source string, err error) error {
+// yamlSyntaxError turns a goccy/go-yaml syntax error into "file:line: message".
+func yamlSyntaxError(source string, err error) error {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		msg := "YAML syntax: " + ye.GetMessage()
 		if m := duplicateRe.FindStringSubmatch(ye.GetMessage()); m != nil {
-			msg = fmt.Sprintf("the key %q is written twice (first at line %s): keep one", clip(m[1]), m[2])
+			msg = fmt.Sprintf("the key %q is written twice (first at line %s): keep one", clipText(m[1]), m[2])
 		}
-		e := &Error{Source: source, Msg: msg}
+		e := &DecodeError{Source: source, Msg: msg}
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			e.Line = tk.Position.Line
 		}
 		return e
 	}
-	return &Error{Source: source, Msg: "YAML syntax: " + err.Error()}
+	return &DecodeError{Source: source, Msg: "YAML syntax: " + err.Error()}
 }
 
 // oneDocument returns the body of the file's only document.
@@ -175,32 +175,32 @@ func oneDocument(file *ast.File, source string) (ast.Node, error) {
 	}
 	switch len(bodies) {
 	case 0:
-		return nil, &Error{Source: source, Msg: "the file holds no YAML value (only comments or separators)"}
+		return nil, &DecodeError{Source: source, Msg: "the file holds no YAML value (only comments or separators)"}
 	case 1:
 		return bodies[0], nil
 	}
-	return nil, &Error{Source: source, Line: nodeLine(bodies[1]),
+	return nil, &DecodeError{Source: source, Line: nodeLine(bodies[1]),
 		Msg: fmt.Sprintf("the file holds %d YAML documents (separated by ---): keep one document per file", len(bodies))}
 }
 
-type decoder struct {
+type strictDecoder struct {
 	source  string
 	anchors map[string]ast.Node
 }
 
-func (d *decoder) fail(n ast.Node, field, format string, args ...any) error {
+func (d *strictDecoder) fail(n ast.Node, field, format string, args ...any) error {
 	line := 0
 	if n != nil {
 		line = nodeLine(n)
 	}
-	return &Error{Source: d.source, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)}
+	return &DecodeError{Source: d.source, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)}
 }
 
 // collectAnchors records every anchor of the document; an anchor defined
 // twice is refused (an alias would depend on which one the reader picks).
-func (d *decoder) collectAnchors(body ast.Node) error {
+func (d *strictDecoder) collectAnchors(body ast.Node) error {
 	var err error
-	ast.Walk(visitor(func(n ast.Node) bool {
+	ast.Walk(anchorVisitor(func(n ast.Node) bool {
 		a, ok := n.(*ast.AnchorNode)
 		if !ok || err != nil {
 			return err == nil
@@ -216,9 +216,9 @@ func (d *decoder) collectAnchors(body ast.Node) error {
 	return err
 }
 
-type visitor func(ast.Node) bool
+type anchorVisitor func(ast.Node) bool
 
-func (f visitor) Visit(n ast.Node) ast.Visitor {
+func (f anchorVisitor) Visit(n ast.Node) ast.Visitor {
 	if f(n) {
 		return f
 	}
@@ -226,7 +226,7 @@ func (f visitor) Visit(n ast.Node) ast.Visitor {
 }
 
 // resolve follows anchors and aliases to the node that holds the value.
-func (d *decoder) resolve(n ast.Node, field string) (ast.Node, error) {
+func (d *strictDecoder) resolve(n ast.Node, field string) (ast.Node, error) {
 	for i := 0; ; i++ {
 		switch x := n.(type) {
 		case *ast.AnchorNode:
@@ -254,7 +254,7 @@ func (d *decoder) resolve(n ast.Node, field string) (ast.Node, error) {
 }
 
 // decode decodes n into v; field names it in errors.
-func (d *decoder) decode(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) decode(n ast.Node, v reflect.Value, field string) error {
 	n, err := d.resolve(n, field)
 	if err != nil {
 		return err
@@ -290,7 +290,7 @@ func (d *decoder) decode(n ast.Node, v reflect.Value, field string) error {
 	case reflect.Bool:
 		b, ok := n.(*ast.BoolNode)
 		if !ok {
-			return d.fail(n, field, "%s is not a boolean: write true or false", describe(n))
+			return d.fail(n, field, "%s is not a boolean: write true or false", describeNode(n))
 		}
 		v.SetBool(b.Value)
 		return nil
@@ -305,25 +305,25 @@ func (d *decoder) decode(n ast.Node, v reflect.Value, field string) error {
 }
 
 // describe names a node's type for messages: `the text "12"`, `the list`.
-func describe(n ast.Node) string {
+func describeNode(n ast.Node) string {
 	switch x := n.(type) {
 	case *ast.MappingNode, *ast.MappingValueNode:
 		return "a mapping (key: value)"
 	case *ast.SequenceNode:
 		return "a list"
 	case *ast.StringNode:
-		return fmt.Sprintf("the text %q", clip(x.Value))
+		return fmt.Sprintf("the text %q", clipText(x.Value))
 	case *ast.LiteralNode:
 		return "a block of text"
 	case *ast.NullNode:
 		return "an empty value"
 	case *ast.TagNode:
-		return fmt.Sprintf("the text %q", clip(scalarText(x.Value)))
+		return fmt.Sprintf("the text %q", clipText(scalarText(x.Value)))
 	}
-	return "the value " + clip(scalarText(n))
+	return "the value " + clipText(scalarText(n))
 }
 
-func clip(s string) string {
+func clipText(s string) string {
 	if len(s) > 60 {
 		return s[:57] + "..."
 	}
@@ -350,7 +350,7 @@ func scalarText(n ast.Node) string {
 }
 
 // text reads a scalar as written into a text field.
-func (d *decoder) text(n ast.Node, field string) (string, error) {
+func (d *strictDecoder) text(n ast.Node, field string) (string, error) {
 	if t, ok := n.(*ast.TagNode); ok {
 		inner, err := d.resolve(t.Value, field)
 		if err != nil {
@@ -360,7 +360,7 @@ func (d *decoder) text(n ast.Node, field string) (string, error) {
 	}
 	switch n.(type) {
 	case *ast.MappingNode, *ast.MappingValueNode, *ast.SequenceNode, *ast.TagNode:
-		return "", d.fail(n, field, "%s where text is expected", describe(n))
+		return "", d.fail(n, field, "%s where text is expected", describeNode(n))
 	}
 	return scalarText(n), nil
 }

@@ -11,7 +11,7 @@ import (
 	"conformscan/inputs/inputstest"
 )
 
-type testEntry struct {
+type strictEntry struct {
 	Ref    string              `yaml:"ref"`
 	Count  *int                `yaml:"count"`
 	Port   uint16              `yaml:"port"`
@@ -25,23 +25,23 @@ type testEntry struct {
 	Hidden string              `yaml:"-"`
 }
 
-type testFile struct {
+type strictFile struct {
 	Version int         `yaml:"version"`
-	Entries []testEntry `yaml:"entries"`
+	Entries []strictEntry `yaml:"entries"`
 }
 
-const validDoc = "version: 1\nentries:\n  - ref: \"8.10\"\n    count: 3\n"
+const strictValidDoc = "version: 1\nentries:\n  - ref: \"8.10\"\n    count: 3\n"
 
-func decodeTest(t *testing.T, doc string) (testFile, error) {
+func strictDecode(t *testing.T, doc string) (strictFile, error) {
 	t.Helper()
-	var f testFile
+	var f strictFile
 	var err error
 	inputstest.Bounded(t, func() { _, err = Decode([]byte(doc), "in.yaml", &f) })
 	return f, err
 }
 
 func TestDecodeRefusesHostileShapes(t *testing.T) {
-	cases := inputstest.HostileYAML(validDoc)
+	cases := inputstest.HostileYAML(strictValidDoc)
 	for _, c := range [][4]any{
 		{"text for a number", "version: \"1\"\n", "without quotes", 1},
 		{"float for a number", "version: 1.5\n", "not a whole number", 1},
@@ -69,7 +69,7 @@ func TestDecodeRefusesHostileShapes(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
-			_, err := decodeTest(t, tc.Doc)
+			_, err := strictDecode(t, tc.Doc)
 			if err == nil {
 				t.Fatalf("accepted %q", tc.Doc)
 			}
@@ -80,9 +80,9 @@ func TestDecodeRefusesHostileShapes(t *testing.T) {
 			if tc.Line > 0 && !strings.HasPrefix(msg, fmt.Sprintf("in.yaml:%d:", tc.Line)) {
 				t.Errorf("error %q does not name line %d", msg, tc.Line)
 			}
-			var e *Error
+			var e *DecodeError
 			if !errors.As(err, &e) && !errors.Is(err, ErrLimit) {
-				t.Errorf("error %T is neither *Error nor ErrLimit", err)
+				t.Errorf("error %T is neither *DecodeError nor ErrLimit", err)
 			}
 		})
 	}
@@ -96,12 +96,12 @@ func TestDecodeKeepsTextAsWritten(t *testing.T) {
 		"0x1F": "0x1F", "012": "012", "1_000": "1_000", "2025-10-14": "2025-10-14", "true": "true", "~": "",
 		".inf": ".inf", "1e3": "1e3", `"8.10"`: "8.10", `'5.10'`: "5.10", "!!str 8.10": "8.10", "null": "",
 	} {
-		f, err := decodeTest(t, "entries:\n  - ref: "+written+"\n")
+		f, err := strictDecode(t, "entries:\n  - ref: "+written+"\n")
 		if err != nil || len(f.Entries) != 1 || f.Entries[0].Ref != want {
 			t.Errorf("ref: %s read as %+v (%v), want %q", written, f.Entries, err, want)
 		}
 	}
-	f, err := decodeTest(t, "entries:\n  - suites: {1.20: [8.10, TLSv1.2]}\n")
+	f, err := strictDecode(t, "entries:\n  - suites: {1.20: [8.10, TLSv1.2]}\n")
 	if err != nil || !reflect.DeepEqual(f.Entries[0].Suites, map[string][]string{"1.20": {"8.10", "TLSv1.2"}}) {
 		t.Errorf("map as written: %+v %v", f.Entries, err)
 	}
@@ -110,7 +110,7 @@ func TestDecodeKeepsTextAsWritten(t *testing.T) {
 func TestDecodeValues(t *testing.T) {
 	doc := "version: 1\nentries:\n  - ref: x\n    count: 0\n    port: 443\n    on: true\n    ratio: 2\n    tags: &t [a, b]\n" +
 		"    when: 2025-10-14\n    any: 22.04\n    skip: {whatever: [1, {x: y}]}\n  - tags: *t\n    when: \"2026-01-02T10:00:00+02:00\"\n    any: 'q'\n  - count: ~\n    any: false\n"
-	f, err := decodeTest(t, doc)
+	f, err := strictDecode(t, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,20 +120,20 @@ func TestDecodeValues(t *testing.T) {
 		e[1].When.Format(time.DateOnly) != "2026-01-02" || e[2].Count != nil {
 		t.Fatalf("%+v", e)
 	}
-	if a := e[0].Any; a.Text != "22.04" || a.Kind != KindFloat || a.Line != 10 || !a.Set {
+	if a := e[0].Any; a.Text != "22.04" || a.Kind != ScalarFloat || a.Line != 10 || !a.Set {
 		t.Errorf("scalar %+v", a)
 	}
-	if a := e[1].Any; a.Text != "q" || a.Kind != KindText || !a.Quoted {
+	if a := e[1].Any; a.Text != "q" || a.Kind != ScalarText || !a.Quoted {
 		t.Errorf("quoted scalar %+v", a)
 	}
-	if a := e[2].Any; a.Text != "false" || a.Kind != KindBool {
+	if a := e[2].Any; a.Text != "false" || a.Kind != ScalarBool {
 		t.Errorf("bool scalar %+v", a)
 	}
 }
 
 func TestDecodeAcceptedVariants(t *testing.T) {
-	for name, doc := range inputstest.AcceptedYAML(validDoc) {
-		f, err := decodeTest(t, doc)
+	for name, doc := range inputstest.AcceptedYAML(strictValidDoc) {
+		f, err := strictDecode(t, doc)
 		if err != nil || f.Version != 1 || len(f.Entries) != 1 || f.Entries[0].Ref != "8.10" || *f.Entries[0].Count != 3 {
 			t.Errorf("%s: %+v %v", name, f, err)
 		}
@@ -143,7 +143,7 @@ func TestDecodeAcceptedVariants(t *testing.T) {
 func TestDecodeRootList(t *testing.T) {
 	var l []map[string]Scalar
 	if _, err := Decode([]byte("- cycle: 22.04\n  eol: 2027-04-01\n- {cycle: \"20.04\", eol: true}\n"), "l.json", &l); err != nil || len(l) != 2 ||
-		l[0]["cycle"].Text != "22.04" || l[1]["eol"].Kind != KindBool {
+		l[0]["cycle"].Text != "22.04" || l[1]["eol"].Kind != ScalarBool {
 		t.Fatalf("%+v %v", l, err)
 	}
 	if _, err := Decode([]byte(`[{"cycle": 22.04, "cycle": 1}]`), "l.json", &l); err == nil {
@@ -153,7 +153,7 @@ func TestDecodeRootList(t *testing.T) {
 
 func TestLocate(t *testing.T) {
 	doc := "version: 1\nentries:\n  - ref: a\n    suites:\n      TLSv1.2:\n        - x\n        - y\n  - &e\n    ref: b\n"
-	var f testFile
+	var f strictFile
 	file, err := Decode([]byte(doc), "l.yaml", &f)
 	if err != nil {
 		t.Fatal(err)
@@ -176,13 +176,13 @@ func TestLocate(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, c := range inputstest.HostileYAML(validDoc) {
+	for _, c := range inputstest.HostileYAML(strictValidDoc) {
 		f.Add([]byte(c.Doc))
 	}
-	f.Add([]byte(validDoc))
+	f.Add([]byte(strictValidDoc))
 	f.Add([]byte("entries:\n  - {ref: 8.10, suites: {a: [b]}, any: *x}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var v testFile
+		var v strictFile
 		file, err := Decode(data, "fuzz.yaml", &v)
 		if err == nil && file == nil {
 			t.Fatal("no tree and no error")

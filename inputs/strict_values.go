@@ -27,7 +27,7 @@ func joinKey(field, key string) string {
 func joinIndex(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
 
 // entries returns the key/value pairs of a mapping node.
-func entries(n ast.Node) ([]*ast.MappingValueNode, bool) {
+func mappingEntries(n ast.Node) ([]*ast.MappingValueNode, bool) {
 	switch x := n.(type) {
 	case *ast.MappingNode:
 		return x.Values, true
@@ -39,10 +39,10 @@ func entries(n ast.Node) ([]*ast.MappingValueNode, bool) {
 
 // keys walks a mapping's entries with their key text, refusing merge keys,
 // keys that are not text and duplicate keys.
-func (d *decoder) keys(n ast.Node, field string, f func(key string, kv *ast.MappingValueNode) error) error {
-	kvs, ok := entries(n)
+func (d *strictDecoder) keys(n ast.Node, field string, f func(key string, kv *ast.MappingValueNode) error) error {
+	kvs, ok := mappingEntries(n)
 	if !ok {
-		return d.fail(n, field, "%s where a mapping (key: value) is expected", describe(n))
+		return d.fail(n, field, "%s where a mapping (key: value) is expected", describeNode(n))
 	}
 	seen := map[string]int{}
 	for _, kv := range kvs {
@@ -55,11 +55,11 @@ func (d *decoder) keys(n ast.Node, field string, f func(key string, kv *ast.Mapp
 		}
 		switch k.(type) {
 		case *ast.MappingNode, *ast.MappingValueNode, *ast.SequenceNode, *ast.TagNode:
-			return d.fail(kv, field, "a key must be plain text, not %s", describe(k))
+			return d.fail(kv, field, "a key must be plain text, not %s", describeNode(k))
 		}
 		key := scalarText(k)
 		if line, dup := seen[key]; dup {
-			return d.fail(kv.Key, joinKey(field, key), "the key %q is written twice (first at line %d): keep one", clip(key), line)
+			return d.fail(kv.Key, joinKey(field, key), "the key %q is written twice (first at line %d): keep one", clipText(key), line)
 		}
 		seen[key] = nodeLine(kv.Key)
 		if err := f(key, kv); err != nil {
@@ -72,12 +72,12 @@ func (d *decoder) keys(n ast.Node, field string, f func(key string, kv *ast.Mapp
 // structure decodes a mapping into a struct by the fields' yaml names;
 // unknown keys are refused. Fields absent from the mapping keep their
 // value (a profile's base).
-func (d *decoder) structure(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) structure(n ast.Node, v reflect.Value, field string) error {
 	fields := structFields(v.Type())
 	return d.keys(n, field, func(key string, kv *ast.MappingValueNode) error {
 		i, ok := fields[key]
 		if !ok {
-			return d.fail(kv.Key, field, "unknown field %q (the fields are: %s)", clip(key), fieldNames(fields))
+			return d.fail(kv.Key, field, "unknown field %q (the fields are: %s)", clipText(key), fieldNames(fields))
 		}
 		return d.decode(kv.Value, v.Field(i), joinKey(field, key))
 	})
@@ -113,7 +113,7 @@ func fieldNames(fields map[string]int) string {
 }
 
 // mapping decodes a mapping into a map with text keys (kept as written).
-func (d *decoder) mapping(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) mapping(n ast.Node, v reflect.Value, field string) error {
 	if v.Type().Key().Kind() != reflect.String {
 		return fmt.Errorf("inputs.Decode: %s: map keys must be strings, not %s", field, v.Type().Key())
 	}
@@ -131,10 +131,10 @@ func (d *decoder) mapping(n ast.Node, v reflect.Value, field string) error {
 }
 
 // sequence decodes a list into a slice (replacing what it held).
-func (d *decoder) sequence(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) sequence(n ast.Node, v reflect.Value, field string) error {
 	seq, ok := n.(*ast.SequenceNode)
 	if !ok {
-		return d.fail(n, field, "%s where a list is expected (write [a, b] or one \"- item\" per line)", describe(n))
+		return d.fail(n, field, "%s where a list is expected (write [a, b] or one \"- item\" per line)", describeNode(n))
 	}
 	out := reflect.MakeSlice(v.Type(), len(seq.Values), len(seq.Values))
 	for i, item := range seq.Values {
@@ -148,23 +148,23 @@ func (d *decoder) sequence(n ast.Node, v reflect.Value, field string) error {
 
 // number returns an integer node's value; text, floats and booleans are
 // refused.
-func (d *decoder) number(n ast.Node, field string) (any, error) {
+func (d *strictDecoder) number(n ast.Node, field string) (any, error) {
 	in, ok := n.(*ast.IntegerNode)
 	if !ok {
 		hint := ""
 		if s, isText := n.(*ast.StringNode); isText && isQuoted(s) {
 			hint = " (write the number without quotes)"
 		}
-		return nil, d.fail(n, field, "%s is not a whole number%s", describe(n), hint)
+		return nil, d.fail(n, field, "%s is not a whole number%s", describeNode(n), hint)
 	}
 	if in.Token != nil && in.Token.Type != token.IntegerType {
 		// 012 is 10 to YAML 1.1 and 12 to a person: only decimal digits.
-		return nil, d.fail(n, field, "%s: write the number in decimal digits (no leading 0, 0x, 0o or 0b)", describe(n))
+		return nil, d.fail(n, field, "%s: write the number in decimal digits (no leading 0, 0x, 0o or 0b)", describeNode(n))
 	}
 	return in.Value, nil
 }
 
-func (d *decoder) integer(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) integer(n ast.Node, v reflect.Value, field string) error {
 	val, err := d.number(n, field)
 	if err != nil {
 		return err
@@ -175,18 +175,18 @@ func (d *decoder) integer(n ast.Node, v reflect.Value, field string) error {
 		i = x
 	case uint64:
 		if x > math.MaxInt64 {
-			return d.fail(n, field, "%s is too large", describe(n))
+			return d.fail(n, field, "%s is too large", describeNode(n))
 		}
 		i = int64(x)
 	}
 	if v.OverflowInt(i) {
-		return d.fail(n, field, "%s is too large", describe(n))
+		return d.fail(n, field, "%s is too large", describeNode(n))
 	}
 	v.SetInt(i)
 	return nil
 }
 
-func (d *decoder) unsigned(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) unsigned(n ast.Node, v reflect.Value, field string) error {
 	val, err := d.number(n, field)
 	if err != nil {
 		return err
@@ -195,20 +195,20 @@ func (d *decoder) unsigned(n ast.Node, v reflect.Value, field string) error {
 	switch x := val.(type) {
 	case int64:
 		if x < 0 {
-			return d.fail(n, field, "%s is negative", describe(n))
+			return d.fail(n, field, "%s is negative", describeNode(n))
 		}
 		u = uint64(x)
 	case uint64:
 		u = x
 	}
 	if v.OverflowUint(u) {
-		return d.fail(n, field, "%s is too large", describe(n))
+		return d.fail(n, field, "%s is too large", describeNode(n))
 	}
 	v.SetUint(u)
 	return nil
 }
 
-func (d *decoder) float(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) float(n ast.Node, v reflect.Value, field string) error {
 	switch x := n.(type) {
 	case *ast.FloatNode:
 		v.SetFloat(x.Value)
@@ -220,34 +220,34 @@ func (d *decoder) float(n ast.Node, v reflect.Value, field string) error {
 			v.SetFloat(float64(i))
 		}
 	default:
-		return d.fail(n, field, "%s is not a number", describe(n))
+		return d.fail(n, field, "%s is not a number", describeNode(n))
 	}
 	return nil
 }
 
 // scalar records a scalar as written, with its kind.
-func (d *decoder) scalar(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) scalar(n ast.Node, v reflect.Value, field string) error {
 	s := Scalar{Line: nodeLine(n), Set: true}
 	switch x := n.(type) {
 	case *ast.StringNode:
-		s.Text, s.Kind = x.Value, KindText
+		s.Text, s.Kind = x.Value, ScalarText
 		s.Quoted = isQuoted(x)
 	case *ast.LiteralNode, *ast.TagNode:
 		t, err := d.text(n, field)
 		if err != nil {
 			return err
 		}
-		s.Text, s.Kind, s.Quoted = t, KindText, true
+		s.Text, s.Kind, s.Quoted = t, ScalarText, true
 	case *ast.IntegerNode:
-		s.Text, s.Kind = scalarText(n), KindInt
+		s.Text, s.Kind = scalarText(n), ScalarInt
 	case *ast.FloatNode, *ast.InfinityNode, *ast.NanNode:
-		s.Text, s.Kind = scalarText(n), KindFloat
+		s.Text, s.Kind = scalarText(n), ScalarFloat
 	case *ast.BoolNode:
-		s.Text, s.Kind = scalarText(n), KindBool
+		s.Text, s.Kind = scalarText(n), ScalarBool
 	case *ast.NullNode:
-		s.Kind = KindNull
+		s.Kind = ScalarNull
 	default:
-		return d.fail(n, field, "%s where a single value is expected", describe(n))
+		return d.fail(n, field, "%s where a single value is expected", describeNode(n))
 	}
 	v.Set(reflect.ValueOf(s))
 	return nil
@@ -258,7 +258,7 @@ func isQuoted(s *ast.StringNode) bool {
 }
 
 // time reads a date (YYYY-MM-DD) or an RFC 3339 time, plain or quoted.
-func (d *decoder) time(n ast.Node, v reflect.Value, field string) error {
+func (d *strictDecoder) time(n ast.Node, v reflect.Value, field string) error {
 	if _, null := n.(*ast.NullNode); null {
 		v.SetZero()
 		return nil
@@ -269,7 +269,7 @@ func (d *decoder) time(n ast.Node, v reflect.Value, field string) error {
 	}
 	t, err := ParseDate(s)
 	if err != nil {
-		return d.fail(n, field, "%q is not a date: write YYYY-MM-DD", clip(s))
+		return d.fail(n, field, "%q is not a date: write YYYY-MM-DD", clipText(s))
 	}
 	v.Set(reflect.ValueOf(t))
 	return nil

@@ -85,7 +85,7 @@ func parseProduct(id, path string, raw []byte) (*Product, error) {
 		return nil, fmt.Errorf("%w (fix or remove the file)", err)
 	}
 	p := &Product{ID: id, Title: fm.Title}
-	if fm.EoesColumn.Kind == inputs.KindText {
+	if fm.EoesColumn.Kind == inputs.ScalarText {
 		p.ExtendedName = stripTags(fm.EoesColumn.Text)
 	}
 	custom := map[string]bool{}
@@ -214,7 +214,7 @@ func sortedKeys(r map[string]inputs.Scalar) []string {
 // cycleName keeps a cycle's name as written: text or a number.
 func cycleName(dst *string, v inputs.Scalar) error {
 	switch v.Kind {
-	case inputs.KindText, inputs.KindInt, inputs.KindFloat:
+	case inputs.ScalarText, inputs.ScalarInt, inputs.ScalarFloat:
 		*dst = strings.TrimSpace(v.Text)
 		if *dst != "" {
 			return nil
@@ -226,9 +226,9 @@ func cycleName(dst *string, v inputs.Scalar) error {
 // text keeps a value as written (null: empty).
 func text(dst *string, v inputs.Scalar) error {
 	switch v.Kind {
-	case inputs.KindNull:
+	case inputs.ScalarNull:
 		return nil
-	case inputs.KindBool:
+	case inputs.ScalarBool:
 		return fmt.Errorf("%s is not text", v.Text)
 	}
 	if dst != nil {
@@ -239,10 +239,10 @@ func text(dst *string, v inputs.Scalar) error {
 
 // onlyDate reads a date (null: none).
 func onlyDate(dst *time.Time, v inputs.Scalar) error {
-	if v.Kind == inputs.KindNull {
+	if v.Kind == inputs.ScalarNull {
 		return nil
 	}
-	if v.Kind != inputs.KindText {
+	if v.Kind != inputs.ScalarText {
 		return fmt.Errorf("%s is not a date: write YYYY-MM-DD", v.Text)
 	}
 	t, err := inputs.ParseDate(v.Text)
@@ -258,7 +258,7 @@ func onlyDate(dst *time.Time, v inputs.Scalar) error {
 // end reads an end of support: a date, false (no end announced: open) or
 // true (ended, date not given: ended). null is "not given".
 func end(dst *time.Time, open, ended *bool, v inputs.Scalar) error {
-	if v.Kind == inputs.KindBool {
+	if v.Kind == inputs.ScalarBool {
 		b := strings.EqualFold(v.Text, "true")
 		if b && ended != nil {
 			*ended = true
@@ -268,7 +268,7 @@ func end(dst *time.Time, open, ended *bool, v inputs.Scalar) error {
 		}
 		return nil
 	}
-	if v.Kind != inputs.KindText && v.Kind != inputs.KindNull {
+	if v.Kind != inputs.ScalarText && v.Kind != inputs.ScalarNull {
 		return fmt.Errorf("%s is neither a date (YYYY-MM-DD) nor true or false", v.Text)
 	}
 	err := onlyDate(dst, v)
