@@ -26,7 +26,7 @@ type strictEntry struct {
 }
 
 type strictFile struct {
-	Version int         `yaml:"version"`
+	Version int           `yaml:"version"`
 	Entries []strictEntry `yaml:"entries"`
 }
 
