@@ -111,8 +111,13 @@ func parseAPI(id, path string, raw []byte) (*Product, error) {
 	return p, nil
 }
 
-// addReleases reads each release and refuses a cycle given twice.
+// addReleases reads each release and refuses a cycle given twice, or no
+// release at all (a product without cycles would leave every version of it
+// unjudged).
 func (p *Product) addReleases(path string, releases []map[string]inputs.Scalar, custom map[string]bool) error {
+	if len(releases) == 0 {
+		return fmt.Errorf("%s: no release listed (releases: in a product file, a list of cycles in an API file): fix or remove the file", path)
+	}
 	seen := map[string]int{}
 	for i, r := range releases {
 		at := fmt.Sprintf("releases[%d]", i)

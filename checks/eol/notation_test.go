@@ -136,6 +136,8 @@ func TestEOLDataRefused(t *testing.T) {
 		{"same product twice", map[string]string{"demo.md": fm("  - {releaseCycle: \"1\", eol: true}\n"), "demo.json": `[{"cycle": "1", "eol": true}]`}, "given twice"},
 		{"billion laughs", map[string]string{"demo.json": "x: 1\n" + inputstest.Laughs("y", 10)}, "aliases"},
 		{"repository root", map[string]string{"README.md": "# endoflife.date", "products": ""}, "give the folder that holds the product files"},
+		{"no release", map[string]string{"demo.md": "---\ntitle: Demo\n---\n"}, "demo.md: no release listed"},
+		{"empty API list", map[string]string{"demo.json": "[]"}, "demo.json: no release listed"},
 		{"empty folder", map[string]string{"LICENSE": "MIT"}, "no product file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
