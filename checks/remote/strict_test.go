@@ -1,6 +1,9 @@
 package remote
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"conformscan/inputs/inputstest"
@@ -35,4 +38,23 @@ func TestInputsStrict(t *testing.T) {
 	if err != nil || a.Authorisations[0].Hosts[1] != "1.10" {
 		t.Fatalf("%+v %v", a, err)
 	}
+}
+
+func FuzzLoadInputs(f *testing.F) {
+	f.Add([]byte(validAuthorisationsDoc))
+	f.Add([]byte(validManifestDoc))
+	f.Add([]byte(AuthorisationsTemplate()))
+	f.Add([]byte(ManifestTemplate()))
+	path := filepath.Join(f.TempDir(), "f.yaml")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := LoadAuthorisations(path); err != nil && !strings.Contains(err.Error(), path) {
+			t.Fatalf("authorisations error does not name the file: %v", err)
+		}
+		if _, err := LoadManifest(path); err != nil && !strings.Contains(err.Error(), path) {
+			t.Fatalf("manifest error does not name the file: %v", err)
+		}
+	})
 }
