@@ -85,7 +85,7 @@ var (
 // Decode checks data against the bounds (see Parse), then decodes its one
 // document into v (a pointer) strictly. It returns the syntax tree, for
 // locating fields in later messages (see Locate). Errors are *DecodeError, or
-// wrap ErrLimit for the bounds.
+// wrap ErrLimit for the bounds. On error v may be partly filled: drop it.
 func Decode(data []byte, source string, v any) (*ast.File, error) {
 	data, err := checkYAMLText(data, source)
 	if err != nil {
