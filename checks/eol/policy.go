@@ -77,12 +77,17 @@ const (
 	NoDates
 )
 
-// Stage says where c stands at t under policy, and the end that matters.
+// Stage says where c stands at t under policy, and the end that matters
+// (zero when no end is announced).
 func Stage(c *Cycle, at time.Time, policy Policy) (Support, time.Time) {
 	soon := at.AddDate(0, warnWithin, 0)
+	extended := c.ExtendedOpen || (!c.Extended.IsZero() && at.Before(c.Extended))
 	switch {
 	case c.SecurityOpen || (!c.Security.IsZero() && at.Before(c.Security)):
 		end := c.Security
+		if policy == PolicyCount && c.ExtendedOpen {
+			return Supported, time.Time{}
+		}
 		if policy == PolicyCount && c.Extended.After(end) {
 			end = c.Extended
 		}
@@ -90,11 +95,13 @@ func Stage(c *Cycle, at time.Time, policy Policy) (Support, time.Time) {
 			return EndingSoon, end
 		}
 		return Supported, end
-	case !c.Extended.IsZero() && at.Before(c.Extended):
-		if policy == PolicyCount && c.Extended.Before(soon) {
+	case extended:
+		if policy == PolicyCount && !c.ExtendedOpen && c.Extended.Before(soon) {
 			return EndingSoon, c.Extended
 		}
 		return ExtendedOnly, c.Extended
+	case c.SecurityEnded:
+		return Ended, c.Extended
 	case c.Security.IsZero() && c.Extended.IsZero():
 		return NoDates, time.Time{}
 	}

@@ -22,6 +22,9 @@ type Options struct {
 	NetAccounts string
 	PolicyFile  string
 	ConfigPaths []string
+	// declared is the --password-policy file, read by Validate so that a
+	// file that does not read completely stops the scan before any probe.
+	declared []Policy
 }
 
 // Register adds the probe's flags.
@@ -33,7 +36,9 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.ConfigPaths, "config-path", nil, "application configuration file or directory searched for cleartext passwords (--local, repeatable)")
 }
 
-// Validate checks that the given files exist.
+// Validate checks that the given files exist and reads the declared
+// policy: a --password-policy that does not read completely is a usage
+// error (a policy read in part, or dropped, would be judged on defaults).
 func (o *Options) Validate() error {
 	for flag, path := range map[string]string{"--secedit": o.Secedit, "--net-accounts": o.NetAccounts, "--password-policy": o.PolicyFile} {
 		if path == "" {
@@ -47,6 +52,14 @@ func (o *Options) Validate() error {
 		if _, err := os.Stat(p); err != nil {
 			return fmt.Errorf("--config-path: %w", err)
 		}
+	}
+	o.declared = nil
+	if o.PolicyFile != "" {
+		ps, err := ReadDeclared(o.PolicyFile)
+		if err != nil {
+			return err
+		}
+		o.declared = ps
 	}
 	return nil
 }
@@ -83,7 +96,10 @@ func Collect(ctx context.Context, o *Options) (*Facts, error) {
 	}
 	errs = append(errs, readWindows(o, f))
 	if o.PolicyFile != "" {
-		ps, err := ReadDeclared(o.PolicyFile)
+		ps, err := o.declared, error(nil)
+		if ps == nil {
+			ps, err = ReadDeclared(o.PolicyFile)
+		}
 		f.Policies = append(f.Policies, ps...)
 		errs = append(errs, err)
 	}
