@@ -137,7 +137,7 @@ func merge(ctx context.Context, paths, outputs []string, store string, stdout, s
 			return failure{err}
 		}
 	}
-	if err := storeReport(ctx, store, m.Report, lang, stderr); err != nil {
+	if err := storeLoaded(ctx, store, m, lang, stderr); err != nil {
 		return err
 	}
 	if code := m.Summary.ExitCode; code != 0 {
