@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver
-	_ "modernc.org/sqlite"             // the pure-Go SQLite driver, registered as "sqlite"
+	_ "modernc.org/sqlite"           // the pure-Go SQLite driver, registered as "sqlite"
 
 	"conformscan/reports"
 )
