@@ -22,8 +22,14 @@ const DefaultConnectTimeout = 10 * time.Second
 // migrating, saving a run, one listing), under the caller's context.
 const DefaultQueryTimeout = time.Minute
 
-// dsnKeyword starts a libpq key=value connection string.
-var dsnKeyword = regexp.MustCompile(`^\s*(host|hostaddr|port|dbname|user|password|passfile|sslmode|sslrootcert|sslcert|sslkey|connect_timeout|application_name|service|target_session_attrs|options)\s*=`)
+// dsnKeyword starts a libpq (or pgx) key=value connection string.
+var dsnKeyword = regexp.MustCompile(`^\s*(host|hostaddr|port|dbname|user|password|passfile|require_auth|channel_binding|` +
+	`connect_timeout|client_encoding|options|application_name|fallback_application_name|keepalives|keepalives_idle|` +
+	`keepalives_interval|keepalives_count|tcp_user_timeout|replication|gssencmode|sslmode|requiressl|sslcompression|` +
+	`sslcert|sslkey|sslpassword|sslcertmode|sslrootcert|sslcrl|sslcrldir|sslsni|sslnegotiation|requirepeer|` +
+	`ssl_min_protocol_version|ssl_max_protocol_version|krbsrvname|gsslib|gssdelegation|service|servicefile|` +
+	`target_session_attrs|load_balance_hosts|statement_cache_capacity|description_cache_capacity|` +
+	`default_query_exec_mode|min_read_buffer_size)\s*=`)
 
 // IsPostgres tells whether where names a PostgreSQL database: a postgres://
 // or postgresql:// URL, or a key=value connection string starting with a
@@ -38,12 +44,16 @@ func IsPostgres(where string) bool {
 var shownKeys = map[string]bool{"host": true, "hostaddr": true, "port": true, "dbname": true, "user": true,
 	"sslmode": true, "connect_timeout": true, "application_name": true}
 
-// Redact is where as a message may show it: a SQLite path as given; a
+// Redact is where as a message may show it: a SQLite path as given (unless
+// it mentions a password: a mistyped connection string); a
 // PostgreSQL URL or key=value string with only the settings of shownKeys
 // (no password wherever it was written, in the user part, the query or a
 // key=value pair).
 func Redact(where string) string {
 	if !IsPostgres(where) {
+		if strings.Contains(strings.ToLower(where), "password") {
+			return "(a SQLite file whose name mentions a password: not shown)"
+		}
 		return where
 	}
 	if !strings.Contains(where, "://") {

@@ -27,7 +27,8 @@ func TestRedact(t *testing.T) {
 		{"host= password=s3cret dbname=db", "host=xxxxx dbname=db"},
 		{"postgres://h/db?host=password%3Ds3cret", "postgres://h/db?host=xxxxx"},
 		{"history.db", "history.db"},
-		{"h#1.db?password=x", "h#1.db?password=x"}, // a file name, shown as given
+		{"h#1.db?pass=x", "h#1.db?pass=x"}, // a file name, shown as given
+		{"./h.db?password=s3cret", "(a SQLite file whose name mentions a password: not shown)"},
 	} {
 		got := Redact(tc.in)
 		if got != tc.want {
@@ -42,7 +43,7 @@ func TestRedact(t *testing.T) {
 func TestIsPostgres(t *testing.T) {
 	for in, want := range map[string]bool{
 		"postgres://h/db": true, "postgresql://h/db": true, "host=/run/pg dbname=x": true, " dbname=x": true,
-		"user = u": true, "history.db": false, "./host=x": false, "hosts=x": false, "file:h.db": false, "postgres:h": false,
+		"user = u": true, "sslpassword=x host=h": true, "krbsrvname=x password=y": true, "history.db": false, "./host=x": false, "hosts=x": false, "file:h.db": false, "postgres:h": false,
 	} {
 		if got := IsPostgres(in); got != want {
 			t.Errorf("IsPostgres(%q) = %v", in, got)

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"strconv"
-	"strings"
 
 	"conformscan/checks"
 	"conformscan/probes"
@@ -35,15 +33,14 @@ func shardOf(spec string, targets []probes.Target) ([]probes.Target, error) {
 	return out, nil
 }
 
-// parseShard reads I/N with 1 ≤ I ≤ N.
+// parseShard reads I/N with 1 ≤ I ≤ N (N at most 10000), as merge reads
+// the shard back from the report.
 func parseShard(spec string) (int, int, error) {
-	is, ns, ok := strings.Cut(spec, "/")
-	i, errI := strconv.Atoi(is)
-	n, errN := strconv.Atoi(ns)
-	if !ok || errI != nil || errN != nil || n < 1 || i < 1 || i > n {
-		return 0, 0, usage("--shard %q: use I/N with 1 ≤ I ≤ N, e.g. --shard 2/4", spec)
+	set, n, err := reports.ParseShard(spec)
+	if err != nil || len(set) != 1 {
+		return 0, 0, usage("--shard %q: use I/N with 1 ≤ I ≤ N ≤ 10000, e.g. --shard 2/4", spec)
 	}
-	return i, n, nil
+	return set[0], n, nil
 }
 
 // recordShard writes in the report the shard it scanned (1/1 without
