@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -93,20 +94,22 @@ func orNone(s checks.Status, lang checks.Lang) string {
 func newMergeCmd(stdout, stderr io.Writer) *cobra.Command {
 	var outputs []string
 	var store string
+	var opts reports.MergeOptions
 	c := &cobra.Command{
 		Use:   "merge R1.json R2.json ...",
-		Short: "Join JSON reports of one audit into one, verdicts and decision folded again; exit code as scan's",
+		Short: "Join the shards of one audit (each once, all of them) into one report, verdicts and decision folded again; exit code as scan's",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			return merge(c.Context(), args, outputs, store, stdout, stderr)
+			return merge(c.Context(), args, outputs, store, opts, stdout, stderr)
 		},
 	}
+	c.Flags().BoolVar(&opts.AllowPartial, "allow-partial", false, "merge even with shards missing: the report says partial and which shards are missing, and its decision is never go")
 	c.Flags().StringArrayVarP(&outputs, "output", "o", nil, "write the merged report to this file, format by extension (repeatable); default: JSON on stdout")
 	c.Flags().StringVar(&store, "store", "", "also record the merged report in this history: a SQLite file or a postgres:// URL")
 	return c
 }
 
-func merge(ctx context.Context, paths, outputs []string, store string, stdout, stderr io.Writer) error {
+func merge(ctx context.Context, paths, outputs []string, store string, opts reports.MergeOptions, stdout, stderr io.Writer) error {
 	var in []*reports.Loaded
 	for _, p := range paths {
 		l, err := loadReport(p)
@@ -115,11 +118,15 @@ func merge(ctx context.Context, paths, outputs []string, store string, stdout, s
 		}
 		in = append(in, l)
 	}
-	m, err := reports.Merge(in)
+	m, err := reports.Merge(in, opts)
 	if err != nil {
 		return usageError{err}
 	}
 	lang, _ := checks.ParseLang(m.Lang)
+	if m.Scope.Partial {
+		fmt.Fprintf(stderr, lang.T("Fusion partielle : shards manquants %s ; décision jamais GO\n", "Partial merge: shards %s missing; the decision is never GO\n"),
+			strings.Join(m.Scope.Missing, ", "))
+	}
 	files, err := planOutputs(outputs, lang)
 	if err != nil {
 		return err
@@ -137,7 +144,7 @@ func merge(ctx context.Context, paths, outputs []string, store string, stdout, s
 			return failure{err}
 		}
 	}
-	if err := storeReport(ctx, store, m.Report, lang, stderr); err != nil {
+	if err := storeLoaded(ctx, store, m, lang, stderr); err != nil {
 		return err
 	}
 	if code := m.Summary.ExitCode; code != 0 {

@@ -315,6 +315,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
 		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, or an --answers file for a documentary-only report")
 	}
+	all := targets
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
@@ -324,6 +325,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	}
 	bar := startProgress(s, stderr)
 	rep := execute(ctx, s, f.timeout)
+	if err := recordShard(rep, f.shard, all, s.lang, stderr); err != nil {
+		return err
+	}
 	bar.end(rep)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
 		return err
