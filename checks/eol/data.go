@@ -123,6 +123,22 @@ func LoadDir(dir string) (*DB, error) {
 	return db, nil
 }
 
+// Overlay returns db with the products of newer in place of its own: a
+// product --eol-data gives replaces the embedded one, and a product it
+// does not give keeps the embedded dates (never "no data": a partial
+// folder cannot leave a host's OS unjudged).
+func (db *DB) Overlay(newer *DB) *DB {
+	out := &DB{Products: make(map[string]*Product, len(db.Products)+len(newer.Products)),
+		Source: newer.Source + ", over " + db.Source}
+	for id, p := range db.Products {
+		out.Products[id] = p
+	}
+	for id, p := range newer.Products {
+		out.Products[id] = p
+	}
+	return out
+}
+
 // skippedDataFile: the licence and notes that come with a copy, and
 // hidden files.
 func skippedDataFile(name string) bool {

@@ -226,3 +226,25 @@ func FuzzProductFile(f *testing.F) {
 		}
 	})
 }
+
+// TestOverlayKeepsEmbedded: a --eol-data folder that gives one product
+// replaces that product only; the others keep the embedded dates.
+func TestOverlayKeepsEmbedded(t *testing.T) {
+	base, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := &DB{Products: map[string]*Product{"debian": {ID: "debian", Cycles: []Cycle{{Cycle: "99"}}}}, Source: "--eol-data x"}
+	got := base.Overlay(newer)
+	if got.Products["debian"].Cycles[0].Cycle != "99" {
+		t.Fatalf("debian not replaced: %+v", got.Products["debian"])
+	}
+	for id, p := range base.Products {
+		if id != "debian" && got.Products[id] != p {
+			t.Fatalf("%s lost", id)
+		}
+	}
+	if base.Products["debian"].Cycles[0].Cycle == "99" {
+		t.Fatal("the embedded data was changed")
+	}
+}

@@ -44,12 +44,15 @@ func (o *Options) Validate() error {
 		return fmt.Errorf("--extended-support %q: use count, warn or fail", o.Extended)
 	}
 	var err error
-	if o.DataDir != "" {
-		o.db, err = LoadDir(o.DataDir)
-	} else {
-		o.db, err = Embedded()
+	if o.db, err = Embedded(); err != nil || o.DataDir == "" {
+		return err
 	}
-	return err
+	newer, err := LoadDir(o.DataDir)
+	if err != nil {
+		return err
+	}
+	o.db = o.db.Overlay(newer)
+	return nil
 }
 
 // settings returns the validated policy and data (the defaults when
