@@ -21,7 +21,7 @@ import (
 
 // scanTune adjusts one integration scan.
 type scanTune struct {
-	ports  []int
+	ports []int
 	dial  func(ctx context.Context, network, addr string) (net.Conn, error)
 	safe  bool
 }

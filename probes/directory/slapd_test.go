@@ -13,6 +13,17 @@ import (
 
 func assessSlapd(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps bool) *Facts {
 	t.Helper()
+	f, err := assessSlapdErr(t, opts, o, ldaps, false)
+	if err != nil {
+		t.Fatalf("assess: %v (notes %v)", err, f.Notes)
+	}
+	return f
+}
+
+// assessSlapdErr starts slapd and assesses it; allowClear names it in
+// --ldap-allow-cleartext.
+func assessSlapdErr(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps, allowClear bool) (*Facts, error) {
+	t.Helper()
 	d := daemons.StartSlapd(t, opts)
 	url := d.URL
 	if ldaps {
@@ -26,13 +37,13 @@ func assessSlapd(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps bool
 	if d.CAPool != nil {
 		tg.Host = "127.0.0.1"
 	}
+	if allowClear {
+		o.AllowCleartext = []string{tg.ID()}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	f := &Facts{URL: tg.ID()}
-	if err := Assess(ctx, env, o, tg, f); err != nil {
-		t.Fatalf("assess %s: %v (notes %v)", url, err, f.Notes)
-	}
-	return f
+	return f, Assess(ctx, env, o, tg, f)
 }
 
 func TestSlapdAnonymousAllowedPPolicy(t *testing.T) {
@@ -88,8 +99,11 @@ func TestSlapdAnonymousRefusedTLSBind(t *testing.T) {
 // without 'security simple_bind', accepts it; the password stays out of
 // the facts.
 func TestSlapdAllowCleartext(t *testing.T) {
-	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword, AllowCleartext: true}
-	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true}, o, false)
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f, err := assessSlapdErr(t, daemons.SlapdOptions{PPolicy: true}, o, false, true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if f.CleartextBindRefused == nil || *f.CleartextBindRefused || !strings.Contains(f.CleartextBind, "accepted") || f.BoundAs != daemons.AdminDN {
 		t.Fatalf("%+v", f)
 	}
