@@ -109,10 +109,11 @@ func fatal(err error) bool {
 // why words err, with the bound that cut the connection when one did
 // (go-ldap only says that the connection closed).
 func (s *session) why(err error) string {
-	if f := s.bc.Failure(); f != nil && errors.Is(f, ErrBounds) {
-		return resultText(err) + " (" + f.Error() + ")"
+	text := resultText(err)
+	if f := s.bc.Failure(); f != nil && errors.Is(f, ErrBounds) && !strings.Contains(text, f.Error()) {
+		return text + " (" + f.Error() + ")"
 	}
-	return resultText(err)
+	return text
 }
 
 // answer records err of what: a failure (f.Errors) when fatal, a note
