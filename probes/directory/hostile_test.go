@@ -62,7 +62,6 @@ func TestHostileDirectories(t *testing.T) {
 	})
 }
 
-
 func assessHostile(t *testing.T, addr, want string) {
 	t.Helper()
 	tg, err := ParseTarget("ldap://" + addr)
