@@ -167,6 +167,9 @@ func splitTLV(b []byte) (byte, []byte, []byte, error) {
 	if tag&0x1f == 0x1f {
 		return 0, nil, nil, fmt.Errorf("high tag number form 0x%02x", tag)
 	}
+	if tag == 0 {
+		return 0, nil, nil, errors.New("end-of-contents element in a definite-length message")
+	}
 	n, i := int(b[1]), 2
 	if b[1]&0x80 != 0 {
 		k := int(b[1] & 0x7f)
