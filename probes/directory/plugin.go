@@ -3,6 +3,7 @@ package directory
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"conformscan/probes"
 )
@@ -46,7 +47,7 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return probes.Wrap("directory "+t.ID(), err)
+		f.fail("the probe's deadline ran out (%v): what was not read by then is unknown", err)
 	}
 	return f.err()
 }
@@ -65,6 +66,9 @@ func survey(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	defer s.close()
 	f.TLSVersion = s.version
 	if err := s.rootDSE(f); err != nil {
+		if ctx.Err() != nil {
+			return probes.Wrap("root DSE of "+t.ID(), fmt.Errorf("no answer before the probe's deadline (%w): %s", ctx.Err(), s.why(err)))
+		}
 		if fatal(err) {
 			return probes.Protocol("root DSE of "+t.ID(), "%s", s.why(err))
 		}

@@ -217,7 +217,11 @@ func (s *session) anonymous(safe bool, f *Facts) {
 func resultText(err error) string {
 	var le *ldap.Error
 	if errors.As(err, &le) {
-		return fmt.Sprintf("%s (%d)", ldap.LDAPResultCodeMap[le.ResultCode], le.ResultCode)
+		s := fmt.Sprintf("%s (%d)", ldap.LDAPResultCodeMap[le.ResultCode], le.ResultCode)
+		if le.ResultCode >= ldap.ErrorNetwork && le.Err != nil {
+			s += ": " + le.Err.Error()
+		}
+		return s
 	}
 	return err.Error()
 }

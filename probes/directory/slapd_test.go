@@ -122,3 +122,16 @@ func TestSlapdLDAPS(t *testing.T) {
 		t.Fatalf("%s", raw)
 	}
 }
+
+// A slapd holding part of its tree elsewhere (a referral object): the
+// policy search meets a continuation reference it does not follow, so
+// the policies read are incomplete: an error naming the referral.
+func TestSlapdReferral(t *testing.T) {
+	const elsewhere = "ldap://dc2.elsewhere.invalid/ou=elsewhere,dc=lab,dc=test"
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f, err := assessSlapdErr(t, daemons.SlapdOptions{PPolicy: true, TLS: true, Referral: elsewhere}, o, false, false)
+	if err == nil || !strings.Contains(err.Error(), elsewhere) || len(f.Errors) == 0 {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("err %v, facts %s", err, raw)
+	}
+}
