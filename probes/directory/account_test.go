@@ -1,12 +1,15 @@
 package directory
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/asn1"
 	"math/big"
 	"net"
 	"strings"
@@ -122,8 +125,65 @@ func TestVerifyPeerCNOnly(t *testing.T) {
 	}
 	for _, tc := range cases {
 		weak, err := verifyPeer([]*x509.Certificate{tc.cert}, tc.roots, tc.host, tc.at)
-		if (weak != "") != tc.weak || (err != nil) != tc.err {
+		if (len(weak) > 0) != tc.weak || (err != nil) != tc.err {
 			t.Errorf("%s: weak %q err %v", tc.name, weak, err)
 		}
+	}
+}
+
+// negativeSerial re-signs a certificate of ca with its serial made
+// negative, as samba writes about one auto-generated certificate in two
+// (its serial is the clock's 4 bytes in little-endian order).
+func negativeSerial(t *testing.T, ca *x509.Certificate, caKey *ecdsa.PrivateKey, cn string, now time.Time) []byte {
+	t.Helper()
+	k, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(0x01020304), Subject: pkix.Name{CommonName: cn},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour), ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &k.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		TBS asn1.RawValue
+		Alg asn1.RawValue
+		Sig asn1.BitString
+	}
+	if _, err := asn1.Unmarshal(der, &c); err != nil {
+		t.Fatal(err)
+	}
+	tbs := bytes.Replace(c.TBS.FullBytes, []byte{0x02, 0x04, 0x01, 0x02, 0x03, 0x04}, []byte{0x02, 0x04, 0x81, 0x02, 0x03, 0x04}, 1)
+	sum := sha256.Sum256(tbs)
+	sig, err := ecdsa.SignASN1(rand.Reader, caKey, sum[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.TBS = asn1.RawValue{FullBytes: tbs}
+	c.Sig = asn1.BitString{Bytes: sig, BitLength: 8 * len(sig)}
+	out, err := asn1.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// A CN-only certificate with a negative serial (samba's, one time in two)
+// parses (x509negativeserial=1, set for the binary in cmd/conformscan)
+// and is accepted with both weaknesses.
+func TestVerifyPeerNegativeSerial(t *testing.T) {
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	caTmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "Samba Administration"}, IsCA: true,
+		BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour)}
+	caDER, _ := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	ca, _ := x509.ParseCertificate(caDER)
+	leaf, err := x509.ParseCertificate(negativeSerial(t, ca, caKey, "DC1.lab.test", now))
+	if err != nil {
+		t.Fatalf("parse: %v (is //go:debug x509negativeserial=1 in effect?)", err)
+	}
+	roots := x509.NewCertPool()
+	roots.AddCert(ca)
+	weak, err := verifyPeer([]*x509.Certificate{leaf}, roots, "dc1.lab.test", now)
+	if err != nil || len(weak) != 2 || weak[0] != WeaknessNegativeSerial || weak[1] != WeaknessCNOnly {
+		t.Errorf("weak %q err %v", weak, err)
 	}
 }

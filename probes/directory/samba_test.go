@@ -109,7 +109,8 @@ func TestSambaADAutoTLSInner(t *testing.T) {
 	}
 	raw, _ := json.MarshalIndent(f, "", " ")
 	t.Logf("%s", raw)
-	if len(f.TLSWeaknesses) != 1 || !strings.Contains(f.TLSWeaknesses[0], "no subjectAltName") || f.BoundAs != sambaad.AdminDN || f.TLSVersion == "" {
+	// One weakness or two: samba's serial number is negative one time in two.
+	if !strings.Contains(strings.Join(f.TLSWeaknesses, "\n"), sambaad.HostName+": "+WeaknessCNOnly) || f.BoundAs != sambaad.AdminDN || f.TLSVersion == "" {
 		t.Errorf("CN-only certificate accepted with a weakness, bound over LDAPS: %s", raw)
 	}
 	checkSambaPolicies(t, f.Policies)
