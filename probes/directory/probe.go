@@ -192,7 +192,7 @@ func (s *session) anonymous(safe bool, f *Facts) {
 		f.note("--safe: no anonymous bind request sent; the search below runs on the unauthenticated session")
 	} else if err := s.c.UnauthenticatedBind(""); err != nil {
 		f.AnonymousBind, f.AnonymousSearch = boolp(false), boolp(false)
-		s.answer(f, "anonymous bind", err)
+		s.answer(f, "anonymous bind refused", err)
 		return
 	} else {
 		f.AnonymousBind = boolp(true)
