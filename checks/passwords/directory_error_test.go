@@ -44,6 +44,9 @@ func TestDirectoryFailuresAreErrors(t *testing.T) {
 		}, "connect"},
 		{"silent", fake(fakeldap.Options{Silent: true}), "time"}, // "i/o timeout" or "timed out", whichever fires first
 		{"endless entries", fake(fakeldap.Options{Search: fakeldap.EndlessEntries}), "in one session"},
+		{"endless referrals", fake(fakeldap.Options{Search: fakeldap.EndlessReferrals}), "in one session"},
+		{"1.5 GiB entry", fake(fakeldap.Options{Search: fakeldap.HugeEntry}), "1610612736 bytes announced"},
+		{"referral answer", fake(fakeldap.Options{Search: fakeldap.Referral}), "Referral"},
 		{"referral object", slapd(daemons.SlapdOptions{PPolicy: true, Referral: "ldap://dc2.elsewhere.invalid/ou=elsewhere,dc=lab,dc=test"}), "dc2.elsewhere.invalid"},
 		{"TLS failure", slapd(daemons.SlapdOptions{PPolicy: true, TLS: true}), "TLS handshake"},
 	}
