@@ -1,3 +1,9 @@
+// x509negativeserial=1: Samba AD's auto-generated certificate has a
+// negative serial number one time in two, which Go refuses to parse since
+// 1.23; the directory probe reads it and reports it as a TLS weakness.
+//
+//go:debug x509negativeserial=1
+
 // Command conformscan checks a deployed solution against the Centre
 // Hospitalier du Mans security requirements for external vendors, and
 // produces evidence for each of the grid's 100 refs.
