@@ -16,6 +16,11 @@ const (
 	FindingAnyPassword = "any-password"
 	// FindingAnonymous: anonymous access (FTP anonymous, Redis without AUTH).
 	FindingAnonymous = "anonymous"
+	// FindingPartial: the listed password was accepted, but the server
+	// withheld access (SSH partial success: a second factor is required;
+	// HTTP 403 with the credentials where 401 without), and a random
+	// password was clearly refused: the default password is right.
+	FindingPartial = "password-accepted-partial"
 )
 
 // Finding is one account that let the probe in. It never holds the
@@ -45,6 +50,9 @@ type Tried struct {
 	Found    bool `json:"found"`
 	// Note says why an account was not tried (its budget spent).
 	Note string `json:"note,omitempty"`
+	// Attempts are the tries one by one, the control included: verdict
+	// (accepted, refused, unknown) and whether a password was sent.
+	Attempts []Attempt `json:"attempts,omitempty"`
 }
 
 // Facts are what the creds probe saw on one endpoint.
