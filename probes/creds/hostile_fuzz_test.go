@@ -83,7 +83,9 @@ func FuzzRedisServer(f *testing.F) {
 		// A refusal is the first line; a login is +OK then INFO naming
 		// redis_version.
 		refusal := func(b []byte) bool { return IsRedisAuthRefusal(string(b)) }
-		signal := func(b []byte) bool { return bytes.HasPrefix(b, []byte("+OK")) && bytes.Contains(b, []byte("redis_version:")) }
+		signal := func(b []byte) bool {
+			return bytes.HasPrefix(b, []byte("+OK")) && bytes.Contains(b, []byte("redis_version:"))
+		}
 		outcomeRule(t, o, b, refusal, signal)
 		if bytes.HasPrefix(b, []byte("+OK")) && o.Verdict == Refused {
 			t.Fatalf("AUTH answered +OK, then counted as refused: %q", b)
