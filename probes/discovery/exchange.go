@@ -156,11 +156,27 @@ func (s *portScan) helloOnSecondConn(ctx context.Context, delay time.Duration) t
 func (s *portScan) askHTTP(ctx context.Context, conn net.Conn) {
 	s.pr.Sent = "GET / HTTP/1.0"
 	resp, err := s.sendAndRead(ctx, conn, httpRequest("HTTP/1.0", s.names().hostHeader))
+	if svc := recognize(resp, s.pr.Port); !answersRequest(svc) {
+		s.greetingAfterRequest(svc, resp)
+		return
+	}
 	if len(resp) > 0 {
 		s.fromAnswer(resp, &s.pr.Response, "response")
 		return
 	}
 	s.noData(err, "no banner, and no answer to GET / nor to a ClientHello")
+}
+
+// greetingAfterRequest concludes on a port that stayed silent, then
+// answered GET / with what a server-first service greets with ("+OK",
+// "220", "SSH-"): such a service greets before any request, so the answer
+// names nothing. The port is unidentified, under no service name: no
+// login or cleartext verdict of that service follows.
+func (s *portScan) greetingAfterRequest(svc string, resp []byte) {
+	s.pr.Response = Printable(resp)
+	s.unidentified(UnidentifiedUnrecognized, resp)
+	s.pr.Service, s.pr.ServiceFrom = "unknown", ""
+	s.pr.Note = fmt.Sprintf("silent until GET /, then answered like a %s greeting: a server-first service greets before any request, not taken for %s", svc, svc)
 }
 
 // plainToTLS asks a TLS port that refused discovery's handshake for its
