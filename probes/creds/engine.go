@@ -228,7 +228,7 @@ func judgeControl(f *Finding, try, control Outcome) error {
 	case control.Verdict == Accepted && control.Partial == "":
 		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
 	default:
-		f.Control = "not made: " + control.String()
+		f.Control = "no verdict: " + control.String()
 	}
 	return nil
 }

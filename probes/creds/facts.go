@@ -33,7 +33,8 @@ type Finding struct {
 	// opened", "230 then PWD 257", "INFO answered", "200 where 401").
 	Signal string `json:"signal"`
 	// Control says how the negative control (a random password on the same
-	// account) went: "refused", "accepted", or why it was not made.
+	// account) went: "refused", "accepted", why it was not made, or
+	// "no verdict: ..." when its answer was neither.
 	Control string `json:"control"`
 	// Product is where the pair comes from.
 	Product string `json:"product,omitempty"`

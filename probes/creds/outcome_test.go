@@ -181,7 +181,7 @@ func TestJudgeControl(t *testing.T) {
 	}{
 		{"full, control refused", full, refusedWith("401"), FindingDefault, ControlRefused, false},
 		{"full, control accepted", full, accepted("in"), FindingAnyPassword, ControlAccepted, false},
-		{"full, control unknown", full, unknownf(true, "timeout"), FindingDefault, "not made: unknown: timeout", false},
+		{"full, control unknown", full, unknownf(true, "timeout"), FindingDefault, "no verdict: unknown: timeout", false},
 		{"partial, control refused", partial, refusedWith("401"), FindingPartial, ControlRefused, false},
 		{"partial, control partial", partial, partial, "", "", true},
 		{"partial, control accepted", partial, full, "", "", true},
