@@ -3,6 +3,9 @@ package creds
 import (
 	"bufio"
 	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -11,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/crypto/ssh"
 
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
@@ -205,5 +210,50 @@ func TestUnclassifiedIsUnknown(t *testing.T) {
 	s = &session{login: func(context.Context, string, string) Outcome { return Outcome{Verdict: Accepted, Sent: true} }, pacer: &pacer{}, maxTries: 3, facts: &Facts{}}
 	if err := s.account(context.Background(), Account{User: "x", Passwords: []string{"a"}}, "", false); err == nil || len(s.facts.Findings) != 0 {
 		t.Fatalf("accepted without a signal: %v %+v", err, s.facts)
+	}
+}
+
+// kbdServer is an SSH server asking by keyboard-interactive for
+// "Password: ", then, when it is right, for "Verification code: ".
+func kbdServer(t *testing.T, password string) string {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := ssh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &ssh.ServerConfig{KeyboardInteractiveCallback: func(_ ssh.ConnMetadata, ask ssh.KeyboardInteractiveChallenge) (*ssh.Permissions, error) {
+		ans, err := ask("", "", []string{"Password: "}, []bool{false})
+		if err != nil || len(ans) != 1 || ans[0] != password {
+			return nil, errors.New("wrong password")
+		}
+		if _, err := ask("", "", []string{"Verification code: "}, []bool{false}); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("wrong code")
+	}}
+	cfg.AddHostKey(signer)
+	port := loopback.Serve(t, func(c net.Conn) {
+		_, _, _, _ = ssh.NewServerConn(c, cfg)
+	})
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+}
+
+// TestSSHSecondPromptIsUnknown: keyboard-interactive asking for a
+// verification code after the password may mean the password was right:
+// no verdict, never a refusal; a wrong password is refused.
+func TestSSHSecondPromptIsUnknown(t *testing.T) {
+	addr := kbdServer(t, "admin")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	login := sshLogin(dialFunc((&net.Dialer{}).DialContext), addr)
+	if o := login(ctx, "admin", "nope"); o.Verdict != Refused {
+		t.Fatalf("wrong password: %v", o)
+	}
+	if o := login(ctx, "admin", "admin"); o.Verdict != Unknown || !o.Sent || !errors.Is(o.Err, errOtherPrompt) {
+		t.Fatalf("right password, then a code asked: %v", o)
 	}
 }

@@ -15,6 +15,21 @@ import (
 type sshAuth struct {
 	sent    bool
 	partial []string
+	// prompts are the keyboard-interactive prompts answered.
+	prompts []string
+}
+
+// errOtherPrompt: after the password, keyboard-interactive asked something
+// else (a verification code?): the password may have been right.
+var errOtherPrompt = errors.New("keyboard-interactive asked for something else after the password (a second factor?): no verdict")
+
+// again answers a second round of keyboard-interactive prompts: the same
+// prompts again are a refusal (asked anew), other ones no verdict.
+func (a *sshAuth) again(qs []string) error {
+	if slices.Equal(qs, a.prompts) {
+		return errRefused
+	}
+	return errOtherPrompt
 }
 
 // sshLogin tries one password on one fresh SSH connection: by the password
@@ -65,10 +80,15 @@ func sshConfig(user, password string, a *sshAuth) *ssh.ClientConfig {
 		Auth: []ssh.AuthMethod{
 			ssh.PasswordCallback(func() (string, error) { a.sent = true; return password, nil }),
 			ssh.KeyboardInteractive(func(_, _ string, qs []string, _ []bool) ([]string, error) {
-				if a.sent {
-					return nil, errRefused
+				switch {
+				case len(qs) == 0:
+					return nil, nil // a round that asks nothing (OpenSSH ends with one)
+				case a.sent && a.prompts == nil:
+					return nil, errRefused // the password method was tried: never both
+				case a.sent:
+					return nil, a.again(qs)
 				}
-				a.sent = true
+				a.sent, a.prompts = true, qs
 				ans := make([]string, len(qs))
 				for i := range ans {
 					ans[i] = password
@@ -89,6 +109,8 @@ func sshRefusal(err error, a *sshAuth) Outcome {
 			"mot de passe accepté, un second facteur est exigé / password accepted, a second factor is required")
 	case errors.Is(err, errPartial):
 		return unknownf(a.sent, "SSH partial success before any password (%s): no verdict", strings.Join(a.partial, ", "))
+	case errors.Is(err, errOtherPrompt):
+		return unknown(true, errOtherPrompt)
 	case errors.Is(err, errRefused) || strings.Contains(err.Error(), "unable to authenticate"):
 		if !a.sent {
 			return notSent(notTestable("le serveur n'accepte ni mot de passe ni keyboard-interactive (clés seulement) / the server offers neither password nor keyboard-interactive login (keys only)"))
