@@ -238,7 +238,7 @@ func judgeControl(f *Finding, try, control Outcome) error {
 func (s *session) try(ctx context.Context, user, pw string) Outcome {
 	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
 	defer cancel()
-	o := s.login(ctx, user, pw)
+	o := redacted(s.login(ctx, user, pw), pw)
 	if o.Verdict == Accepted && o.Signal == "" {
 		return unknownf(true, "accepted without a post-login signal")
 	}

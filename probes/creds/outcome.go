@@ -174,3 +174,27 @@ func joinPair(a, b string) string {
 	}
 	return afr + " — " + bfr + " / " + aen + " — " + ben
 }
+
+// redacted hides pw in what a try reports (a server may echo what it was
+// sent into its error text or greeting): every text of o is cleared of it,
+// the error chain kept for errors.As.
+func redacted(o Outcome, pw string) Outcome {
+	if len(pw) < 3 {
+		return o
+	}
+	hide := func(s string) string { return strings.ReplaceAll(s, pw, Mask(pw)) }
+	o.Signal, o.Partial, o.Refusal = hide(o.Signal), hide(o.Partial), hide(o.Refusal)
+	if o.Err != nil && strings.Contains(o.Err.Error(), pw) {
+		o.Err = &redactedError{msg: hide(o.Err.Error()), err: o.Err}
+	}
+	return o
+}
+
+// redactedError is an error whose text had a secret removed.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }

@@ -257,3 +257,27 @@ func TestSSHSecondPromptIsUnknown(t *testing.T) {
 		t.Fatalf("right password, then a code asked: %v", o)
 	}
 }
+
+// TestEchoedPasswordRedacted: a server echoing the password into what the
+// try reports never puts it in the facts.
+func TestEchoedPasswordRedacted(t *testing.T) {
+	port := loopback.Serve(t, func(c net.Conn) {
+		r := bufio.NewReader(c)
+		_, _ = io.WriteString(c, "login: ")
+		_, _ = r.ReadString('\n')
+		_, _ = io.WriteString(c, "Password: ")
+		pw, _ := r.ReadString('\n')
+		_, _ = io.WriteString(c, "\r\n$ ")
+		_, _ = r.ReadString('\n')
+		_, _ = io.WriteString(c, "no such thing: "+strings.TrimSpace(pw)+"\r\n")
+	})
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	f, err := runProbe(t, &Flags{File: credsFile(t, "telnet,admin,Secr3tEcho")}, endpoint(t, addr, "telnet"))
+	if err == nil || len(f.Tried) != 1 || len(f.Tried[0].Attempts) != 1 {
+		t.Fatalf("err %v, facts %+v", err, f)
+	}
+	if strings.Contains(err.Error(), "Secr3tEcho") || strings.Contains(f.Error, "Secr3tEcho") || strings.Contains(f.Tried[0].Attempts[0].Why, "Secr3tEcho") ||
+		!strings.Contains(f.Tried[0].Attempts[0].Why, "S****") {
+		t.Fatalf("the echoed password reached the facts: %v / %+v", err, f.Tried[0].Attempts)
+	}
+}
