@@ -157,7 +157,9 @@ func (s *portScan) askHTTP(ctx context.Context, conn net.Conn) {
 	s.pr.Sent = "GET / HTTP/1.0"
 	resp, err := s.sendAndRead(ctx, conn, httpRequest("HTTP/1.0", s.names().hostHeader))
 	if svc := recognize(resp, s.pr.Port); !answersRequest(svc) {
-		s.greetingAfterRequest(svc, resp)
+		if !s.lateGreeting(ctx, svc) {
+			s.greetingAfterRequest(svc, resp)
+		}
 		return
 	}
 	if len(resp) > 0 {
@@ -165,6 +167,28 @@ func (s *portScan) askHTTP(ctx context.Context, conn net.Conn) {
 		return
 	}
 	s.noData(err, "no banner, and no answer to GET / nor to a ClientHello")
+}
+
+// lateGreeting opens a fresh connection, sends nothing, and waits until
+// the port's deadline for svc's greeting: a slow server-first service (a
+// reverse DNS lookup before the banner) greets there on its own, and is
+// then named from that banner.
+func (s *portScan) lateGreeting(ctx context.Context, svc string) bool {
+	cctx, cancel := context.WithTimeout(ctx, s.o.ConnectTimeout)
+	conn, err := s.o.Dial(cctx, "tcp", probes.Endpoint(s.t.addr, s.pr.Port))
+	cancel()
+	if err != nil {
+		return false
+	}
+	defer conn.Close()
+	b, _ := readSome(ctx, conn)
+	if len(b) == 0 || looksTLS(b) || recognize(b, s.pr.Port) != svc {
+		return false
+	}
+	s.pr.Banner = Printable(b)
+	s.pr.Service, s.pr.ServiceFrom = svc, "banner"
+	s.pr.Note = "greeted late: the banner came on a second connection where nothing was sent"
+	return true
 }
 
 // greetingAfterRequest concludes on a port that stayed silent, then

@@ -41,6 +41,17 @@ func TestGreetingAfterGETIsNotServerFirst(t *testing.T) {
 	if p := scanOne(t, greets, Options{}); p.Service != "pop3" || p.ServiceFrom != "banner" {
 		t.Errorf("a POP3 greeting first: %+v", p)
 	}
+	// A slow FTP server greets after the banner wait, on its own: the
+	// fresh connection where nothing is sent hears it.
+	slow := loopback.Serve(t, func(c net.Conn) {
+		time.Sleep(700 * time.Millisecond)
+		_, _ = c.Write([]byte("220 slow FTP ready\r\n"))
+		time.Sleep(100 * time.Millisecond)
+	})
+	if p := scanOne(t, slow, Options{BannerTimeout: 500 * time.Millisecond, ProbeTimeout: 3 * time.Second}); p.Service != "ftp" ||
+		p.ServiceFrom != "banner" || !strings.Contains(p.Note, "late") {
+		t.Errorf("a slow FTP greeting: %+v", p)
+	}
 }
 
 // TestGreetingInsideTLS: inside TLS too, a greeting that comes only after
