@@ -232,6 +232,7 @@ func FuzzHTTPServer(f *testing.F) {
 	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))
 	f.Add([]byte("HTTP/1.0 302 Found\r\nLocation: /login\r\n\r\n"))
 	f.Add([]byte("+OK POP3 ready\r\n"))
+	f.Add([]byte("HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		login := httpLogin(httpClient(pipeServer(b, false)), "http://127.0.0.1:8080/manager/html", "basic")
 		withinDeadline(t, func(ctx context.Context) {
@@ -239,6 +240,9 @@ func FuzzHTTPServer(f *testing.F) {
 			outcomeRule(t, o, b, statusIs(401, 401), statusIs(100, 599))
 			if o.Verdict == Accepted && o.Partial == "" && !statusIs(200, 299)(b) {
 				t.Fatalf("fully accepted on %q", b)
+			}
+			if o.Verdict == Accepted && (statusIs(429, 429)(b) || statusIs(502, 504)(b)) {
+				t.Fatalf("a request the server did not judge counted as accepted: %q", b)
 			}
 		})
 		facts := &Facts{}

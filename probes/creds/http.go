@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 )
 
@@ -81,12 +82,20 @@ func httpJudge(url, scheme string, code int) Outcome {
 			url, code, scheme, url, code, scheme))
 	case code == http.StatusUnauthorized:
 		return refusedWith("HTTP 401")
+	case slices.Contains(httpNotJudged(), code):
+		return unknownf(true, "%s answered %d to a login try: the server did not judge the credentials (rate limit or gateway)", url, code)
 	case code >= 100 && code < 600:
 		return acceptedPartial(fmt.Sprintf("%s répond %d avec ces identifiants (%s), 401 sans / %s answers %d with them (%s), 401 without",
 			url, code, scheme, url, code, scheme),
 			fmt.Sprintf("authentifié mais pas autorisé (%d au lieu de 401) / authenticated but not authorised (%d instead of 401)", code, code))
 	}
 	return unknownf(true, "%s answered status %d to a login try: no verdict", url, code)
+}
+
+// httpNotJudged are the statuses that say a request was not judged at
+// all (rate limited, gateway down): no verdict, never a partial acceptance.
+func httpNotJudged() []int {
+	return []int{http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout}
 }
 
 func httpAuthorization(ctx context.Context, c *http.Client, url, scheme, user, password string) (string, error) {
