@@ -253,6 +253,12 @@ func (s *portScan) fromTLS(out tlsOutcome) {
 	if out.handshakeErr == nil {
 		s.pr.Unidentified, s.pr.FirstBytes = unidentifiedReason(out.inner), Escape(out.inner)
 	}
+	if out.afterGET != "" {
+		// Not even the port's usual service: its greeting came only
+		// after our request.
+		s.pr.Service = services.TLS
+		s.pr.Note += fmt.Sprintf("; answered GET / like a %s greeting: not taken for %s", out.afterGET, out.afterGET)
+	}
 }
 
 // noData concludes when nothing came back: a peer that hung up is

@@ -1,8 +1,10 @@
 package discovery
 
 import (
+	"context"
 	"crypto/tls"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -32,7 +34,7 @@ func answerAfterRequest(reply string) func(c net.Conn) {
 func TestGreetingAfterGETIsNotServerFirst(t *testing.T) {
 	for _, reply := range []string{"+OK POP3 ready\r\n", "220 mail.example ESMTP\r\n", "SSH-2.0-OpenSSH_9.2\r\n"} {
 		port := loopback.Serve(t, answerAfterRequest(reply))
-		p := scanOne(t, port, Options{BannerTimeout: 500 * time.Millisecond, ProbeTimeout: 3 * time.Second})
+		p := scanOne(t, port, Options{BannerTimeout: 500 * time.Millisecond, ProbeTimeout: 1500 * time.Millisecond})
 		if p.Service != "unknown" || p.Unidentified != UnidentifiedUnrecognized || p.Sent == "" || !strings.Contains(p.Note, "GET /") {
 			t.Errorf("%q after GET /: %+v", reply, p)
 		}
@@ -59,8 +61,15 @@ func TestGreetingAfterGETIsNotServerFirst(t *testing.T) {
 func TestGreetingInsideTLS(t *testing.T) {
 	cfg := tlsConfig(t)
 	afterGET := serveTLS(t, cfg, func(c *tls.Conn) { answerAfterRequest("+OK POP3 ready\r\n")(c) })
-	if p := scanOne(t, afterGET, Options{ProbeTimeout: 3 * time.Second}); p.Service == "pop3s" && p.Unidentified == "" || p.TLSSeen == nil {
+	if p := scanOne(t, afterGET, Options{ProbeTimeout: 3 * time.Second}); p.Service != "tls" || p.Unidentified == "" || p.TLSSeen == nil {
 		t.Errorf("+OK after GET / inside TLS taken for POP3S: %+v", p)
+	}
+	// On POP3S's own port, the port's name is not taken either.
+	on995 := Options{ProbeTimeout: 3 * time.Second, Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, network, net.JoinHostPort("127.0.0.1", strconv.Itoa(afterGET)))
+	}}
+	if p := scanOne(t, 995, on995); p.Service != "tls" || p.Unidentified == "" {
+		t.Errorf("+OK after GET / inside TLS on 995: %+v", p)
 	}
 	first := serveTLS(t, cfg, func(c *tls.Conn) { _, _ = c.Write([]byte("+OK POP3 ready\r\n")); time.Sleep(500 * time.Millisecond) })
 	if p := scanOne(t, first, Options{ProbeTimeout: 3 * time.Second}); p.Service != "pop3s" || p.Unidentified != "" {

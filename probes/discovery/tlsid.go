@@ -33,6 +33,9 @@ type tlsOutcome struct {
 	// err is why nothing came back (nil when bytes came).
 	err  error
 	sent string
+	// afterGET names the server-first service whose greeting came only
+	// after GET / inside TLS: no such service.
+	afterGET string
 }
 
 // concluded tells whether the attempt says something about the protocol:
@@ -115,8 +118,10 @@ func tryTLS(ctx context.Context, conn net.Conn, n names, port int) tlsOutcome {
 	}
 	out.inner, out.err = readSome(ctx, tc)
 	out.seen.Response = Printable(out.inner)
-	if answersRequest(recognize(out.inner, port)) {
+	if svc := recognize(out.inner, port); answersRequest(svc) {
 		out.service = recognizeInTLS(out.inner, port)
+	} else {
+		out.afterGET = svc
 	}
 	return out
 }
