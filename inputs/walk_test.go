@@ -1,0 +1,97 @@
+package inputs
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestWalkReportsEverySkippedFile: a file that cannot be read does not
+// stop the walk: the files after it are read, and it is named with why.
+func TestWalkReportsEverySkippedFile(t *testing.T) {
+	root := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(root, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("a.conf", "x=1\n")
+	big := write("b-big.log", "x")
+	os.Truncate(big, 2_700_000)
+	bin := write("c.bin", "\x7fELF\x00\x00")
+	last := write("z/zz.properties", "db_password=hunter2\n")
+	fifo := filepath.Join(root, "d.fifo")
+	syscall.Mkfifo(fifo, 0o600)
+	dev := filepath.Join(root, "e-zero")
+	os.Symlink("/dev/zero", dev)
+	loop := filepath.Join(root, "f-loop")
+	os.Symlink(loop, loop)
+	dirLink := filepath.Join(root, "g-dirlink")
+	os.Symlink(filepath.Join(root, "z"), dirLink)
+
+	var read []string
+	var skipped []Skipped
+	bounded(t, func() {
+		var err error
+		skipped, err = Walk(context.Background(), ConfigPath, root, func(p string, _ []byte) error {
+			read = append(read, p)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+	if len(read) != 2 || read[1] != last {
+		t.Errorf("read %v; want a.conf and %s", read, last)
+	}
+	want := map[string]string{big: "larger than", bin: "not text", fifo: "named pipe", dev: "character device",
+		loop: "loop of symbolic links", dirLink: "not followed"}
+	for _, s := range skipped {
+		if w, ok := want[s.Path]; !ok || !strings.Contains(s.Reason, w) {
+			t.Errorf("skipped %s: %q; want %q", s.Path, s.Reason, w)
+		}
+		delete(want, s.Path)
+	}
+	for p := range want {
+		t.Errorf("%s not reported as skipped", p)
+	}
+}
+
+// TestWalkBounds: past MaxFiles the walk says so; a root that is not a
+// directory or a text file is an error naming the flag; a single file is
+// read; the context's end stops the walk.
+func TestWalkBounds(t *testing.T) {
+	root := t.TempDir()
+	for i := range WindowsInventory.Spec().MaxFiles + 3 {
+		os.WriteFile(filepath.Join(root, "f"+strconv.Itoa(i)), []byte("x\n"), 0o644)
+	}
+	n := 0
+	skipped, err := Walk(context.Background(), WindowsInventory, root, func(string, []byte) error { n++; return nil })
+	if err != nil || n != WindowsInventory.Spec().MaxFiles || len(skipped) != 1 || !strings.Contains(skipped[0].Reason, "more than 200 files") {
+		t.Errorf("read %d, skipped %v, %v", n, skipped, err)
+	}
+	for _, p := range []string{"/dev/zero", filepath.Join(root, "missing")} {
+		if _, err := Walk(context.Background(), ConfigPath, p, nil); err == nil || !strings.HasPrefix(err.Error(), "--config-path "+p) {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	one := filepath.Join(t.TempDir(), "app.ini")
+	os.WriteFile(one, []byte("password=x\n"), 0o644)
+	var got []string
+	if _, err := Walk(context.Background(), ConfigPath, one, func(p string, _ []byte) error { got = append(got, p); return nil }); err != nil || len(got) != 1 {
+		t.Errorf("single file: %v, %v", got, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Walk(ctx, ConfigPath, root, func(string, []byte) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled walk: %v", err)
+	}
+}
