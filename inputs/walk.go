@@ -65,7 +65,9 @@ type walker struct {
 	skipped []Skipped
 }
 
-func (w *walker) skip(path, why string) { w.skipped = append(w.skipped, Skipped{Path: path, Reason: why}) }
+func (w *walker) skip(path, why string) {
+	w.skipped = append(w.skipped, Skipped{Path: path, Reason: why})
+}
 
 func (w *walker) visit(path string, d fs.DirEntry, err error) error {
 	if cerr := w.ctx.Err(); cerr != nil {
