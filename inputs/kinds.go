@@ -58,6 +58,8 @@ type Spec struct {
 	Dir bool
 	// MaxFiles bounds the files read under a directory kind.
 	MaxFiles int
+	// Flat: Walk reads the directory's own files, not its subfolders.
+	Flat bool
 	// Give says what to hand over instead, in errors.
 	Give string
 }
@@ -86,7 +88,7 @@ func table() [kindEnd]Spec {
 		NmapXML:          {Name: "nmap XML report", Flags: []string{"--nmap-xml"}, Max: 64 * mB, Give: "the file nmap wrote with -oX (split a larger scan)"},
 		WifiCapture:      {Name: "Wi-Fi capture (pcap, pcapng)", Flags: []string{"--wifi-capture"}, Max: 1 << 30, Binary: true, Give: "a pcap or pcapng file of at most 1 GB (cut a longer capture)"},
 		WifiNetsh:        {Name: "netsh wlan output", Flags: []string{"--wifi-netsh"}, Max: 4 * mB, Give: "the output of 'netsh wlan show networks mode=bssid' saved to a file"},
-		WindowsInventory: {Name: "Windows exports folder", Flags: []string{"--windows-inventory"}, Max: 32 * mB, Dir: true, MaxFiles: 200, Give: "a folder of .reg, .csv and .txt exports"},
+		WindowsInventory: {Name: "Windows exports folder", Flags: []string{"--windows-inventory"}, Max: 32 * mB, Dir: true, Flat: true, MaxFiles: 200, Give: "a folder of .reg, .csv and .txt exports"},
 		ConfigPath:       {Name: "application configuration", Flags: []string{"--config-path"}, Max: 1 * mB, Dir: true, MaxFiles: 2000, Give: "a configuration file or folder of text files of at most 1 MB each"},
 		PasswordsRoot:    {Name: "root of the Linux password files", Flags: []string{"--passwords-root"}, Max: 1 * mB, Dir: true, Give: "a directory holding etc/login.defs, etc/pam.d, etc/security"},
 		Secedit:          {Name: "secedit export", Flags: []string{"--secedit"}, Max: 1 * mB, Give: "the file written by 'secedit /export /cfg FILE'"},

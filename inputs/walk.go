@@ -24,7 +24,8 @@ type WalkFunc func(path string, data []byte) error
 // A file that cannot be read whole (over the cap, unreadable, binary
 // data in a text kind, a FIFO or a device, a symbolic link to a
 // directory or in a loop) does not stop the walk: it is returned among
-// the skipped files, as are the files past the kind's MaxFiles. The error
+// the skipped files, as are the files past the kind's MaxFiles. A Flat
+// kind's subfolders are not entered. The error
 // is for root itself, the context's end and fn's errors.
 func Walk(ctx context.Context, k Kind, root string, fn WalkFunc) ([]Skipped, error) {
 	isDir, err := checkDir(k, root)
@@ -34,7 +35,7 @@ func Walk(ctx context.Context, k Kind, root string, fn WalkFunc) ([]Skipped, err
 	if !isDir {
 		return walkOne(ctx, k, root, fn, nil)
 	}
-	w := &walker{ctx: ctx, k: k, fn: fn}
+	w := &walker{ctx: ctx, k: k, fn: fn, root: root}
 	err = filepath.WalkDir(root, w.visit)
 	if errors.Is(err, errTooMany) {
 		w.skip(root, fmt.Sprintf("more than %d files: the rest was not read; give narrower %s values", k.Spec().MaxFiles, k))
@@ -60,6 +61,7 @@ var errTooMany = errors.New("too many files")
 type walker struct {
 	ctx     context.Context
 	k       Kind
+	root    string
 	fn      WalkFunc
 	count   int
 	skipped []Skipped
@@ -82,6 +84,9 @@ func (w *walker) visit(path string, d fs.DirEntry, err error) error {
 		return nil
 	}
 	if d.IsDir() {
+		if path != w.root && w.k.Spec().Flat {
+			return fs.SkipDir
+		}
 		return nil
 	}
 	if d.Type()&fs.ModeSymlink != 0 {

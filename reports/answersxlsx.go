@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/xuri/excelize/v2"
 
@@ -34,7 +33,7 @@ const (
 // column gives one answer per row whose ref cell holds a ref. Errors name
 // the sheet, the row and the column.
 func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
-	data, err := readBounded(path)
+	data, err := inputs.Read(ctx, inputs.AnswersXLSX, path)
 	if err != nil {
 		return nil, err
 	}
@@ -49,23 +48,6 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 	}
 	sum := sha256.Sum256(data)
 	return checks.ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
-}
-
-// readBounded reads a regular file of at most MaxAnswersXLSXBytes.
-func readBounded(path string) ([]byte, error) {
-	fh, _, err := inputs.OpenRegular(path)
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: %w", err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, MaxAnswersXLSXBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: reading %s: %w", path, err)
-	}
-	if len(data) > MaxAnswersXLSXBytes {
-		return nil, fmt.Errorf("answers workbook %s: larger than %d bytes: is it the right file? Remove images and extra sheets, or answer in YAML", path, MaxAnswersXLSXBytes)
-	}
-	return data, nil
 }
 
 // workbookAnswers finds the grid's sheet and maps its rows to answers.

@@ -55,7 +55,7 @@ func TestMergeCmd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("merge: exit %d: %s", code, errOut)
 	}
-	l, err := loadReport(all)
+	l, err := loadReport(t.Context(), all)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
@@ -44,9 +45,9 @@ func (f *Flags) Validate() error {
 	}
 	pw := f.getenv(PasswordEnv)
 	if f.LDAPPasswordFile != "" {
-		b, err := os.ReadFile(f.LDAPPasswordFile)
+		b, err := inputs.Read(context.Background(), inputs.LDAPPassword, f.LDAPPasswordFile)
 		if err != nil {
-			return fmt.Errorf("--ldap-password-file: %w", err)
+			return err
 		}
 		pw = strings.TrimRight(string(b), "\r\n")
 	}

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"net/url"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 )
 
@@ -63,9 +65,9 @@ func (o *Options) Validate() error {
 	}
 	pw := getenv(PasswordEnv)
 	if file := flagValue(o.fs, "ldap-password-file"); file != "" {
-		b, err := os.ReadFile(file)
+		b, err := inputs.Read(context.Background(), inputs.LDAPPassword, file)
 		if err != nil {
-			return fmt.Errorf("--ldap-password-file: %w", err)
+			return err
 		}
 		pw = strings.TrimRight(string(b), "\r\n")
 	}
