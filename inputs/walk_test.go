@@ -3,6 +3,7 @@ package inputs
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -93,5 +94,30 @@ func TestWalkBounds(t *testing.T) {
 	cancel()
 	if _, err := Walk(ctx, ConfigPath, root, func(string, []byte) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled walk: %v", err)
+	}
+}
+
+// TestDirFS: a folder read through fs.Glob and fs.ReadFile never blocks on
+// a FIFO nor reads a device found in it.
+func TestDirFS(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\n"), 0o644)
+	syscall.Mkfifo(filepath.Join(dir, "b.md"), 0o600)
+	os.Symlink("/dev/zero", filepath.Join(dir, "c.md"))
+	fsys := DirFS(context.Background(), EOLData, dir)
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil || len(names) != 3 {
+		t.Fatalf("glob: %v, %v", names, err)
+	}
+	bounded(t, func() {
+		for name, want := range map[string]string{"a.md": "", "b.md": "named pipe", "c.md": "character device", "../x": "invalid"} {
+			_, err := fs.ReadFile(fsys, name)
+			if want == "" && err != nil || want != "" && (err == nil || !strings.Contains(err.Error(), want)) {
+				t.Errorf("%s: %v, want %q", name, err, want)
+			}
+		}
+	})
+	if _, err := fs.ReadFile(DirFS(context.Background(), EOLData, "/dev/zero"), "x"); err == nil {
+		t.Error("a device as the folder")
 	}
 }
