@@ -144,8 +144,9 @@ func (f *File) Close() error {
 
 const chunk = 64 << 10
 
-// Read reads within the kind's cap; it returns an *Error past the cap and
-// when the context ends, even if the underlying read blocks.
+// Read reads within the kind's cap; it returns an *Error past the cap,
+// when the file ends before the size it had when opened, and when the
+// context ends, even if the underlying read blocks.
 func (f *File) Read(p []byte) (int, error) {
 	if f.broken != nil {
 		return 0, f.broken
@@ -162,6 +163,11 @@ func (f *File) Read(p []byte) (int, error) {
 	f.n += int64(n)
 	if f.n > max {
 		return n, f.over(max)
+	}
+	if errors.Is(err, io.EOF) && f.n < f.size {
+		// Cut while read: what was read is not the file that was opened.
+		f.broken = fail(f.kind, f.path, io.ErrUnexpectedEOF, "the file was cut while it was read (%d of %d bytes): read it again once it is written", f.n, f.size)
+		return n, f.broken
 	}
 	return n, err
 }

@@ -177,3 +177,23 @@ func TestReadFileKeepsYAMLBound(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestReadTruncatedFile: a file cut while it is read is an error, never
+// the part read taken for the whole.
+func TestReadTruncatedFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "creds.csv")
+	os.WriteFile(p, []byte(strings.Repeat("ssh,root,toor\n", 10_000)), 0o644)
+	f, err := Open(context.Background(), Creds, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	buf := make([]byte, 1000)
+	if _, err := io.ReadFull(f, buf); err != nil {
+		t.Fatal(err)
+	}
+	os.Truncate(p, 5000)
+	if _, err := io.ReadAll(f); !errors.Is(err, io.ErrUnexpectedEOF) || !strings.Contains(err.Error(), "--creds "+p+": the file was cut") {
+		t.Fatalf("err = %v", err)
+	}
+}
