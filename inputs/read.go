@@ -246,9 +246,13 @@ func IsText(data []byte) bool {
 	return bytes.IndexByte(data, 0) < 0
 }
 
-// Check opens path as kind k and closes it at once: the file exists, is
-// a regular file (or, for a directory kind, a directory) and is within
-// the cap. Options call it when they are validated, before any probe.
+// checkReadMax is the largest text file Check reads whole.
+const checkReadMax = 4 * mB
+
+// Check says whether path can be read as kind k, before any probe runs:
+// the file exists, is a regular file (or, for a directory kind, a
+// directory) within the cap; a text kind of at most 4 MiB is read whole
+// (binary data, a cut). Options call it when they are validated.
 func Check(k Kind, path string) error {
 	s := k.Spec()
 	if s.Dir {
@@ -257,6 +261,10 @@ func Check(k Kind, path string) error {
 	}
 	if path == "-" && s.Stdin {
 		return nil
+	}
+	if !s.Binary && s.Max <= checkReadMax {
+		_, err := Read(context.Background(), k, path)
+		return err
 	}
 	f, err := Open(context.Background(), k, path)
 	if err != nil {

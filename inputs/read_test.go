@@ -197,3 +197,26 @@ func TestReadTruncatedFile(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestCheck: Check refuses what Read refuses, binary data in a small text
+// kind included, and accepts a directory for a directory kind only.
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "secedit.inf")
+	os.WriteFile(bin, []byte("[System Access]\x00"), 0o644)
+	ok := filepath.Join(dir, "ok.inf")
+	os.WriteFile(ok, []byte("[System Access]\n"), 0o644)
+	for _, tc := range []struct {
+		k    Kind
+		path string
+		want error
+	}{
+		{Secedit, bin, ErrNotText}, {Secedit, ok, nil}, {Secedit, dir, ErrNotRegular}, {Secedit, "/dev/zero", ErrNotRegular},
+		{WifiCapture, ok, nil}, {ConfigPath, dir, nil}, {ConfigPath, ok, nil}, {ConfigPath, "/dev/null", ErrNotRegular},
+		{WindowsInventory, ok, ErrNotRegular}, {TargetsFile, "-", nil},
+	} {
+		if err := Check(tc.k, tc.path); !errors.Is(err, tc.want) {
+			t.Errorf("Check(%s, %s) = %v, want %v", tc.k, tc.path, err, tc.want)
+		}
+	}
+}
