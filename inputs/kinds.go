@@ -96,7 +96,7 @@ func table() [kindEnd]Spec {
 		NucleiTemplates:  {Name: "nuclei templates folder", Flags: []string{"--nuclei-templates"}, Max: 1 * mB, Dir: true, MaxFiles: 5000, Give: "a directory of nuclei YAML templates"},
 		SigningKey:       {Name: "Ed25519 private key", Flags: []string{"--sign"}, Max: 16 * kB, Give: "the private key written by 'conformscan keygen -o NAME'"},
 		PublicKey:        {Name: "Ed25519 public key", Flags: []string{"--pubkey"}, Max: 16 * kB, Give: "the NAME.pub written by 'conformscan keygen'"},
-		Report:           {Name: "JSON report", Flags: []string{"report", "verify", "diff", "merge"}, Max: 256 * mB, Give: "a JSON report written by 'conformscan scan --output FILE.json'"},
+		Report:           {Name: "JSON report", Flags: []string{"report", "verify", "diff", "merge"}, Max: 64 * mB, Give: "a JSON report written by 'conformscan scan --output FILE.json'"},
 		AttachmentsDir:   {Name: "attachments folder", Flags: []string{"--attachments-dir"}, Max: 64 * mB, Dir: true, Give: "the folder the answers' evidence paths are relative to"},
 	}
 }
