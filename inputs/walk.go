@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Skipped is a file a walk did not read, and why: it is evidence, never
@@ -35,8 +36,11 @@ func Walk(ctx context.Context, k Kind, root string, fn WalkFunc) ([]Skipped, err
 	if !isDir {
 		return walkOne(ctx, k, root, fn, nil)
 	}
-	w := &walker{ctx: ctx, k: k, fn: fn, root: root}
-	err = filepath.WalkDir(root, w.visit)
+	// With a trailing separator, a root that is a symbolic link to a
+	// directory (/opt/app/current) is walked; links under it are not.
+	start := strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
+	w := &walker{ctx: ctx, k: k, fn: fn, root: start}
+	err = filepath.WalkDir(start, w.visit)
 	if errors.Is(err, errTooMany) {
 		w.skip(root, fmt.Sprintf("more than %d files: the rest was not read; give narrower %s values", k.Spec().MaxFiles, k))
 		err = nil

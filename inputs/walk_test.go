@@ -121,3 +121,19 @@ func TestDirFS(t *testing.T) {
 		t.Error("a device as the folder")
 	}
 }
+
+// TestWalkRootSymlink: a root that is a link to a folder is walked (a
+// release folder behind /opt/app/current).
+func TestWalkRootSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "release-1")
+	os.MkdirAll(filepath.Join(real, "conf"), 0o755)
+	os.WriteFile(filepath.Join(real, "conf", "app.ini"), []byte("password=x\n"), 0o644)
+	link := filepath.Join(dir, "current")
+	os.Symlink(real, link)
+	var read []string
+	skipped, err := Walk(context.Background(), ConfigPath, link, func(p string, _ []byte) error { read = append(read, p); return nil })
+	if err != nil || len(skipped) != 0 || len(read) != 1 || read[0] != filepath.Join(link, "conf", "app.ini") {
+		t.Fatalf("read %v, skipped %v, %v", read, skipped, err)
+	}
+}
