@@ -59,7 +59,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl := c.Flags()
 	if withTargets {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
-		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
+		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed; - reads the standard input)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file for the documentary refs: YAML, or the PAS grid filled in Excel (.xlsx); see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
