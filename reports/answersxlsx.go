@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -40,7 +39,7 @@ const (
 // Errors name the sheet, the row and the column; the answers name the
 // sheet read.
 func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
-	data, err := readBounded(path)
+	data, err := inputs.Read(ctx, inputs.AnswersXLSX, path)
 	if err != nil {
 		return nil, err
 	}
@@ -63,23 +62,6 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 	}
 	a.Sheet = loc.sheet
 	return a, nil
-}
-
-// readBounded reads a regular file of at most MaxAnswersXLSXBytes.
-func readBounded(path string) ([]byte, error) {
-	fh, _, err := inputs.OpenRegular(path)
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: %w", err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, MaxAnswersXLSXBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: reading %s: %w", path, err)
-	}
-	if len(data) > MaxAnswersXLSXBytes {
-		return nil, fmt.Errorf("answers workbook %s: larger than %d bytes: is it the right file? Remove images and extra sheets, or answer in YAML", path, MaxAnswersXLSXBytes)
-	}
-	return data, nil
 }
 
 // workbookAnswers reads the grid from the one visible sheet that holds it

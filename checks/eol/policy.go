@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"conformscan/inputs"
 )
 
 // Policy says how extended or paid support counts.
@@ -45,6 +47,9 @@ func (o *Options) Validate() error {
 	}
 	var err error
 	if o.db, err = Embedded(); err != nil || o.DataDir == "" {
+		return err
+	}
+	if err := inputs.Check(inputs.EOLData, o.DataDir); err != nil {
 		return err
 	}
 	newer, err := LoadDir(o.DataDir)

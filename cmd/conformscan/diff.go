@@ -5,20 +5,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
+	"conformscan/inputs"
 	"conformscan/reports"
 )
 
 // loadReport reads and validates a JSON report file.
-func loadReport(path string) (*reports.Loaded, error) {
-	data, err := os.ReadFile(path)
+func loadReport(ctx context.Context, path string) (*reports.Loaded, error) {
+	data, err := inputs.Read(ctx, inputs.Report, path)
 	if err != nil {
-		return nil, usage("%w", err)
+		return nil, inputError(ctx, err)
 	}
 	l, err := reports.Load(data)
 	if err != nil {
@@ -38,11 +38,11 @@ func newDiffCmd(stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return usage("--lang: %w", err)
 			}
-			a, err := loadReport(args[0])
+			a, err := loadReport(c.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			b, err := loadReport(args[1])
+			b, err := loadReport(c.Context(), args[1])
 			if err != nil {
 				return err
 			}
@@ -112,7 +112,7 @@ func newMergeCmd(stdout, stderr io.Writer) *cobra.Command {
 func merge(ctx context.Context, paths, outputs []string, store string, opts reports.MergeOptions, stdout, stderr io.Writer) error {
 	var in []*reports.Loaded
 	for _, p := range paths {
-		l, err := loadReport(p)
+		l, err := loadReport(ctx, p)
 		if err != nil {
 			return err
 		}

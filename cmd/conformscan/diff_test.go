@@ -55,7 +55,7 @@ func TestMergeCmd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("merge: exit %d: %s", code, errOut)
 	}
-	l, err := loadReport(all)
+	l, err := loadReport(t.Context(), all)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,14 +126,14 @@ func TestMergeShardsCmd(t *testing.T) {
 			t.Errorf("merge %v: exit %d %q; want %d and %q", tc.args, code, errOut, tc.code, tc.want)
 		}
 	}
-	l, err := loadReport(filepath.Join(dir, "partial.json"))
+	l, err := loadReport(t.Context(), filepath.Join(dir, "partial.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if l.Scope == nil || !l.Scope.Partial || strings.Join(l.Scope.Missing, ",") != "1/2" || l.Summary.Decision == "go" {
 		t.Errorf("partial merge: scope %+v, decision %s", l.Scope, l.Summary.Decision)
 	}
-	if l, err = loadReport(filepath.Join(dir, "all.json")); err != nil || l.Scope.Partial || l.Scope.Shard != "1/1" || l.Summary.Decision != "go" {
+	if l, err = loadReport(t.Context(), filepath.Join(dir, "all.json")); err != nil || l.Scope.Partial || l.Scope.Shard != "1/1" || l.Summary.Decision != "go" {
 		t.Errorf("complete merge: %v %+v", err, l)
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -41,11 +42,36 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
+// signalGrace is how long the run may take to end after SIGINT or SIGTERM
+// before the process exits anyway.
+const signalGrace = 10 * time.Second
+
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go watchSignals(sigs, cancel, signalGrace, os.Stderr, os.Exit)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
 	os.Exit(code)
+}
+
+// watchSignals makes SIGINT and SIGTERM always end the process: the first
+// cancels the run's context (the scan stops and its report says
+// interrupted, exit 3); a second signal, or the grace period after the
+// first, exits at once with code 3 even if something ignores its context.
+func watchSignals(sigs <-chan os.Signal, cancel context.CancelCauseFunc, grace time.Duration, stderr io.Writer, exit func(int)) {
+	s := <-sigs
+	cancel(fmt.Errorf("interrupted by %v", s))
+	fmt.Fprintf(stderr, "conformscan: %v: stopping (the report will say interrupted); send it again to quit at once\n", s)
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case s = <-sigs:
+		fmt.Fprintf(stderr, "conformscan: %v again: quitting now, the report may be missing\n", s)
+	case <-t.C:
+		fmt.Fprintf(stderr, "conformscan: still running %v after the interruption: quitting now, the report may be missing\n", grace)
+	}
+	exit(3)
 }
 
 // run executes the command line and returns the exit code.

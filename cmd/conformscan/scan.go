@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"errors"
@@ -58,7 +59,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl := c.Flags()
 	if withTargets {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
-		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
+		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed; - reads the standard input)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file for the documentary refs: YAML, or the PAS grid filled in Excel (.xlsx); see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
@@ -180,7 +181,7 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 	if s.outputs, err = planOutputs(f.outputs, lang); err != nil {
 		return nil, err
 	}
-	if s.signKey, err = loadSigningKey(f.sign); err != nil {
+	if s.signKey, err = loadSigningKey(ctx, f.sign); err != nil {
 		return nil, err
 	}
 	if f.answers != "" {
@@ -281,16 +282,16 @@ func dedupe(in []string) []string {
 	return out
 }
 
-func readTargets(f *scanFlags) ([]probes.Target, error) {
+func readTargets(ctx context.Context, f *scanFlags) ([]probes.Target, error) {
 	names := append([]string{}, f.targets...)
 	if f.targetsFile != "" {
-		// A regular file only: a FIFO or a device would block or never end.
-		fh, _, err := inputs.OpenRegular(f.targetsFile)
+		// A regular file (or "-") read whole within its cap: a FIFO or a
+		// device would block or never end.
+		data, err := inputs.Read(ctx, inputs.TargetsFile, f.targetsFile)
 		if err != nil {
-			return nil, usage("--targets-file: %v", err)
+			return nil, inputError(ctx, err)
 		}
-		defer fh.Close()
-		more, err := probes.ReadTargetsFile(fh, f.targetsFile)
+		more, err := probes.ReadTargetsFile(bytes.NewReader(data), f.targetsFile)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -307,7 +308,7 @@ func readTargets(f *scanFlags) ([]probes.Target, error) {
 }
 
 func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error {
-	targets, err := readTargets(f)
+	targets, err := readTargets(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -339,6 +340,15 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		return exitError{rep.Summary.ExitCode}
 	}
 	return nil
+}
+
+// inputError is a usage error (exit 2), or a failure (exit 3) when the
+// read ended because the run was interrupted.
+func inputError(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return failure{err}
+	}
+	return usageError{err}
 }
 
 // execute runs the plan under the overall deadline and builds the report.

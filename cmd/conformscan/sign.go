@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ed25519"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"conformscan/inputs"
 	"conformscan/reports"
 )
 
@@ -146,13 +148,13 @@ func writeNew(path string, data []byte, mode fs.FileMode) error {
 }
 
 // loadSigningKey reads --sign before the scan.
-func loadSigningKey(path string) (ed25519.PrivateKey, error) {
+func loadSigningKey(ctx context.Context, path string) (ed25519.PrivateKey, error) {
 	if path == "" {
 		return nil, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := inputs.Read(ctx, inputs.SigningKey, path)
 	if err != nil {
-		return nil, usage("--sign: %w (make a key with 'conformscan keygen -o NAME')", err)
+		return nil, inputError(ctx, err)
 	}
 	k, err := reports.ParsePrivateKey(data)
 	if err != nil {
@@ -179,28 +181,28 @@ func newVerifyCmd(stdout io.Writer) *cobra.Command {
 		Short: "Check a signed JSON report: exit 0 when intact, 1 naming what changed or when unsigned",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			return verify(args[0], pubPath, stdout)
+			return verify(c.Context(), args[0], pubPath, stdout)
 		},
 	}
 	c.Flags().StringVar(&pubPath, "pubkey", "", "public key file written by 'conformscan keygen' (NAME.pub)")
 	return c
 }
 
-func verify(reportPath, pubPath string, stdout io.Writer) error {
+func verify(ctx context.Context, reportPath, pubPath string, stdout io.Writer) error {
 	if pubPath == "" {
 		return usage("verify: give the signer's public key with --pubkey NAME.pub")
 	}
-	pemData, err := os.ReadFile(pubPath)
+	pemData, err := inputs.Read(ctx, inputs.PublicKey, pubPath)
 	if err != nil {
-		return usage("verify --pubkey: %w", err)
+		return inputError(ctx, err)
 	}
 	pub, err := reports.ParsePublicKey(pemData)
 	if err != nil {
 		return usage("verify --pubkey %s: %w", pubPath, err)
 	}
-	data, err := os.ReadFile(reportPath)
+	data, err := inputs.Read(ctx, inputs.Report, reportPath)
 	if err != nil {
-		return usage("verify: %w", err)
+		return inputError(ctx, err)
 	}
 	id, err := reports.Verify(data, pub)
 	switch {

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 )
 
@@ -70,9 +72,9 @@ func (o *Options) Validate() error {
 	}
 	pw := getenv(PasswordEnv)
 	if o.PasswordFile != "" {
-		b, err := os.ReadFile(o.PasswordFile)
+		b, err := inputs.Read(context.Background(), inputs.LDAPPassword, o.PasswordFile)
 		if err != nil {
-			return fmt.Errorf("--ldap-password-file: %w", err)
+			return err
 		}
 		pw = strings.TrimRight(string(b), "\r\n")
 	}

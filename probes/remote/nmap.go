@@ -5,20 +5,16 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"net"
 	"os/exec"
 	"strconv"
 	"strings"
 
 	"github.com/Ullaakut/nmap/v3"
+	"github.com/spf13/pflag"
 
 	"conformscan/inputs"
-	"github.com/spf13/pflag"
 )
-
-// maxNmapXML bounds the nmap XML file read.
-const maxNmapXML = 64 << 20
 
 // NmapService is what nmap -sV said of one port.
 type NmapService struct {
@@ -157,17 +153,9 @@ func (f *Flags) Validate() error {
 	if f.NmapXML == "" {
 		return nil
 	}
-	fh, _, err := inputs.OpenRegular(f.NmapXML)
+	data, err := inputs.Read(context.Background(), inputs.NmapXML, f.NmapXML)
 	if err != nil {
-		return fmt.Errorf("--nmap-xml: %w", err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxNmapXML+1))
-	if err != nil {
-		return fmt.Errorf("--nmap-xml %s: %w", f.NmapXML, err)
-	}
-	if len(data) > maxNmapXML {
-		return fmt.Errorf("--nmap-xml %s: larger than %d bytes: split the scan", f.NmapXML, maxNmapXML)
+		return err
 	}
 	if f.nmap, err = ParseNmapXML(data); err != nil {
 		return fmt.Errorf("--nmap-xml %s: %w (give the file nmap wrote with -oX)", f.NmapXML, err)
