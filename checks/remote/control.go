@@ -31,6 +31,12 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 			st = checks.StatusWarn
 			summary = l.T("port habituel de l'outil, protocole non confirmé ; ", "the tool's usual port, protocol not confirmed; ") + summary
 		}
+		if st == checks.StatusPass && !sv.f.AuthMeasured() {
+			// An authorisation covers a tool used with authentication:
+			// not measured, it cannot pass.
+			st = checks.StatusError
+			summary = l.T("autorisé, mais son authentification n'a pas été mesurée (empreinte incomplète) : ", "authorised, but its authentication was not measured (fingerprint incomplete): ") + summary
+		}
 		rule := Rules()[ruleAuthorised]
 		if sv.f.Unauthenticated() {
 			rule = Rules()[ruleNoAuth]

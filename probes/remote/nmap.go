@@ -22,12 +22,15 @@ const maxNmapXML = 64 << 20
 
 // NmapService is what nmap -sV said of one port.
 type NmapService struct {
-	Name      string       `json:"name" xml:"name,attr"`
-	Product   string       `json:"product,omitempty" xml:"product,attr"`
-	Version   string       `json:"version,omitempty" xml:"version,attr"`
-	ExtraInfo string       `json:"extrainfo,omitempty" xml:"extrainfo,attr"`
-	Tunnel    string       `json:"tunnel,omitempty" xml:"tunnel,attr"`
-	Scripts   []NmapScript `json:"scripts,omitempty" xml:"-"`
+	Name      string `json:"name" xml:"name,attr"`
+	Product   string `json:"product,omitempty" xml:"product,attr"`
+	Version   string `json:"version,omitempty" xml:"version,attr"`
+	ExtraInfo string `json:"extrainfo,omitempty" xml:"extrainfo,attr"`
+	Tunnel    string `json:"tunnel,omitempty" xml:"tunnel,attr"`
+	// Method is how nmap named the service: "probed" (its answers) or
+	// "table" (the port number only).
+	Method  string       `json:"method,omitempty" xml:"method,attr"`
+	Scripts []NmapScript `json:"scripts,omitempty" xml:"-"`
 	// OSMatches are the host's OS guesses (nmap -O), best first: the
 	// osdetect probe reads them as the "nmap-os" source.
 	OSMatches []NmapOSMatch `json:"os_matches,omitempty" xml:"-"`
@@ -191,7 +194,7 @@ func runNmap(ctx context.Context, host string, port int) (*NmapService, error) {
 		for _, p := range h.Ports {
 			if int(p.ID) == port && p.State.State == "open" {
 				svc := NmapService{Name: p.Service.Name, Product: p.Service.Product, Version: p.Service.Version,
-					ExtraInfo: p.Service.ExtraInfo, Tunnel: p.Service.Tunnel}
+					ExtraInfo: p.Service.ExtraInfo, Tunnel: p.Service.Tunnel, Method: p.Service.Method}
 				for _, sc := range p.Scripts {
 					svc.Scripts = append(svc.Scripts, NmapScript{ID: sc.ID, Output: sc.Output})
 				}
