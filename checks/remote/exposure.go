@@ -55,11 +55,11 @@ func exposureStatus(f *remoteprobe.Facts, l checks.Lang) (checks.Status, string)
 	case f.Weak:
 		return checks.StatusFail, l.T("sécurité héritée acceptée", "legacy security accepted")
 	case !f.AuthMeasured():
-		why := f.Error
-		if why == "" {
-			why = l.T("authentification non mesurée", "authentication not measured")
+		why := l.T("chiffrement et authentification non mesurés", "encryption and authentication not measured")
+		if f.Error != "" {
+			why += " : " + f.Error
 		}
-		return checks.StatusError, l.T("empreinte incomplète, chiffrement et authentification inconnus : ", "fingerprint incomplete, encryption and authentication unknown: ") + why
+		return checks.StatusError, why
 	case f.Auth == remoteprobe.AuthUnknown:
 		return checks.StatusWarn, l.T("authentification non observable par le réseau pour cet outil ; vérifier sa configuration et qu'il ne passe que par les moyens de l'établissement",
 			"authentication not observable over the network for this tool; check its configuration and that it only goes through the hospital's means")
