@@ -1,6 +1,7 @@
 package remote
 
 import (
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -62,5 +63,14 @@ func TestNeverEncrypted(t *testing.T) {
 	f = scanFake(t, remotelab.VNC("RFB 003.008\n", []byte{19}), "vnc", 0)
 	if !f.Cleartext {
 		t.Fatalf("VeNCrypt-only VNC taken as encrypted: %+v", f)
+	}
+}
+
+// A port that closes before any exchange (tcpwrapped) answers no
+// fingerprint either: no tool, no error, said so (as 7.x read it).
+func TestTCPWrappedIsNoService(t *testing.T) {
+	f, err := scanFakeRunPort(t, func(c net.Conn) {}, 7000, "tcpwrapped")
+	if err != nil || f.Tool != "" || !strings.Contains(strings.Join(f.Details, ";"), "closed before any exchange") {
+		t.Fatalf("%v %+v", err, f)
 	}
 }

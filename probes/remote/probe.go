@@ -145,6 +145,12 @@ func guess(x exchange, f *Facts) (*Facts, error) {
 		why = x.port.Unidentified
 	}
 	f.Details = []string{"service not identified: " + why}
+	if why == discovery.UnidentifiedTCPWrapped {
+		// Closed before any exchange, to every fingerprint too: no service
+		// answers from the scanning point (as 7.x read it: N/A, said so).
+		f.Details = append(f.Details, "the connection is closed before any exchange: no service answers from the scanning point")
+		return f, nil
+	}
 	f.Error = unidentifiedError(x.addr, why).Error()
 	return f, unidentifiedError(x.addr, why)
 }
