@@ -74,3 +74,12 @@ func TestTCPWrappedIsNoService(t *testing.T) {
 		t.Fatalf("%v %+v", err, f)
 	}
 }
+
+// A port discovery saw close at once but that stays silent to a
+// fingerprint is not "tcpwrapped": an error like any unknown service.
+func TestTCPWrappedThenSilentIsError(t *testing.T) {
+	f, err := scanFakeRunPort(t, remotelab.Silent(), 7000, "tcpwrapped")
+	if err == nil || f.Error == "" {
+		t.Fatalf("%v %+v", err, f)
+	}
+}

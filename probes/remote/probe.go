@@ -122,6 +122,7 @@ const guessTimeout = 1500 * time.Millisecond
 // administration service (a silent SSH or Telnet, a VNC that stalls), so
 // the refs it could belong to cannot pass.
 func guess(x exchange, f *Facts) (*Facts, error) {
+	closed := true // every guess saw the connection closed before any byte
 	for _, t := range tools() {
 		if t.name != "rdp" && t.name != "x11" {
 			continue
@@ -133,6 +134,7 @@ func guess(x exchange, f *Facts) (*Facts, error) {
 		tx.ctx = ctx
 		err := t.run(tx, &try)
 		cancel()
+		closed = closed && err != nil && try.FirstBytes == "" && probes.KindOf(err) == probes.KindReset
 		try.Vantage = f.Vantage
 		if err == nil && try.Identified {
 			try.Details = append(try.Details, "identified on a non-standard port")
@@ -145,9 +147,11 @@ func guess(x exchange, f *Facts) (*Facts, error) {
 		why = x.port.Unidentified
 	}
 	f.Details = []string{"service not identified: " + why}
-	if why == discovery.UnidentifiedTCPWrapped {
+	if why == discovery.UnidentifiedTCPWrapped && closed {
 		// Closed before any exchange, to every fingerprint too: no service
 		// answers from the scanning point (as 7.x read it: N/A, said so).
+		// One that closed on discovery but stays silent on a fingerprint
+		// is an unknown service like any other.
 		f.Details = append(f.Details, "the connection is closed before any exchange: no service answers from the scanning point")
 		return f, nil
 	}
