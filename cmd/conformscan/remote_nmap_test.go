@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"conformscan/fixtures/remotelab"
+	"conformscan/reports/reportstest"
 )
 
 // startLab starts the remote fakes for the test's duration.
@@ -323,6 +324,7 @@ func scanDecision(t *testing.T, args ...string) (int, string, []remoteResult) {
 	if err != nil {
 		t.Fatalf("exit %d, %s: %v", code, stderr, err)
 	}
+	reportstest.MustValidate(t, data)
 	var rep struct {
 		Summary struct{ Decision string }
 		Results []remoteResult
