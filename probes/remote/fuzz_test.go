@@ -1,6 +1,9 @@
 package remote
 
 import (
+	"bufio"
+	"bytes"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -97,6 +100,27 @@ func FuzzVNCInfoAuth(f *testing.F) {
 					t.Fatalf("None listed but password: %q", out)
 				}
 			}
+		}
+	})
+}
+
+// FuzzJudgeWinRM: any HTTP answer on WinRM's port over plain HTTP is in
+// clear, and one not recognised as WinRM claims no authentication.
+func FuzzJudgeWinRM(f *testing.F) {
+	f.Add([]byte("HTTP/1.1 401 \r\nServer: Microsoft-HTTPAPI/2.0\r\nWWW-Authenticate: Negotiate\r\nContent-Length: 0\r\n\r\n"))
+	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(b)), nil)
+		if err != nil {
+			return
+		}
+		fa := &Facts{}
+		err = judgeWinRM(resp, nil, fa)
+		if !fa.Cleartext {
+			t.Fatalf("WinRM over HTTP taken as encrypted: %+v", fa)
+		}
+		if (err != nil) != !fa.Identified || (!fa.Identified && fa.Auth != AuthUnknown) {
+			t.Fatalf("err %v, %+v", err, fa)
 		}
 	})
 }
