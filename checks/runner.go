@@ -207,6 +207,9 @@ func scanRoot(ctx context.Context, plan *Plan, s *probes.Subject) {
 	now := plan.Env.Clock()
 	s.Started = now()
 	defer func() { s.Finished = now() }()
+	if s.Recorded != "" && s.State == probes.StateUnreachable {
+		return // the file says it was not measured: judged as unreachable
+	}
 	if err := runProbesOn(ctx, plan, s); err != nil {
 		s.State, s.Reason = gateState(ctx, err)
 		return

@@ -424,3 +424,23 @@ func TestScanNmapXMLNotNmapRefused(t *testing.T) {
 		}
 	}
 }
+
+// A host the report lists as down was not measured: its refs are ERROR,
+// never "nothing listening".
+func TestScanNmapXMLDownHostNeverPasses(t *testing.T) {
+	doc := `<?xml version="1.0"?><nmaprun scanner="nmap"><host><status state="down" reason="no-response"/><address addr="192.0.2.51" addrtype="ipv4"/></host>
+<runstats><finished exit="success"/></runstats></nmaprun>`
+	p := filepath.Join(t.TempDir(), "down.xml")
+	if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, decision, rs := scanDecision(t, "scan", "--nmap-xml", p, "--refs", "8.6,8.1,13.18")
+	if code != 3 || decision == "go" || len(rs) == 0 {
+		t.Fatalf("exit %d, decision %s: %+v", code, decision, rs)
+	}
+	for _, r := range rs {
+		if r.Status != "error" {
+			t.Errorf("%s %s: %s", r.Ref, r.Status, r.Summary)
+		}
+	}
+}

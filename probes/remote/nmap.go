@@ -62,6 +62,9 @@ type nmapRun struct {
 	XMLName xml.Name `xml:"nmaprun"`
 	Scanner string   `xml:"scanner,attr"`
 	Hosts   []struct {
+		Status struct {
+			State string `xml:"state,attr"`
+		} `xml:"status"`
 		Addresses []struct {
 			Addr string `xml:"addr,attr"`
 			Type string `xml:"addrtype,attr"`
@@ -91,6 +94,8 @@ type nmapRun struct {
 type NmapHost struct {
 	Names []string
 	Ports []NmapPort
+	// State is nmap's host status ("up", "down"; "" when absent).
+	State string
 }
 
 // NmapPort is one open TCP port of an nmap report.
@@ -122,7 +127,7 @@ func ParseNmapHosts(data []byte) ([]NmapHost, error) {
 	}
 	var out []NmapHost
 	for _, h := range run.Hosts {
-		var nh NmapHost
+		nh := NmapHost{State: h.Status.State}
 		for _, a := range h.Addresses {
 			if a.Type != "mac" && a.Addr != "" {
 				nh.Names = append(nh.Names, a.Addr)

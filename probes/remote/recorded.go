@@ -91,6 +91,12 @@ func (f *Flags) recordedRoots() []*probes.Subject {
 		s.Host, s.Recorded = h.Names[0], f.NmapXML
 		s.Target = probes.Target{Input: h.Names[0], Host: h.Names[0]}
 		s.Ports = probes.PortCounts{Open: []int{}}
+		if h.State != "up" {
+			// nmap measured nothing there: never "nothing listening".
+			s.State, s.Reason = probes.StateUnreachable, fmt.Sprintf("host %q in the nmap report %s, not up", h.State, filepath.Base(f.NmapXML))
+			out = append(out, s)
+			continue
+		}
 		for _, p := range h.Ports {
 			s.AddChild(f.recordedEndpoint(s.Host, p, "open in the nmap report"))
 			s.Ports.Open = append(s.Ports.Open, p.Port)
