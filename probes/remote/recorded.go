@@ -113,15 +113,6 @@ func (f *Flags) recordedRoots() []*probes.Subject {
 	return out
 }
 
-// Names returns every name of the report's hosts (addresses first), for
-// the CLI to tell which a live target already covers.
-func (f *Flags) Names(s *probes.Subject) []string {
-	if h := f.hostOf(s.Host); h != nil {
-		return h.Names
-	}
-	return nil
-}
-
 // recordedEndpoint is one port of the report as a recorded endpoint:
 // discovery's facts and this probe's, from the report.
 func (f *Flags) recordedEndpoint(host string, p NmapPort, note string) *probes.Subject {
