@@ -31,7 +31,13 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 			st = checks.StatusWarn
 			summary = l.T("port habituel de l'outil, protocole non confirmé ; ", "the tool's usual port, protocol not confirmed; ") + summary
 		}
-		if st == checks.StatusPass && !sv.f.AuthMeasured() {
+		switch {
+		case st == checks.StatusPass && !sv.f.Identified:
+			// Known by its port only: the authorised tool may not be
+			// what listens there.
+			st = checks.StatusError
+			summary = l.T("port habituel d'un outil autorisé, service non identifié : ", "usual port of an authorised tool, service not identified: ") + summary
+		case st == checks.StatusPass && !sv.f.AuthMeasured():
 			// An authorisation covers a tool used with authentication:
 			// not measured, it cannot pass.
 			st = checks.StatusError

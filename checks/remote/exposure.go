@@ -60,6 +60,9 @@ func exposureStatus(f *remoteprobe.Facts, l checks.Lang) (checks.Status, string)
 			why += " : " + f.Error
 		}
 		return checks.StatusError, why
+	case !f.Identified:
+		return checks.StatusError, l.T("service non identifié (numéro de port seul) : chiffrement et authentification non mesurés",
+			"service not identified (port number only): encryption and authentication not measured")
 	case f.Auth == remoteprobe.AuthUnknown:
 		return checks.StatusWarn, l.T("authentification non observable par le réseau pour cet outil ; vérifier sa configuration et qu'il ne passe que par les moyens de l'établissement",
 			"authentication not observable over the network for this tool; check its configuration and that it only goes through the hospital's means")

@@ -123,3 +123,27 @@ func TestWellBehavedAuthorisedRDPPasses(t *testing.T) {
 		t.Fatalf("%v", got)
 	}
 }
+
+// A tool known by its port only (AnyDesk's 7070, a VNC port whose
+// fingerprint did not finish) is not what an authorisation covers: 8.6 is
+// ERROR, never PASS; 8.1 and 13.18 never say "encrypted and
+// authenticated" of it.
+func TestPortOnlyToolNeverPasses(t *testing.T) {
+	o := &Options{AuthorisationsPath: write(t, `version: 1
+authorisations:
+  - {tool: anydesk, hosts: ["*"], authorised_by: DSI, reference: A-9, valid_until: 2099-01-01}
+  - {tool: vnc, hosts: ["*"], authorised_by: DSI, reference: A-1, valid_until: 2099-01-01}
+`)}
+	if err := o.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	in := &checks.Input{Subject: host(map[int]*remoteprobe.Facts{
+		7070: {Tool: "anydesk", Display: "AnyDesk", RemoteControl: true, Admin: true, Auth: remoteprobe.AuthUnknown},
+		5900: {Tool: "vnc", Display: "VNC", RemoteControl: true, Admin: true, Auth: remoteprobe.AuthUnknown, Error: "no answer"},
+	}), Settings: checks.Settings{Lang: checks.English, RefDate: refDate}}
+	for _, r := range append(o.evalControl(in), o.evalExposure(in)...) {
+		if r.Status != checks.StatusError {
+			t.Errorf("%s %s on %s: %s", r.Ref, r.Status, r.Target, r.Summary)
+		}
+	}
+}
