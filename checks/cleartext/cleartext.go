@@ -21,6 +21,9 @@ func cleartextCheck() Check {
 		Title: "Credentials never cross the network in clear, and the cleartext protocols exposed are inventoried",
 		Refs:  []string{"7.2", "13.20"},
 		Needs: []string{ProbeDiscovery, ProbeCleartext},
+		// A clean refusal of the upgrade (no STARTTLS) is a finding, not a
+		// failed measurement: judged here, every other failure is ERROR.
+		Partial: []string{ProbeCleartext},
 		Eval: func(in *checks.Input) []Result {
 			return evalCleartext(&Input{Facts: endpoint.Target(in.Subject), Settings: in.Settings})
 		},

@@ -49,6 +49,9 @@ type scanFlags struct {
 	env      probes.EnvOptions
 	probes   []probes.Probe
 	families []checks.Family
+	// validated: the options were validated (once: a probe's Roots read
+	// what its Validate parsed).
+	validated bool
 }
 
 func newScanFlags() *scanFlags {
@@ -103,6 +106,9 @@ func (f *scanFlags) options() []probes.Options {
 // validate checks the scan's own numbers, then lets every probe and
 // family validate its options.
 func (f *scanFlags) validate() error {
+	if f.validated {
+		return nil
+	}
 	if f.concurrency < 1 {
 		return usage("--concurrency must be at least 1")
 	}
@@ -117,6 +123,7 @@ func (f *scanFlags) validate() error {
 			return usageError{err}
 		}
 	}
+	f.validated = true
 	return nil
 }
 
@@ -239,6 +246,22 @@ func targetInputs(subjects []*probes.Subject) []string {
 	return dedupe(in)
 }
 
+// recordedAlone drops the recorded roots (the hosts of an --nmap-xml
+// report) when targets are scanned live: the report's ports then join the
+// live hosts it names; alone, its hosts are judged on its facts.
+func recordedAlone(roots []*probes.Subject, live bool) []*probes.Subject {
+	if !live {
+		return roots
+	}
+	var out []*probes.Subject
+	for _, s := range roots {
+		if s.Recorded == "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // mergeRoots appends the probes' own root subjects, once each: --local and
 // --windows-inventory both name the local machine.
 func mergeRoots(subjects, more []*probes.Subject) []*probes.Subject {
@@ -312,9 +335,12 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	sources := probes.RootsOf(f.probes)
+	if err := f.validate(); err != nil {
+		return err
+	}
+	sources := recordedAlone(probes.RootsOf(f.probes), len(targets) > 0)
 	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
-		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, or an --answers file for a documentary-only report")
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, an --nmap-xml report, or an --answers file for a documentary-only report")
 	}
 	all := targets
 	if targets, err = shardOf(f.shard, targets); err != nil {
