@@ -102,9 +102,9 @@ const MaxAttachmentSize = 256 << 20
 // an error naming the line and the field; the caller exits with a usage
 // error. A missing attachment only makes its ref's answer unusable.
 func LoadAnswers(ctx context.Context, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
-	data, err := inputs.ReadFile(path)
+	data, err := inputs.Read(ctx, inputs.Answers, path)
 	if err != nil {
-		return nil, fmt.Errorf("answers file: %w", err)
+		return nil, err
 	}
 	return parseAnswers(ctx, data, path, cat, opts)
 }

@@ -106,16 +106,30 @@ func plannedOn(plan *Plan, id string, s *probes.Subject) bool {
 // incomplete into one ERROR per ref and failed subject, keeping the
 // findings the check made on the facts that are there (FAIL, WARN,
 // ERROR) and dropping what would say all is well (PASS, N/A, MANUAL).
-func failClosed(c Check, rs []Result, gaps []probeGap, l Lang) []Result {
+//
+// A ref the check itself already judged ERROR on the failed subject gets
+// no second ERROR: the check's own says more (the directory probe's
+// reason), and one error per ref and subject is what a reader counts.
+func failClosed(c Check, subject string, rs []Result, gaps []probeGap, l Lang) []Result {
 	var out []Result
+	erred := map[[2]string]bool{}
 	for _, r := range rs {
 		if r.Status == StatusFail || r.Status == StatusWarn || r.Status == StatusError {
 			out = append(out, r)
 		}
+		if r.Status == StatusError {
+			target := r.Target
+			if target == "" {
+				target = subject
+			}
+			erred[[2]string{r.Ref, target}] = true
+		}
 	}
 	for _, ref := range c.Refs {
 		for _, g := range gaps {
-			out = append(out, gapResult(ref, g, l))
+			if !erred[[2]string{ref, g.subject}] {
+				out = append(out, gapResult(ref, g, l))
+			}
 		}
 	}
 	return out

@@ -377,7 +377,7 @@ func judgeSubject(c Check, plan *Plan, s, root *probes.Subject, reason string) [
 	case probes.StateComplete:
 		rs := safeEval(c, &Input{Subject: s, Settings: plan.Settings, plan: plan})
 		if gaps := probeGaps(c, plan, s); len(gaps) > 0 {
-			return failClosed(c, rs, gaps, l)
+			return failClosed(c, s.ID, rs, gaps, l)
 		}
 		return rs
 	case probes.StateNotStarted:

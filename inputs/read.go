@@ -84,7 +84,7 @@ func Open(ctx context.Context, k Kind, path string) (*File, error) {
 		return &File{ctx: ctx, kind: k, path: "-", f: os.Stdin, size: -1, stdin: true}, nil
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fail(k, path, err, "not opened: %v", context.Cause(ctx))
+		return nil, fail(k, path, err, "not opened, interrupted: %v", context.Cause(ctx))
 	}
 	fh, fi, err := openRegular(k, path)
 	if err != nil {
@@ -183,7 +183,7 @@ func (f *File) over(max int64) error {
 }
 
 func (f *File) stop() error {
-	f.broken = fail(f.kind, f.path, context.Cause(f.ctx), "reading stopped after %d bytes: %v", f.n, context.Cause(f.ctx))
+	f.broken = fail(f.kind, f.path, context.Cause(f.ctx), "reading interrupted after %d bytes: %v", f.n, context.Cause(f.ctx))
 	return f.broken
 }
 

@@ -129,7 +129,7 @@ func TestReadEndsWithContext(t *testing.T) {
 	cancel(errors.New("interrupted"))
 	select {
 	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "--targets-file -: reading stopped") || !strings.Contains(err.Error(), "interrupted") {
+		if err == nil || !strings.Contains(err.Error(), "--targets-file -: reading interrupted") || !strings.Contains(err.Error(), "interrupted") {
 			t.Fatalf("err = %v", err)
 		}
 	case <-time.After(5 * time.Second):

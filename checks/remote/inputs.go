@@ -1,6 +1,7 @@
 package remote
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -55,10 +56,10 @@ type locator = inputs.Locator
 // decoding into v (duplicate keys, unknown fields and wrong types are
 // refused with file, line and field) and refuses versions other than 1
 // (version reads it from v once decoded); what names the file in messages.
-func decode(path, what, initCmd string, v any, version func() int) (locator, error) {
-	data, err := inputs.ReadFile(path)
+func decode(kind inputs.Kind, path, what, initCmd string, v any, version func() int) (locator, error) {
+	data, err := inputs.Read(context.Background(), kind, path)
 	if err != nil {
-		return locator{}, fmt.Errorf("%s: %w", what, err)
+		return locator{}, err
 	}
 	file, err := inputs.Decode(data, path, v)
 	if errors.Is(err, inputs.ErrLimit) {
@@ -78,7 +79,7 @@ func decode(path, what, initCmd string, v any, version func() int) (locator, err
 // LoadAuthorisations reads and validates an authorisations file.
 func LoadAuthorisations(path string) (*AuthorisationsFile, error) {
 	var af AuthorisationsFile
-	loc, err := decode(path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
+	loc, err := decode(inputs.Authorisations, path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +114,7 @@ func (a *Authorisation) validate(loc locator, at string) error {
 // LoadManifest reads and validates a manifest of declared services.
 func LoadManifest(path string) (*Manifest, error) {
 	var m Manifest
-	loc, err := decode(path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
+	loc, err := decode(inputs.Manifest, path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
 	if err != nil {
 		return nil, err
 	}

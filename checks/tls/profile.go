@@ -1,10 +1,10 @@
 package tls
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -34,8 +34,6 @@ const (
 	TLSLevelOff  = "off"
 )
 
-// maxTLSProfileSize bounds a profile file: a real one is a few kilobytes.
-const maxTLSProfileSize = 1 << 20
 
 // TLSProfile is a TLS policy described as data: which protocols, suites,
 // groups, key sizes and certificate properties are acceptable, and for each
@@ -176,21 +174,13 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
 		}
 	}
-	f, _, err := inputs.OpenRegular(nameOrPath)
+	data, err := inputs.Read(context.Background(), inputs.TLSProfile, nameOrPath)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrPath, `/\.`) {
 			return nil, fmt.Errorf("TLS profile %q is neither a built-in profile (%s) nor a readable file: %w",
 				nameOrPath, strings.Join(TLSProfileNames(), ", "), err)
 		}
-		return nil, fmt.Errorf("reading TLS profile: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxTLSProfileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading TLS profile %s: %w", nameOrPath, err)
-	}
-	if len(data) > maxTLSProfileSize {
-		return nil, fmt.Errorf("TLS profile %s is larger than %d bytes: is it the right file?", nameOrPath, maxTLSProfileSize)
+		return nil, err
 	}
 	return ParseTLSProfile(data, filepath.Clean(nameOrPath))
 }

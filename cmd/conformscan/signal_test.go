@@ -138,7 +138,7 @@ func TestSignalsEndTheProcess(t *testing.T) {
 		s := start(t, bin, "scan", "--targets-file", "-")
 		time.Sleep(300 * time.Millisecond) // let it block on the read
 		s.cmd.Process.Signal(os.Interrupt)
-		if code := s.exitCode(t, 15*time.Second); code != 3 || !strings.Contains(s.stderr.String(), "--targets-file -: reading stopped") {
+		if code := s.exitCode(t, 15*time.Second); code != 3 || !strings.Contains(s.stderr.String(), "--targets-file -: reading interrupted") {
 			t.Fatalf("exit %d, want 3 naming --targets-file; stderr:\n%s", code, s.stderr)
 		}
 	})

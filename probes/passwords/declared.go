@@ -1,6 +1,7 @@
 package passwords
 
 import (
+	"context"
 	"fmt"
 
 	"conformscan/inputs"
@@ -45,9 +46,9 @@ type declaredPolicy struct {
 // an unknown field, a value of the wrong type, no policy) is a usage error
 // of the scan: a policy read in part would be judged on what was not read.
 func ReadDeclared(path string) ([]Policy, error) {
-	data, err := inputs.ReadFile(path)
+	data, err := inputs.Read(context.Background(), inputs.PasswordPolicy, path)
 	if err != nil {
-		return nil, fmt.Errorf("--password-policy: %w", err)
+		return nil, err
 	}
 	return ParseDeclared(path, data)
 }
