@@ -20,7 +20,7 @@ import (
 const CheckID = "service-identified"
 
 // refs are the network refs an unidentified endpoint could concern.
-var refs = []string{"7.1", "7.2", "7.3", "13.20"}
+var refs = []string{"7.1", "7.2", "7.3", "8.3", "13.20"}
 
 // rule is one outcome of identification, as a value.
 type rule struct {
@@ -108,8 +108,8 @@ func evidence(r rule, s *probes.Subject, p *discovery.Port, l checks.Lang) check
 	return checks.Evidence{
 		Rule:     "CONFORMSCAN-" + r.key,
 		Observed: observed,
-		Expected: l.T("un service identifié (HTTP, TLS, SSH, FTP, SMTP...) pour juger 7.1, 7.2, 7.3 et 13.20",
-			"an identified service (HTTP, TLS, SSH, FTP, SMTP...) to judge 7.1, 7.2, 7.3 and 13.20"),
+		Expected: l.T("un service identifié (HTTP, TLS, SSH, FTP, SMTP...) pour juger 7.1, 7.2, 7.3, 8.3 et 13.20",
+			"an identified service (HTTP, TLS, SSH, FTP, SMTP...) to judge 7.1, 7.2, 7.3, 8.3 and 13.20"),
 		Source:  s.ID + " discovery",
 		Excerpt: checks.Clip(p.FirstBytes, 200),
 		At:      p.At,
