@@ -49,7 +49,7 @@ func fileInputs() map[string]fileInput {
 		"scan --ca":                  {inputs.CABundle, scanArgs("--ca"), false},
 		"scan --creds":               {inputs.Creds, scanArgs("--creds"), false},
 		"scan --snmp-community-file": {inputs.SNMPCommunity, scanArgs("--snmp-community-file"), false},
-		"scan --ldap-password-file":  {inputs.LDAPPassword, scanArgs("--ldap-password-file", "--ldap-bind-dn", "cn=admin,dc=example,dc=org"), false},
+		"scan --ldap-password-file":  {inputs.LDAPPassword, scanArgs("--ldap-password-file", "--ldap-bind-dn", "cn=admin,dc=example,dc=org", "--directory", "ldaps://127.0.0.1:1"), false},
 		"scan --nmap-xml":            {inputs.NmapXML, scanArgs("--nmap-xml"), false},
 		"scan --wifi-capture":        {inputs.WifiCapture, scanArgs("--wifi-capture"), false},
 		"scan --wifi-netsh":          {inputs.WifiNetsh, scanArgs("--wifi-netsh"), false},
@@ -89,7 +89,7 @@ func notFiles() map[string]string {
 		"a history store (SQLite file or PostgreSQL URL), opened by the history package": {"scan --store", "merge --store", "history --store"},
 		"a value, not a path": {"scan --target", "scan --shard", "scan --refs", "scan --format", "scan --lang", "scan --reference-date",
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
-			"scan --ldap-bind-dn", "scan --extended-support", "refs --format", "rules --format", "rules --family", "rules --lang",
+			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "refs --format", "rules --format", "rules --family", "rules --lang",
 			"diff --format", "diff --lang", "history --ref", "history --format"},
 	} {
 		for _, k := range keys {
