@@ -82,3 +82,8 @@ func openFixture(t testing.TB, path string) *history.Store {
 	t.Cleanup(func() { s.Close() })
 	return s
 }
+
+// runHead is the head of a fixture run on target.
+func runHead(target string) history.RunHead {
+	return history.RunHead{TargetsSHA256: reports.TargetsDigest([]string{target})}
+}

@@ -59,6 +59,7 @@ type groupPage struct {
 	base
 	G    *group
 	Runs []history.RunHead // newest first
+	A, B int64             // the pair the compare form proposes
 }
 
 func (s *server) group(w http.ResponseWriter, r *http.Request) {
@@ -75,6 +76,10 @@ func (s *server) group(w http.ResponseWriter, r *http.Request) {
 	runs := slices.Clone(g.Runs)
 	slices.Reverse(runs)
 	p := groupPage{base: newBase(r, func(l checks.Lang) string { return l.T("Solution ", "Solution ") + g.Solution }), G: g, Runs: runs}
+	p.B = g.Latest().ID
+	if prev, ok := g.Previous(); ok {
+		p.A = prev.ID
+	}
 	s.page(w, "group", p)
 }
 
