@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/netip"
@@ -128,11 +129,11 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 	if err != nil {
 		return failure{err}
 	}
-	return listenAndServe(ctx, f.listen, h, tlsConf, stdout)
+	return listenAndServe(ctx, f.listen, h, tlsConf, stdout, stderr)
 }
 
 // listenAndServe serves until ctx ends, then shuts down gracefully.
-func listenAndServe(ctx context.Context, addr string, h http.Handler, tlsConf *tls.Config, stdout io.Writer) error {
+func listenAndServe(ctx context.Context, addr string, h http.Handler, tlsConf *tls.Config, stdout, stderr io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return usage("--listen %s: %w", addr, err)
@@ -142,7 +143,8 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, tlsConf *t
 		ln, scheme = tls.NewListener(ln, tlsConf), "https"
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 2 * time.Minute, IdleTimeout: time.Minute, MaxHeaderBytes: 64 << 10}
+		WriteTimeout: 2 * time.Minute, IdleTimeout: time.Minute, MaxHeaderBytes: 64 << 10,
+		ErrorLog: log.New(stderr, "serve: ", log.LstdFlags)}
 	fmt.Fprintf(stdout, "serving %s://%s/\n", scheme, ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
