@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/jackc/pgx/v5/stdlib"
 )
@@ -51,8 +52,7 @@ func (s *Store) connectReadOnly(where string) (*sql.DB, error) {
 	return sql.Open("sqlite", "file:"+escapeURIPath(abs)+"?mode=ro&_pragma=busy_timeout(5000)")
 }
 
-// RunHead is what an overview shows of one run, read in one query: no
-// verdict is counted and only the scope of the report is read.
+// RunHead is what an overview shows of one run, read without its report.
 type RunHead struct {
 	ID        int64    `json:"id"`
 	StartedAt string   `json:"started_at"`
@@ -60,29 +60,21 @@ type RunHead struct {
 	Decision  string   `json:"decision"`
 	FailedO   []string `json:"failed_o"`
 	SignedBy  string   `json:"signed_by,omitempty"`
+	// Scope is read apart (Scopes): it is inside the report.
+	Scope RunScope `json:"scope"`
+}
+
+// RunScope is what a run's report says of the targets it covers.
+type RunScope struct {
 	// TargetsSHA256 is the report's scope digest of its targets; empty for
 	// a report without a scope.
 	TargetsSHA256 string `json:"targets_sha256"`
-	// Targets lists the report's targets (their "target" field), as JSON
-	// recorded them; nil when unreadable.
+	// Targets lists the report's targets (their "target" field); nil when
+	// unreadable.
 	Targets []string `json:"targets"`
 }
 
-// headQuery reads the runs' heads; the JSON functions differ by dialect.
-func (s *Store) headQuery() string {
-	if s.dialect == postgres {
-		return `SELECT id, started_at, solution, decision, failed_o, signed_by,
-COALESCE((report::jsonb)->'scope'->>'targets_sha256', ''),
-COALESCE((SELECT jsonb_agg(t->>'target') FROM jsonb_array_elements((report::jsonb)->'targets') t)::text, '[]')
-FROM runs ORDER BY started_at, id`
-	}
-	return `SELECT id, started_at, solution, decision, failed_o, signed_by,
-COALESCE(json_extract(report, '$.scope.targets_sha256'), ''),
-COALESCE((SELECT json_group_array(json_extract(t.value, '$.target')) FROM json_each(report, '$.targets') t), '[]')
-FROM runs ORDER BY started_at, id`
-}
-
-// Heads lists every run's head, oldest first.
+// Heads lists every run's head, oldest first, without its scope.
 func (s *Store) Heads(ctx context.Context) ([]RunHead, error) {
 	ctx, cancel := s.deadline(ctx)
 	defer cancel()
@@ -91,7 +83,7 @@ func (s *Store) Heads(ctx context.Context) ([]RunHead, error) {
 }
 
 func (s *Store) heads(ctx context.Context) ([]RunHead, error) {
-	rows, err := s.db.QueryContext(ctx, s.headQuery())
+	rows, err := s.db.QueryContext(ctx, `SELECT id, started_at, solution, decision, failed_o, signed_by FROM runs ORDER BY started_at, id`)
 	if err != nil {
 		return nil, fmt.Errorf("reading the history: %w", err)
 	}
@@ -99,17 +91,73 @@ func (s *Store) heads(ctx context.Context) ([]RunHead, error) {
 	var out []RunHead
 	for rows.Next() {
 		var h RunHead
-		var failed, targets string
-		if err := rows.Scan(&h.ID, &h.StartedAt, &h.Solution, &h.Decision, &failed, &h.SignedBy, &h.TargetsSHA256, &targets); err != nil {
+		var failed string
+		if err := rows.Scan(&h.ID, &h.StartedAt, &h.Solution, &h.Decision, &failed, &h.SignedBy); err != nil {
 			return nil, fmt.Errorf("reading the history: %w", err)
 		}
 		if err := json.Unmarshal([]byte(failed), &h.FailedO); err != nil {
 			return nil, fmt.Errorf("reading the history: run %d: %w", h.ID, err)
 		}
-		if json.Unmarshal([]byte(targets), &h.Targets) != nil {
-			h.Targets = nil
-		}
 		out = append(out, h)
 	}
 	return out, rows.Err()
+}
+
+// scopeQuery reads the scopes of n runs; the JSON functions differ by
+// dialect.
+func (s *Store) scopeQuery(n int) string {
+	in := "(" + strings.TrimSuffix(strings.Repeat("?,", n), ",") + ")"
+	if s.dialect == postgres {
+		return s.q(`SELECT id, COALESCE((report::jsonb)->'scope'->>'targets_sha256', ''),
+COALESCE((SELECT jsonb_agg(t->>'target') FROM jsonb_array_elements((report::jsonb)->'targets') t)::text, '[]')
+FROM runs WHERE id IN ` + in)
+	}
+	return `SELECT id, COALESCE(json_extract(report, '$.scope.targets_sha256'), ''),
+COALESCE((SELECT json_group_array(json_extract(t.value, '$.target')) FROM json_each(report, '$.targets') t), '[]')
+FROM runs WHERE id IN ` + in
+}
+
+// scopeBatch bounds the IDs of one scope query.
+const scopeBatch = 200
+
+// Scopes reads the scopes of the runs given. It reads each report: a
+// caller showing the history again and again keeps what it read (a run
+// never changes once saved).
+func (s *Store) Scopes(ctx context.Context, ids []int64) (map[int64]RunScope, error) {
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
+	out := make(map[int64]RunScope, len(ids))
+	for len(ids) > 0 {
+		n := min(scopeBatch, len(ids))
+		if err := s.scopes(ctx, ids[:n], out); err != nil {
+			return nil, s.scrub(err)
+		}
+		ids = ids[n:]
+	}
+	return out, nil
+}
+
+func (s *Store) scopes(ctx context.Context, ids []int64, out map[int64]RunScope) error {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, s.scopeQuery(len(ids)), args...)
+	if err != nil {
+		return fmt.Errorf("reading the history: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sc RunScope
+		var targets string
+		if err := rows.Scan(&id, &sc.TargetsSHA256, &targets); err != nil {
+			return fmt.Errorf("reading the history: %w", err)
+		}
+		if json.Unmarshal([]byte(targets), &sc.Targets) != nil {
+			sc.Targets = nil
+		}
+		out[id] = sc
+	}
+	return rows.Err()
 }

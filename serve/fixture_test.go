@@ -85,5 +85,5 @@ func openFixture(t testing.TB, path string) *history.Store {
 
 // runHead is the head of a fixture run on target.
 func runHead(target string) history.RunHead {
-	return history.RunHead{TargetsSHA256: reports.TargetsDigest([]string{target})}
+	return history.RunHead{Scope: history.RunScope{TargetsSHA256: reports.TargetsDigest([]string{target})}}
 }

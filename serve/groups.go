@@ -34,10 +34,10 @@ func (g *group) Previous() (history.RunHead, bool) {
 
 // groupKey is the digest of a run's targets.
 func groupKey(h history.RunHead) string {
-	if h.TargetsSHA256 != "" {
-		return h.TargetsSHA256
+	if h.Scope.TargetsSHA256 != "" {
+		return h.Scope.TargetsSHA256
 	}
-	return reports.TargetsDigest(h.Targets)
+	return reports.TargetsDigest(h.Scope.Targets)
 }
 
 // groupID shortens a key for URLs.
@@ -71,8 +71,8 @@ func groupRuns(heads []history.RunHead) []*group {
 		}
 		g.Runs = append(g.Runs, h)
 		g.Solution = h.Solution
-		if len(h.Targets) > 0 {
-			g.Targets = h.Targets
+		if len(h.Scope.Targets) > 0 {
+			g.Targets = h.Scope.Targets
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *group) int {

@@ -34,6 +34,9 @@ func (s *server) groups(r *http.Request) ([]*group, []history.RunHead, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := s.scopes.fill(r.Context(), s.opts.Store, heads); err != nil {
+		return nil, nil, err
+	}
 	return groupRuns(heads), heads, nil
 }
 

@@ -8,6 +8,7 @@
 package serve
 
 import (
+	"context"
 	"net/http"
 	"net/netip"
 	"time"
@@ -43,15 +44,42 @@ type Auth struct {
 // Required tells whether a login is configured.
 func (a Auth) Required() bool { return len(a.Users) > 0 || a.ProxyHeader != "" }
 
-// server holds the handlers' dependencies; nothing in it changes once made.
+// server holds the handlers' dependencies; only the scope cache changes
+// once made.
 type server struct {
-	opts Options
-	tmpl *templates
+	opts   Options
+	tmpl   *templates
+	scopes *scopeCache
 }
 
 // Handler returns the web view: every request is checked (method, login),
 // gets the security headers and runs under the timeout.
 func Handler(o Options) (http.Handler, error) {
+	s, err := newServer(o)
+	if err != nil {
+		return nil, err
+	}
+	return s.handler(), nil
+}
+
+// Warm is Handler with every run's scope read before it returns, so that
+// the first overview is as fast as the next ones.
+func Warm(ctx context.Context, o Options) (http.Handler, error) {
+	s, err := newServer(o)
+	if err != nil {
+		return nil, err
+	}
+	heads, err := o.Store.Heads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.scopes.fill(ctx, o.Store, heads); err != nil {
+		return nil, err
+	}
+	return s.handler(), nil
+}
+
+func newServer(o Options) (*server, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
 	}
@@ -59,7 +87,10 @@ func Handler(o Options) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{opts: o, tmpl: t}
+	return &server{opts: o, tmpl: t, scopes: &scopeCache{m: map[int64]history.RunScope{}}}, nil
+}
+
+func (s *server) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.overview)
 	mux.HandleFunc("GET /groups/{group}", s.group)
@@ -68,8 +99,8 @@ func Handler(o Options) (http.Handler, error) {
 	mux.HandleFunc("GET /compare", s.compare)
 	mux.HandleFunc("GET /ref", s.ref)
 	mux.HandleFunc("GET /static/style.css", s.style)
-	var h http.Handler = http.TimeoutHandler(mux, o.Timeout, "timeout / délai dépassé")
-	h = o.Auth.wrap(h)
+	var h http.Handler = http.TimeoutHandler(mux, s.opts.Timeout, "timeout / délai dépassé")
+	h = s.opts.Auth.wrap(h)
 	h = readOnly(h)
-	return securityHeaders(h, o.TLS), nil
+	return securityHeaders(h, s.opts.TLS)
 }

@@ -125,7 +125,7 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 		return usageError{err}
 	}
 	defer s.Close()
-	h, err := serve.Handler(serve.Options{Store: s, TLS: tlsConf != nil, Auth: auth, Timeout: f.timeout})
+	h, err := serve.Warm(ctx, serve.Options{Store: s, TLS: tlsConf != nil, Auth: auth, Timeout: f.timeout})
 	if err != nil {
 		return failure{err}
 	}
