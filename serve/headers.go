@@ -20,6 +20,7 @@ func securityHeaders(next http.Handler, tls bool) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		h.Set("Cache-Control", "no-store")
+		h.Set("Vary", "Accept-Language")
 		if tls {
 			h.Set("Strict-Transport-Security", "max-age=63072000")
 		}

@@ -66,16 +66,15 @@ func (b base) U(path string) string {
 	return path + sep + "lang=" + string(b.L)
 }
 
-// Other is this page in the other language.
+// Other is this page in the other language: always a path on this server.
 func (b base) Other() string {
 	u, err := url.Parse(b.path)
-	if err != nil {
+	if err != nil || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
 		return "/"
 	}
 	q := u.Query()
 	q.Set("lang", string(b.L.T("en", "fr")))
-	u.RawQuery = q.Encode()
-	return u.String()
+	return (&url.URL{Path: u.Path, RawQuery: q.Encode()}).String()
 }
 
 func newBase(r *http.Request, title func(checks.Lang) string) base {

@@ -263,6 +263,17 @@ func TestServeAuth(t *testing.T) {
 	}
 }
 
+// TestOtherLangStaysHere: the language switch is always a path on this
+// server, whatever the request's URL.
+func TestOtherLangStaysHere(t *testing.T) {
+	for path, want := range map[string]string{"/ref?ref=7.1": "/ref?lang=en&ref=7.1", "//evil.example/x": "/x?lang=en",
+		"/runs/1?lang=fr": "/runs/1?lang=en", "http://evil.example/": "/?lang=en"} {
+		if got := (base{L: "fr", path: path}).Other(); got != want {
+			t.Errorf("%s: %s, want %s", path, got, want)
+		}
+	}
+}
+
 func TestParseUsersRefuses(t *testing.T) {
 	for _, bad := range []string{"", "# only a comment\n", "ciso:plaintext", ":$2a$10$x", "ciso", "a:$apr1$abc$def"} {
 		if _, err := ParseUsers([]byte(bad)); err == nil {
