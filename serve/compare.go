@@ -93,6 +93,8 @@ type refPage struct {
 	Group   *group
 	Entries []history.Entry // newest first
 	Details []refDetail
+	// Solutions names each run's solution, the group being unknown.
+	Solutions map[int64]string
 }
 
 // refDetail is a ref's results, evidence included, in one run.
@@ -113,12 +115,16 @@ func (s *server) ref(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := refPage{base: newBase(r, func(l checks.Lang) string { return l.T("Exigence ", "Ref ") + ref }), Ref: ref}
+	gs, heads, err := s.groups(r)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	p.Solutions = make(map[int64]string, len(heads))
+	for _, h := range heads {
+		p.Solutions[h.ID] = h.Solution
+	}
 	if id := r.URL.Query().Get("group"); id != "" {
-		gs, _, err := s.groups(r)
-		if err != nil {
-			s.fail(w, r, http.StatusInternalServerError, err)
-			return
-		}
 		if p.Group = findGroup(gs, id); p.Group == nil {
 			s.fail(w, r, http.StatusNotFound, errNotFound)
 			return

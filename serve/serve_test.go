@@ -55,7 +55,7 @@ func TestServeRoutes(t *testing.T) {
 		{"/compare?a=2&b=3", 200, []string{`id="changes"`, "régression", "CONFORME", "ÉCHEC"}},
 		{"/compare?a=1&b=4", 200, []string{"nouveau", "disparu"}},
 		{"/compare", 200, []string{`id="pick"`, "#4"}},
-		{"/ref?ref=7.1", 200, []string{`id="timeline"`, "#1", "#4", "ANSSI-TLS-R1"}},
+		{"/ref?ref=7.1", 200, []string{`id="timeline"`, "#1", "#4", "ANSSI-TLS-R1", "<td>PACS</td>"}},
 		{"/groups/" + groupID(fixtureKey("192.0.2.1:443")), 200, []string{`id="runs"`, "#3", "#2", "#1"}},
 		{"/ref?ref=7.1&group=" + groupID(fixtureKey("192.0.2.2:443")), 200, []string{"#4"}},
 		{"/static/style.css", 200, []string{".badge"}},
