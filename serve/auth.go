@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
-	"net/netip"
+	"strconv"
 	"strings"
 
 	"golang.org/x/crypto/bcrypt"
@@ -80,11 +80,10 @@ func (a Auth) user(r *http.Request) (string, bool) {
 
 // fromProxy tells whether the peer is a trusted proxy.
 func (a Auth) fromProxy(r *http.Request) bool {
-	ap, err := netip.ParseAddrPort(r.RemoteAddr)
-	if err != nil {
+	ip, ok := clientAddr(r)
+	if !ok {
 		return false
 	}
-	ip := ap.Addr().Unmap()
 	for _, p := range a.TrustedProxies {
 		if p.Contains(ip) {
 			return true
@@ -94,12 +93,25 @@ func (a Auth) fromProxy(r *http.Request) bool {
 }
 
 // wrap refuses requests without a valid login: 401 with a Basic
-// challenge when users are configured, 403 otherwise.
-func (a Auth) wrap(next http.Handler) http.Handler {
+// challenge when users are configured, 403 otherwise; 429 while the
+// client is locked out after repeated wrong passwords.
+func (a Auth) wrap(next http.Handler, lock *lockout) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		addr, _ := clientAddr(r)
+		if a.Required() && lock.locked(addr) {
+			w.Header().Set("Retry-After", strconv.Itoa(int(lockoutPeriod.Seconds())))
+			http.Error(w, "429 too many wrong logins / trop d'échecs d'authentification", http.StatusTooManyRequests)
+			return
+		}
 		if _, ok := a.user(r); ok {
+			if a.Required() {
+				lock.succeed(addr)
+			}
 			next.ServeHTTP(w, r)
 			return
+		}
+		if _, _, tried := r.BasicAuth(); tried {
+			lock.fail(addr)
 		}
 		if len(a.Users) > 0 {
 			w.Header().Set("WWW-Authenticate", `Basic realm="conformscan", charset="UTF-8"`)

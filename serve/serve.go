@@ -30,6 +30,8 @@ type Options struct {
 	Auth Auth
 	// Timeout bounds each request; zero is DefaultTimeout.
 	Timeout time.Duration
+	// Now is the clock of the login lockout; nil is time.Now.
+	Now func() time.Time
 }
 
 // Auth says how a reader logs in: Basic authentication against Users, or
@@ -44,12 +46,13 @@ type Auth struct {
 // Required tells whether a login is configured.
 func (a Auth) Required() bool { return len(a.Users) > 0 || a.ProxyHeader != "" }
 
-// server holds the handlers' dependencies; only the scope cache changes
-// once made.
+// server holds the handlers' dependencies; only the scope cache and the
+// login lockout change once made.
 type server struct {
 	opts   Options
 	tmpl   *templates
 	scopes *scopeCache
+	lock   *lockout
 }
 
 // Handler returns the web view: every request is checked (method, login),
@@ -87,7 +90,7 @@ func newServer(o Options) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{opts: o, tmpl: t, scopes: &scopeCache{m: map[int64]history.RunScope{}}}, nil
+	return &server{opts: o, tmpl: t, scopes: &scopeCache{m: map[int64]history.RunScope{}}, lock: newLockout(o.Now)}, nil
 }
 
 func (s *server) handler() http.Handler {
@@ -100,7 +103,7 @@ func (s *server) handler() http.Handler {
 	mux.HandleFunc("GET /ref", s.ref)
 	mux.HandleFunc("GET /static/style.css", s.style)
 	var h http.Handler = http.TimeoutHandler(mux, s.opts.Timeout, "timeout / délai dépassé")
-	h = s.opts.Auth.wrap(h)
+	h = s.opts.Auth.wrap(h, s.lock)
 	h = readOnly(h)
 	return securityHeaders(h, s.opts.TLS)
 }

@@ -371,3 +371,38 @@ func FuzzParseUsers(f *testing.F) {
 		}
 	})
 }
+
+// TestServeLockout: ten wrong passwords from one address lock it out for
+// five minutes, the right password included; other addresses are not
+// affected; the lock ends with the period.
+func TestServeLockout(t *testing.T) {
+	hash, _ := bcrypt.GenerateFromPassword([]byte("s3cret"), bcrypt.MinCost)
+	now := t0
+	h, _ := fixture(t, Options{Auth: Auth{Users: Users{"ciso": hash}}, Now: func() time.Time { return now }})
+	try := func(remote, pass string) int {
+		req := httptest.NewRequest("GET", "/static/style.css", nil)
+		req.RemoteAddr = remote
+		req.SetBasicAuth("ciso", pass)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for i := range lockoutFailures {
+		if code := try("203.0.113.5:4000", "guess"); code != 401 {
+			t.Fatalf("try %d: %d", i, code)
+		}
+	}
+	if code := try("203.0.113.5:4001", "s3cret"); code != http.StatusTooManyRequests {
+		t.Errorf("locked out, right password: %d", code)
+	}
+	if code := try("203.0.113.6:4000", "s3cret"); code != 200 {
+		t.Errorf("another address: %d", code)
+	}
+	now = now.Add(lockoutPeriod)
+	if code := try("203.0.113.5:4000", "s3cret"); code != 200 {
+		t.Errorf("after the period: %d", code)
+	}
+	if code := try("203.0.113.5:4000", "guess"); code != 401 {
+		t.Errorf("a success forgets the failures: %d", code)
+	}
+}
