@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -97,12 +98,25 @@ func serveTLS(f serveFlags, stderr io.Writer) (*tls.Config, error) {
 		return nil, failure{err}
 	}
 	if f.certOut != "" {
-		if err := os.WriteFile(f.certOut, certPEM, 0o644); err != nil {
-			return nil, usage("--tls-cert-out: %w", err)
+		if err := writeCertOut(f.certOut, certPEM); err != nil {
+			return nil, err
 		}
 	}
 	fmt.Fprintf(stderr, "TLS certificate SHA-256 fingerprint: %s\n", fp)
 	return serve.TLSConfig(cert), nil
+}
+
+// writeCertOut writes the self-generated certificate; it replaces only a
+// certificate (the one of a previous start), never another file.
+func writeCertOut(path string, certPEM []byte) error {
+	old, err := os.ReadFile(path)
+	if err == nil && !bytes.HasPrefix(old, []byte("-----BEGIN CERTIFICATE-----")) {
+		return usage("--tls-cert-out %s exists and is not a certificate: choose another name", path)
+	}
+	if err := os.WriteFile(path, certPEM, 0o644); err != nil {
+		return usage("--tls-cert-out: %w", err)
+	}
+	return nil
 }
 
 func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error {

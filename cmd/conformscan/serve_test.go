@@ -56,6 +56,13 @@ func TestServeRefusesOffLoopbackWithoutTLSAndLogin(t *testing.T) {
 			t.Errorf("%v: exit %d, %s", extra, code, errOut)
 		}
 	}
+	before, _ := os.ReadFile(store)
+	if code, _, errOut := runCLI(t, "serve", "--store", store, "--tls-self-signed", "--tls-cert-out", store); code != 2 || !strings.Contains(errOut, "not a certificate") {
+		t.Errorf("--tls-cert-out on the history: exit %d, %s", code, errOut)
+	}
+	if after, _ := os.ReadFile(store); !bytes.Equal(before, after) {
+		t.Error("--tls-cert-out replaced the history")
+	}
 	if code, _, errOut := runCLI(t, "serve", "--store", filepath.Join(t.TempDir(), "none.db")); code != 2 || !strings.Contains(errOut, "no such file") {
 		t.Errorf("missing history: exit %d, %s", code, errOut)
 	}
