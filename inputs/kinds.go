@@ -34,6 +34,9 @@ const (
 	PublicKey
 	Report
 	AttachmentsDir
+	ServeUsers
+	ServeTLSCert
+	ServeTLSKey
 	kindEnd
 )
 
@@ -98,6 +101,9 @@ func table() [kindEnd]Spec {
 		PublicKey:        {Name: "Ed25519 public key", Flags: []string{"--pubkey"}, Max: 16 * kB, Give: "the NAME.pub written by 'conformscan keygen'"},
 		Report:           {Name: "JSON report", Flags: []string{"report", "verify", "diff", "merge"}, Max: 64 * mB, Give: "a JSON report written by 'conformscan scan --output FILE.json'"},
 		AttachmentsDir:   {Name: "attachments folder", Flags: []string{"--attachments-dir"}, Max: 64 * mB, Dir: true, Give: "the folder the answers' evidence paths are relative to"},
+		ServeUsers:       {Name: "web view users file", Flags: []string{"--users"}, Max: 1 * mB, Give: "a file of login:bcrypt-hash lines (htpasswd -nB)"},
+		ServeTLSCert:     {Name: "web view TLS certificate (PEM)", Flags: []string{"--tls-cert"}, Max: 1 * mB, Give: "the PEM certificate chain of the web view"},
+		ServeTLSKey:      {Name: "web view TLS private key (PEM)", Flags: []string{"--tls-key"}, Max: 64 * kB, Give: "the PEM private key of --tls-cert"},
 	}
 }
 

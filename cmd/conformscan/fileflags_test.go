@@ -70,6 +70,13 @@ func fileInputs() map[string]fileInput {
 		"answers check --attachments-dir": {inputs.AttachmentsDir, func(p string, fx *flagFixtures) []string {
 			return []string{"answers", "check", fx.answers, "--attachments-dir", p}
 		}, true},
+		"serve --users": {inputs.ServeUsers, func(p string, _ *flagFixtures) []string { return []string{"serve", "--store", "h.db", "--users", p} }, false},
+		"serve --tls-cert": {inputs.ServeTLSCert, func(p string, _ *flagFixtures) []string {
+			return []string{"serve", "--store", "h.db", "--tls-cert", p, "--tls-key", p}
+		}, false},
+		"serve --tls-key": {inputs.ServeTLSKey, func(p string, fx *flagFixtures) []string {
+			return []string{"serve", "--store", "h.db", "--tls-cert", fx.answers, "--tls-key", p}
+		}, false},
 		"verify --pubkey": {inputs.PublicKey, func(p string, fx *flagFixtures) []string { return []string{"verify", fx.report, "--pubkey", p} }, false},
 		// Arguments.
 		"verify REPORT":        {inputs.Report, func(p string, fx *flagFixtures) []string { return []string{"verify", p, "--pubkey", fx.pubkey} }, false},
@@ -85,12 +92,13 @@ func fileInputs() map[string]fileInput {
 func notFiles() map[string]string {
 	out := map[string]string{}
 	for why, keys := range map[string][]string{
-		"an output, written not read": {"scan --output", "demo --output", "merge --output", "keygen --output"},
-		"a history store (SQLite file or PostgreSQL URL), opened by the history package": {"scan --store", "merge --store", "history --store"},
+		"an output, written not read": {"scan --output", "demo --output", "merge --output", "keygen --output", "serve --tls-cert-out"},
+		"a history store (SQLite file or PostgreSQL URL), opened by the history package": {"scan --store", "merge --store", "history --store", "serve --store"},
 		"a value, not a path": {"scan --target", "scan --shard", "scan --refs", "scan --format", "scan --lang", "scan --reference-date",
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
 			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "refs --format", "rules --format", "rules --family", "rules --lang",
-			"diff --format", "diff --lang", "history --ref", "history --format"},
+			"diff --format", "diff --lang", "history --ref", "history --format",
+			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy"},
 	} {
 		for _, k := range keys {
 			out[k] = why

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"conformscan/history"
+	"conformscan/inputs"
 	"conformscan/serve"
 )
 
@@ -63,9 +64,9 @@ func serveAuth(f serveFlags) (serve.Auth, error) {
 		a.TrustedProxies = append(a.TrustedProxies, pfx.Masked())
 	}
 	if f.users != "" {
-		data, err := os.ReadFile(f.users)
+		data, err := inputs.Read(context.Background(), inputs.ServeUsers, f.users)
 		if err != nil {
-			return a, usage("--users: %w", err)
+			return a, usageError{err}
 		}
 		if a.Users, err = serve.ParseUsers(data); err != nil {
 			return a, usage("--users %s: %w", f.users, err)
@@ -84,7 +85,7 @@ func serveTLS(f serveFlags, stderr io.Writer) (*tls.Config, error) {
 	case (f.certFile == "") != (f.keyFile == ""):
 		return nil, usage("--tls-cert and --tls-key go together")
 	case f.certFile != "":
-		cert, err := tls.LoadX509KeyPair(f.certFile, f.keyFile)
+		cert, err := loadServeCert(f.certFile, f.keyFile)
 		if err != nil {
 			return nil, usage("--tls-cert/--tls-key: %w", err)
 		}
@@ -104,6 +105,20 @@ func serveTLS(f serveFlags, stderr io.Writer) (*tls.Config, error) {
 	}
 	fmt.Fprintf(stderr, "TLS certificate SHA-256 fingerprint: %s\n", fp)
 	return serve.TLSConfig(cert), nil
+}
+
+// loadServeCert reads --tls-cert and --tls-key through the one reader of
+// user files.
+func loadServeCert(certFile, keyFile string) (tls.Certificate, error) {
+	certPEM, err := inputs.Read(context.Background(), inputs.ServeTLSCert, certFile)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	keyPEM, err := inputs.Read(context.Background(), inputs.ServeTLSKey, keyFile)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	return tls.X509KeyPair(certPEM, keyPEM)
 }
 
 // writeCertOut writes the self-generated certificate; it replaces only a
