@@ -2,7 +2,13 @@
 GO      ?= go
 BIN     := bin/conformscan
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS := -s -w -X main.version=$(VERSION)
+# Commit and date come from git so that two builds of one commit are identical
+# (SOURCE_DATE_EPOCH also fixes the mtimes and man page dates of `make package`).
+COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+DATE    := $(shell date -u -d @$(SOURCE_DATE_EPOCH) +%Y-%m-%dT%H:%M:%SZ)
+LDFLAGS := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 PKGS    := ./...
 # The nuclei engine is linked only with this tag (probes/nuclei): the product
 # is built with it; `go test ./...` without it never compiles nuclei.
