@@ -83,7 +83,7 @@ func tarBytes(prefix string, es []entry, mtime time.Time) ([]byte, error) {
 			}
 		}
 		if e.uid != 0 {
-			h.Uid, h.Gid, h.Uname, h.Gname = e.uid, e.uid, "conformscan", "conformscan"
+			h.Uid, h.Gid, h.Uname, h.Gname = e.uid, e.uid, "", ""
 		}
 		if err := tw.WriteHeader(h); err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"debug/elf"
 	"fmt"
 	"io"
 	"io/fs"
@@ -70,9 +71,9 @@ func buildImage(c config, b binary) (v1.Image, error) {
 	if err != nil {
 		return nil, err
 	}
-	bin, err := os.ReadFile(b.path)
+	bin, err := staticBinary(b.path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("the image has no libc: build with CGO_ENABLED=0: %w", err)
 	}
 	app, err := layerOf([]entry{{name: "usr/bin/conformscan", data: bin, mode: 0o755}}, c)
 	if err != nil {
@@ -126,7 +127,7 @@ func baseLayer(c config, b binary) (v1.Layer, error) {
 		{name: "home/conformscan", mode: os.ModeDir | 0o755, uid: 65532},
 	}
 	if c.busybox != "" && b.goarch == runtime.GOARCH {
-		bb, err := os.ReadFile(c.busybox)
+		bb, err := staticBinary(c.busybox)
 		if err != nil {
 			return nil, err
 		}
@@ -165,4 +166,20 @@ func dirEntries(dir string) ([]entry, error) {
 	})
 	sortEntries(es)
 	return es, err
+}
+
+// staticBinary reads an ELF executable that needs no dynamic loader (the
+// image has no libc): Debian's busybox-static, not busybox.
+func staticBinary(path string) ([]byte, error) {
+	f, err := elf.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_INTERP {
+			return nil, fmt.Errorf("%s is linked dynamically (for busybox: install busybox-static)", path)
+		}
+	}
+	return os.ReadFile(path)
 }

@@ -47,6 +47,7 @@ func fakeDist(t *testing.T) (dist string, bins []string) {
 	host := filepath.Join(dist, "conformscan_"+runtime.GOOS+"_"+runtime.GOARCH)
 	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-trimpath", "-o", host, ".")
 	cmd.Dir = src
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building the fake binary: %v\n%s", err, out)
 	}
