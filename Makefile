@@ -66,14 +66,16 @@ fuzz:
 ## the archives, .deb/.rpm, OCI image archive, SBOMs and the signed SHA256SUMS into dist/ (scripts/release,
 ## its own Go module). Signed with RELEASE_KEY ('conformscan keygen'; made on first use if absent).
 RELEASE_KEY ?= bin/release-key
-# A static busybox (Debian's busybox-static) gives the image its /bin/sh.
+# A static busybox (Debian's busybox-static) gives the image its /bin/sh; for another arch's image add
+# BUSYBOX_MORE='-busybox arm64=/path/to/busybox' (without, that image has no shell).
 BUSYBOX     ?= $(firstword $(wildcard /bin/busybox))
+BUSYBOX_MORE ?=
 HOSTBIN      = dist/conformscan_$(shell $(GO) env GOOS)_$(shell $(GO) env GOARCH)
 package:
 	@test -x $(HOSTBIN) || { echo "$(HOSTBIN) missing: run 'make release' or 'make package-host'"; exit 1; }
 	@test -e $(RELEASE_KEY) || { mkdir -p $(dir $(RELEASE_KEY)) && ./$(HOSTBIN) keygen -o $(RELEASE_KEY); }
 	$(GO) -C scripts/release run . -dist $(CURDIR)/dist -root $(CURDIR) -version $(VERSION) \
-	  -key $(abspath $(RELEASE_KEY)) -busybox '$(BUSYBOX)'
+	  -key $(abspath $(RELEASE_KEY)) -busybox '$(BUSYBOX)' $(BUSYBOX_MORE)
 
 ## package-host: package this machine's platform only, built without the nuclei engine (quick: CI, local tests);
 ## static (CGO_ENABLED=0) like the release builds: the image has no libc

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	v1 "github.com/google/go-containerregistry/pkg/v1"
 	"github.com/google/go-containerregistry/pkg/v1/empty"
@@ -126,8 +125,10 @@ func baseLayer(c config, b binary) (v1.Layer, error) {
 		{name: "tmp", mode: os.ModeDir | os.ModeSticky | 0o777},
 		{name: "home/conformscan", mode: os.ModeDir | 0o755, uid: 65532},
 	}
-	if c.busybox != "" && b.goarch == runtime.GOARCH {
-		bb, err := staticBinary(c.busybox)
+	if bbPath := c.busybox[b.goarch]; bbPath == "" {
+		fmt.Fprintf(os.Stderr, "release: no -busybox for %s: its image has no /bin/sh (docs/kubernetes.md needs one)\n", b.goarch)
+	} else {
+		bb, err := staticBinary(bbPath)
 		if err != nil {
 			return nil, err
 		}

@@ -34,7 +34,7 @@ type config struct {
 	version  string
 	key      string // Ed25519 private key (PEM, conformscan keygen)
 	cacerts  string
-	busybox  string // static busybox for the image's /bin/sh (its arch: the host's)
+	busybox  map[string]string // GOARCH -> static busybox for the image's /bin/sh
 	epoch    time.Time
 	skipSBOM bool
 }
@@ -52,7 +52,15 @@ func main() {
 	flag.StringVar(&c.version, "version", "", "release version (default: the host binary's)")
 	flag.StringVar(&c.key, "key", "", "Ed25519 private key signing SHA256SUMS (PEM written by 'conformscan keygen')")
 	flag.StringVar(&c.cacerts, "cacerts", "/etc/ssl/certs/ca-certificates.crt", "CA bundle copied into the image")
-	flag.StringVar(&c.busybox, "busybox", "", "static busybox for the host arch's image /bin/sh (empty: no shell)")
+	c.busybox = map[string]string{}
+	flag.Func("busybox", "static busybox giving the image /bin/sh: PATH (host arch) or ARCH=PATH, repeatable; none: no shell", func(v string) error {
+		if arch, p, ok := strings.Cut(v, "="); ok {
+			c.busybox[arch] = p
+		} else if v != "" {
+			c.busybox[runtime.GOARCH] = v
+		}
+		return nil
+	})
 	flag.StringVar(&epoch, "source-date-epoch", os.Getenv("SOURCE_DATE_EPOCH"), "mtime of every file, seconds since 1970 (SOURCE_DATE_EPOCH)")
 	flag.BoolVar(&c.skipSBOM, "no-sbom", false, "do not write the SBOM (tests)")
 	flag.Parse()

@@ -156,3 +156,16 @@ func TestPkgVersion(t *testing.T) {
 		}
 	}
 }
+
+func TestImageRefusesDynamicBinaries(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("ELF")
+	}
+	_, bins := fakeDist(t)
+	if _, err := staticBinary(bins[0]); err != nil {
+		t.Errorf("a static Go binary refused: %v", err)
+	}
+	if _, err := staticBinary("/bin/ls"); err == nil {
+		t.Error("/bin/ls (dynamic) accepted in the image")
+	}
+}
