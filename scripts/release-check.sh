@@ -66,6 +66,12 @@ for want in 'ProtectSystem=strict' 'NoNewPrivileges=yes' 'User=conformscan' 'Cap
 done
 test -f /etc/conformscan/targets.txt && test -f /etc/conformscan/options || fail "/etc/conformscan not installed"
 
+step "deb: the audit with the default (empty) targets fails closed"
+rc=0
+(cd / && runuser -u conformscan -- conformscan scan --targets-file /etc/conformscan/targets.txt \
+  --store "$work/never.db" >/dev/null 2>&1) || rc=$?
+[ "$rc" = 2 ] || fail "the audit with no target exited $rc, not 2"
+
 step "deb: the audit's command, as the conformscan user, on a loopback target"
 # What the unit runs (systemd makes StateDirectory; here we do), against a
 # throwaway loopback listener: the report and the SQLite history are written.
