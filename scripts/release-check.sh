@@ -8,7 +8,7 @@
 #  - the OCI archive: skopeo inspects user, entrypoint and layers; its root
 #    file system, unpacked, runs `conformscan demo` in a chroot as the user;
 #  - the packager's own tests (two runs give identical bytes).
-# Needs root, dpkg, openssl, skopeo, systemd-analyze, man-db. .ci/run runs it
+# Needs root, dpkg, rpm, openssl, skopeo, systemd-analyze, man-db. .ci/run runs it
 # after `make package-host` (linux/amd64 only, to keep CI short).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -97,6 +97,17 @@ test ! -e /usr/bin/conformscan || fail "dpkg -r left /usr/bin/conformscan"
 test ! -e "$unit" || fail "dpkg -r left the unit"
 dpkg -P conformscan >/dev/null
 test ! -e /etc/conformscan/options || fail "dpkg -P left /etc/conformscan/options"
+
+step "rpm: metadata and files"
+rpmf=$(ls "$DIST"/conformscan-*.x86_64.rpm)
+rpm -qpl "$rpmf" > "$work/rpm.list"
+for f in /usr/bin/conformscan /usr/lib/systemd/system/conformscan-audit.service /usr/lib/systemd/system/conformscan-audit.timer \
+  /usr/share/man/man1/conformscan-scan.1.gz /etc/conformscan/targets.txt /usr/lib/sysusers.d/conformscan.conf; do
+  grep -qx "$f" "$work/rpm.list" || fail "the rpm lacks $f"
+done
+rpm -qp --recommends "$rpmf" | grep -qx nmap || fail "the rpm does not recommend nmap"
+rpm -qp --configfiles "$rpmf" | grep -qx /etc/conformscan/options || fail "/etc/conformscan/options is not a config file in the rpm"
+rpm -qpi "$rpmf" | grep -q "^Build Host *: conformscan-release" || fail "the rpm records this machine's name"
 
 step "OCI image"
 oci=$(ls "$DIST"/conformscan_*_oci.tar)

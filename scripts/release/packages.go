@@ -130,7 +130,7 @@ func buildPackage(c config, format, arch, stage string, list []pkgFile, out stri
 	fmt.Fprintf(&y, "section: net\npriority: optional\nmaintainer: \"conformscan maintainers <conformscan@localhost>\"\nlicense: \"see /usr/share/doc/conformscan/licenses\"\n")
 	fmt.Fprintf(&y, "mtime: %q\n", c.epoch.Format("2006-01-02T15:04:05Z07:00"))
 	fmt.Fprintf(&y, "description: |-\n  security requirements scanner of the CH du Mans grid for vendors\n  conformscan checks a deployed solution against the 100 security requirements\n  of the Centre Hospitalier du Mans for external vendors and produces evidence\n  per requirement and a go / no-go decision. The systemd timer\n  conformscan-audit.timer runs the periodic audit of ref 8.17.\n")
-	fmt.Fprintf(&y, "recommends: [nmap]\n")
+	fmt.Fprintf(&y, "recommends: [nmap]\nrpm:\n  buildhost: conformscan-release\n")
 	fmt.Fprintf(&y, "scripts:\n  postinstall: %q\n  preremove: %q\n  postremove: %q\n",
 		filepath.Join(stage, "postinst.sh"), filepath.Join(stage, "preremove.sh"), filepath.Join(stage, "postrm.sh"))
 	fmt.Fprintf(&y, "contents:\n")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/ed25519"
 	"os"
@@ -110,6 +111,29 @@ func TestTwoRunsGiveIdenticalBytes(t *testing.T) {
 		}
 	}
 	checkSignature(t, runs[0])
+	checkZip(t, runs[0]["conformscan_1.2.3+4+gabcdef_windows_amd64.zip"])
+}
+
+// checkZip: the Windows archive holds the .exe, the man pages, completions
+// and licences under one folder, with the fixed date.
+func checkZip(t *testing.T, data []byte) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		names[f.Name] = true
+		if !f.Modified.Equal(time.Unix(1700000000, 0)) {
+			t.Errorf("%s: mtime %v", f.Name, f.Modified)
+		}
+	}
+	dir := "conformscan_1.2.3+4+gabcdef_windows_amd64/"
+	for _, want := range []string{"conformscan.exe", "README.md", "man/man1/conformscan-scan.1", "completions/_conformscan", "licenses/third_party/zcrypto/LICENSE"} {
+		if !names[dir+want] {
+			t.Errorf("the zip lacks %s%s", dir, want)
+		}
+	}
 }
 
 // checkSignature: the signature verifies with the public key, and not once
