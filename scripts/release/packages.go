@@ -56,60 +56,74 @@ func writePackages(c config, bins []binary, d *docSet, tmp string) ([]string, er
 	return outs, nil
 }
 
-// stageCommon writes the files every package holds into stage and lists them.
-func stageCommon(stage string, d *docSet) ([]pkgFile, error) {
-	var list []pkgFile
-	put := func(name string, data []byte, dst, typ string, mode os.FileMode) error {
-		src := filepath.Join(stage, name)
-		if err := os.MkdirAll(filepath.Dir(src), 0o755); err != nil {
-			return err
-		}
-		list = append(list, pkgFile{src: src, dst: dst, typ: typ, mode: mode})
-		return os.WriteFile(src, data, 0o644)
-	}
+// staged is one file every package holds: its name in the staging
+// folder, its bytes, its destination and nfpm type ("" for a plain file).
+type staged struct {
+	name     string
+	data     []byte
+	dst, typ string
+}
+
+// completionDst: where each shell looks for vendor completions.
+var completionDst = map[string]string{
+	"bash": "/usr/share/bash-completion/completions/conformscan",
+	"zsh":  "/usr/share/zsh/vendor-completions/_conformscan",
+	"fish": "/usr/share/fish/vendor_completions.d/conformscan.fish",
+}
+
+// unitFiles: the embedded files installed as they are.
+var unitFiles = []struct{ name, dst, typ string }{
+	{"conformscan-audit.service", "/usr/lib/systemd/system/conformscan-audit.service", ""},
+	{"conformscan-audit.timer", "/usr/lib/systemd/system/conformscan-audit.timer", ""},
+	{"sysusers.conf", "/usr/lib/sysusers.d/conformscan.conf", ""},
+	{"options", "/etc/conformscan/options", "config|noreplace"},
+	{"targets.txt", "/etc/conformscan/targets.txt", "config|noreplace"},
+}
+
+// packageFiles lists what every package holds besides the binary.
+func packageFiles(d *docSet) ([]staged, error) {
+	var list []staged
 	for _, m := range d.man {
 		gz, err := gzipBytes(m.data)
 		if err != nil {
 			return nil, err
 		}
-		if err := put(m.name+".gz", gz, "/usr/share/man/"+m.name+".gz", "", 0o644); err != nil {
-			return nil, err
-		}
-	}
-	completionDst := map[string]string{
-		"bash": "/usr/share/bash-completion/completions/conformscan",
-		"zsh":  "/usr/share/zsh/vendor-completions/_conformscan",
-		"fish": "/usr/share/fish/vendor_completions.d/conformscan.fish",
+		list = append(list, staged{m.name + ".gz", gz, "/usr/share/man/" + m.name + ".gz", ""})
 	}
 	for sh, dst := range completionDst {
-		if err := put("completion."+sh, d.completions[sh], dst, "", 0o644); err != nil {
-			return nil, err
-		}
+		list = append(list, staged{"completion." + sh, d.completions[sh], dst, ""})
 	}
-	fixed := []struct{ name, dst, typ string }{
-		{"conformscan-audit.service", "/usr/lib/systemd/system/conformscan-audit.service", ""},
-		{"conformscan-audit.timer", "/usr/lib/systemd/system/conformscan-audit.timer", ""},
-		{"sysusers.conf", "/usr/lib/sysusers.d/conformscan.conf", ""},
-		{"options", "/etc/conformscan/options", "config|noreplace"},
-		{"targets.txt", "/etc/conformscan/targets.txt", "config|noreplace"},
-	}
-	for _, f := range fixed {
+	for _, f := range unitFiles {
 		data, err := files.ReadFile("files/" + f.name)
 		if err != nil {
 			return nil, err
 		}
-		if err := put(f.name, data, f.dst, f.typ, 0o644); err != nil {
-			return nil, err
-		}
+		list = append(list, staged{f.name, data, f.dst, f.typ})
 	}
-	readme := "/usr/share/doc/conformscan/README.md"
-	if err := put("README.md", d.readme, readme, "", 0o644); err != nil {
+	list = append(list, staged{"README.md", d.readme, "/usr/share/doc/conformscan/README.md", ""})
+	for _, l := range d.licences {
+		list = append(list, staged{l.name, l.data, "/usr/share/doc/conformscan/" + l.name, ""})
+	}
+	return list, nil
+}
+
+// stageCommon writes the files every package holds, and the maintainer
+// scripts, into stage, and lists them.
+func stageCommon(stage string, d *docSet) ([]pkgFile, error) {
+	shipped, err := packageFiles(d)
+	if err != nil {
 		return nil, err
 	}
-	for _, l := range d.licences {
-		if err := put(l.name, l.data, "/usr/share/doc/conformscan/"+l.name, "", 0o644); err != nil {
+	var list []pkgFile
+	for _, f := range shipped {
+		src := filepath.Join(stage, f.name)
+		if err := os.MkdirAll(filepath.Dir(src), 0o755); err != nil {
 			return nil, err
 		}
+		if err := os.WriteFile(src, f.data, 0o644); err != nil {
+			return nil, err
+		}
+		list = append(list, pkgFile{src: src, dst: f.dst, typ: f.typ, mode: 0o644})
 	}
 	for _, s := range []string{"postinst.sh", "postrm.sh", "preremove.sh"} {
 		data, err := files.ReadFile("files/" + s)
