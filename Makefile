@@ -2,13 +2,19 @@
 GO      ?= go
 BIN     := bin/conformscan
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS := -s -w -X main.version=$(VERSION)
+# Commit and date come from git so that two builds of one commit are identical
+# (SOURCE_DATE_EPOCH also fixes the mtimes and man page dates of `make package`).
+COMMIT  ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+DATE    := $(shell date -u -d @$(SOURCE_DATE_EPOCH) +%Y-%m-%dT%H:%M:%SZ)
+LDFLAGS := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 PKGS    := ./...
 # The nuclei engine is linked only with this tag (probes/nuclei): the product
 # is built with it; `go test ./...` without it never compiles nuclei.
 TAGS    := nuclei
 
-.PHONY: all build test demo lint bench bench-tls bench-remote docs fuzz clean
+.PHONY: all build test demo lint bench bench-tls bench-remote docs fuzz clean package package-host
 
 all: build
 
@@ -56,5 +62,27 @@ fuzz:
 	  done; \
 	done
 
+## package: from the binaries in dist/ (conformscan_<os>_<arch>[.exe], cross-built by `make release`), write
+## the archives, .deb/.rpm, OCI image archive, SBOMs and the signed SHA256SUMS into dist/ (scripts/release,
+## its own Go module). Signed with RELEASE_KEY ('conformscan keygen'; made on first use if absent).
+RELEASE_KEY ?= bin/release-key
+# A static busybox (Debian's busybox-static) gives the image its /bin/sh; for another arch's image add
+# BUSYBOX_MORE='-busybox arm64=/path/to/busybox' (without, that image has no shell).
+BUSYBOX     ?= $(firstword $(wildcard /bin/busybox))
+BUSYBOX_MORE ?=
+HOSTBIN      = dist/conformscan_$(shell $(GO) env GOOS)_$(shell $(GO) env GOARCH)
+package:
+	@test -x $(HOSTBIN) || { echo "$(HOSTBIN) missing: run 'make release' or 'make package-host'"; exit 1; }
+	@test -e $(RELEASE_KEY) || { mkdir -p $(dir $(RELEASE_KEY)) && ./$(HOSTBIN) keygen -o $(RELEASE_KEY); }
+	$(GO) -C scripts/release run . -dist $(CURDIR)/dist -root $(CURDIR) -version $(VERSION) \
+	  -key $(abspath $(RELEASE_KEY)) -busybox '$(BUSYBOX)' $(BUSYBOX_MORE)
+
+## package-host: package this machine's platform only, built without the nuclei engine (quick: CI, local tests);
+## static (CGO_ENABLED=0) like the release builds: the image has no libc
+package-host:
+	rm -rf dist && mkdir -p dist
+	CGO_ENABLED=0 $(MAKE) build TAGS= BIN=$(HOSTBIN)
+	$(MAKE) package
+
 clean:
-	rm -rf bin conformscan-demo-report.json
+	rm -rf bin dist conformscan-demo-report.json

@@ -126,5 +126,7 @@ Codes de sortie : 0 aucune exigence O en Ã©chec ; 1 au moins une exigence O en Ã
 	root.AddCommand(newKeygenCmd(stdout), newVerifyCmd(stdout), newDiffCmd(stdout), newMergeCmd(stdout, stderr), newHistoryCmd(stdout))
 	root.AddCommand(newServeCmd(stdout, stderr))
 	root.AddCommand(newRemoteInputCmds(stdout)...)
+	root.AddCommand(newVersionCmd(stdout), newManCmd(stdout))
+	root.SetVersionTemplate(buildInfo())
 	return root
 }
