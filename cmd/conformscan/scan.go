@@ -16,6 +16,7 @@ import (
 	checklist "conformscan/checks/list"
 	"conformscan/inputs"
 	"conformscan/probes"
+	"conformscan/probes/hostaccess"
 	probelist "conformscan/probes/list"
 	"conformscan/reports"
 )
@@ -269,6 +270,15 @@ func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
 	return out
 }
 
+// hostSubjects makes, with --ssh-user, one host subject audited over SSH
+// per target (probes/hostaccess).
+func hostSubjects(f *scanFlags, targets []probes.Target) []*probes.Subject {
+	if o := hostaccess.OptionsOf(f.probes); o != nil {
+		return o.SSHSubjects(targets)
+	}
+	return nil
+}
+
 func dedupe(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -319,7 +329,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
-	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), sources))
+	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), append(sources, hostSubjects(f, targets)...)))
 	if err != nil {
 		return err
 	}
