@@ -227,10 +227,11 @@ func (s *SSH) exitError(argv []string, err error, stderr string) error {
 		return fmt.Errorf("%s: %s: %w", s.Name(), argv[0], err)
 	}
 	msg := strings.TrimSpace(stderr)
+	about := aboutArg(msg, argv[len(argv)-1])
 	switch {
-	case strings.Contains(msg, "No such file"), exit.ExitStatus() == 127 && strings.Contains(msg, "not found"):
+	case exit.ExitStatus() == 127, strings.Contains(about, "No such file"):
 		return fmt.Errorf("%s: %s: %w", s.Name(), argv[0], fs.ErrNotExist)
-	case strings.Contains(msg, "Permission denied"), strings.Contains(msg, "a password is required"):
+	case strings.Contains(about, "Permission denied"), strings.Contains(msg, "a password is required"):
 		return fmt.Errorf("%s: %s: %w (give --ssh-sudo or an account that may read it)", s.Name(), argv[0], fs.ErrPermission)
 	}
 	return fmt.Errorf("%s: %s: exit %d: %s", s.Name(), argv[0], exit.ExitStatus(), clip(msg))
@@ -285,4 +286,17 @@ func (s *SSH) Stat(ctx context.Context, p string) (Entry, error) {
 	n, _ := strconv.ParseInt(size, 10, 64)
 	name := p[strings.LastIndexByte(p, '/')+1:]
 	return Entry{Name: name, Dir: kind == "directory", Regular: strings.HasPrefix(kind, "regular"), Size: n}, nil
+}
+
+// aboutArg keeps the stderr lines naming arg (the path of cat, ls,
+// stat): the server's own messages ("Could not chdir to home directory
+// /nonexistent: No such file or directory") are not about the file.
+func aboutArg(stderr, arg string) string {
+	var out []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.Contains(l, arg) && !strings.HasPrefix(l, "Could not chdir") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
