@@ -193,7 +193,7 @@ func (o *Options) SSHSubjects(targets []probes.Target) []*probes.Subject {
 		if t.Port != 0 {
 			port = t.Port
 		}
-		acc := NewSSH(SSHConfig{Host: t.Host, Port: port, User: o.SSHUser, Auth: o.auth, HostKey: o.hostKey, Sudo: o.Sudo})
+		acc := NewSSH(SSHConfig{Host: t.Host, Port: port, User: o.SSHUser, Sudo: o.Sudo, opts: o})
 		if !seen[acc.Name()] {
 			seen[acc.Name()] = true
 			out = append(out, NewSubject(acc))

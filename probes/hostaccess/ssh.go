@@ -29,6 +29,9 @@ type SSHConfig struct {
 	Sudo bool
 	// Dial opens the TCP connection (nil: net.Dialer).
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// opts, when set, gives Auth and HostKey once validated (subjects are
+	// made before the options are validated).
+	opts *Options
 }
 
 // SSH reads a host over one SSH connection; every read and command is a
@@ -80,6 +83,12 @@ func (s *SSH) Open(ctx context.Context) error {
 	}
 	if s.lost != nil {
 		return s.lost
+	}
+	if o := s.cfg.opts; o != nil && s.cfg.HostKey == nil {
+		s.cfg.Auth, s.cfg.HostKey = o.auth, o.hostKey
+	}
+	if s.cfg.HostKey == nil {
+		return fmt.Errorf("%s: no known_hosts check configured", s.Name())
 	}
 	c, err := s.dial(ctx)
 	if err != nil {

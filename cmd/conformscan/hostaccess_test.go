@@ -1,0 +1,121 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"conformscan/fixtures/credsd"
+)
+
+type hostReport struct {
+	Results []struct {
+		Ref, Status, Summary, Check, Target string
+		Evidence                            []struct{ Rule, Source, Observed string }
+	} `json:"results"`
+}
+
+func scanHost(t *testing.T, args ...string) (int, hostReport, string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "r.json")
+	code, stdout, errOut := runCLI(t, append([]string{"scan", "--output", out, "--format", "json"}, args...)...)
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("exit %d: %s: %v", code, errOut, err)
+	}
+	var rep hostReport
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return code, rep, string(data) + stdout + errOut
+}
+
+// statusesOf maps each ref judged on target to its statuses, joined.
+func statusesOf(rep hostReport, target string) map[string]string {
+	got := map[string]string{}
+	for _, r := range rep.Results {
+		if r.Target == target {
+			if got[r.Ref] != "" {
+				got[r.Ref] += ","
+			}
+			got[r.Ref] += r.Status
+		}
+	}
+	return got
+}
+
+// An offline root with Debian's default PAM fails 5.3 naming the file
+// and line; the hardened tree passes.
+func TestScanHostRootWeakAndStrong(t *testing.T) {
+	weak, _ := filepath.Abs("../../probes/passwords/testdata/debian")
+	_, rep, _ := scanHost(t, "--host-root", weak, "--refs", "5.3")
+	got := statusesOf(rep, "root:"+weak)
+	if got["5.3"] != "fail" {
+		t.Fatalf("weak tree: %v in %+v", got, rep.Results)
+	}
+	src := ""
+	for _, r := range rep.Results {
+		for _, e := range r.Evidence {
+			src += e.Source + "\n"
+		}
+	}
+	if !strings.Contains(src, "root:"+weak+"/etc/pam.d/common-password:") {
+		t.Fatalf("the evidence does not name the file and line: %s", src)
+	}
+	strong, _ := filepath.Abs("../../probes/passwords/testdata/hardened")
+	code, rep, _ := scanHost(t, "--host-root", strong, "--refs", "5.3")
+	if got := statusesOf(rep, "root:"+strong); got["5.3"] != "pass" || code != 0 {
+		t.Fatalf("strong tree: exit %d, %v", code, got)
+	}
+}
+
+// Audited over SSH with a read-only key account, this machine gets the
+// same statuses for 2.9, 5.3 and 8.6 as --local; the key appears nowhere.
+func TestScanSSHMatchesLocal(t *testing.T) {
+	d := credsd.StartSshdKey(t)
+	t.Setenv("SSH_AUTH_SOCK", "")
+	refs := "2.9,5.3,8.6"
+	_, remote, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts, "--refs", refs)
+	_, local, _ := scanHost(t, "--local", "--refs", refs)
+	got, want := statusesOf(remote, "ssh://"+d.Addr), statusesOf(local, "local")
+	for _, ref := range strings.Split(refs, ",") {
+		if got[ref] == "" || got[ref] != want[ref] {
+			t.Errorf("%s: over SSH %q, --local %q", ref, got[ref], want[ref])
+		}
+	}
+	key, _ := os.ReadFile(d.KeyFile)
+	for _, l := range strings.Split(string(key), "\n")[1:3] {
+		if l != "" && strings.Contains(raw, l) {
+			t.Fatal("the private key appears in the output")
+		}
+	}
+}
+
+// A changed host key is an error for the host's refs and exit 3, never
+// a pass.
+func TestScanSSHChangedHostKey(t *testing.T) {
+	d := credsd.StartSshdKey(t)
+	other := credsd.StartSshdKey(t)
+	t.Setenv("SSH_AUTH_SOCK", "")
+	kh := filepath.Join(t.TempDir(), "known_hosts")
+	b, _ := os.ReadFile(other.KnownHosts)
+	host := "[" + strings.Replace(d.Addr, ":", "]:", 1)
+	_, key, _ := strings.Cut(strings.TrimSpace(string(b)), " ")
+	if err := os.WriteFile(kh, []byte(host+" "+key+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, rep, _ := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", kh, "--refs", "5.3")
+	got := statusesOf(rep, "ssh://"+d.Addr)
+	if code != 3 || got["5.3"] != "error" {
+		t.Fatalf("exit %d, %v", code, got)
+	}
+	for _, r := range rep.Results {
+		if r.Target == "ssh://"+d.Addr && !strings.Contains(r.Summary, "CHANGED") {
+			t.Errorf("summary %q", r.Summary)
+		}
+	}
+}
