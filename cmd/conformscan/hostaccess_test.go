@@ -119,3 +119,28 @@ func TestScanSSHChangedHostKey(t *testing.T) {
 		}
 	}
 }
+
+// A password from --ssh-password-file logs in; --ssh-accept-new records
+// the unknown host key; the password appears nowhere in the output.
+func TestScanSSHPasswordAcceptNew(t *testing.T) {
+	const password = "Au-dit-7Hq2-pass"
+	d := credsd.StartSshd(t, password, 6)
+	t.Setenv("SSH_AUTH_SOCK", "")
+	t.Setenv("CONFORMSCAN_SSH_PASSWORD", "")
+	dir := t.TempDir()
+	pw, kh := filepath.Join(dir, "pw"), filepath.Join(dir, "known_hosts")
+	if err := os.WriteFile(pw, []byte(password+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, rep, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-password-file", pw,
+		"--ssh-known-hosts", kh, "--ssh-accept-new", "--refs", "5.3")
+	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" {
+		t.Fatalf("5.3 over SSH by password: %v %+v", got, rep.Results)
+	}
+	if strings.Contains(raw, password) {
+		t.Fatal("the SSH password appears in the output")
+	}
+	if b, _ := os.ReadFile(kh); !strings.Contains(string(b), "ssh-ed25519") {
+		t.Fatalf("host key not recorded: %q", b)
+	}
+}
