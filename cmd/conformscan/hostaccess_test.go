@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"conformscan/fixtures/credsd"
@@ -142,5 +143,23 @@ func TestScanSSHPasswordAcceptNew(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(kh); !strings.Contains(string(b), "ssh-ed25519") {
 		t.Fatalf("host key not recorded: %q", b)
+	}
+}
+
+// A policy file that cannot be read completely (here a FIFO in place of
+// the PAM stack) makes the host's refs errors and exit 3, never a verdict
+// on what was read.
+func TestScanHostRootUnreadableIsError(t *testing.T) {
+	dir := t.TempDir()
+	pam := filepath.Join(dir, "etc/pam.d")
+	if err := os.MkdirAll(pam, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(pam, "common-password"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, rep, _ := scanHost(t, "--host-root", dir, "--refs", "5.3")
+	if got := statusesOf(rep, "root:"+dir); code != 3 || got["5.3"] != "error" {
+		t.Fatalf("exit %d, %v", code, got)
 	}
 }

@@ -2,6 +2,9 @@ package hostaccess
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
 
 	"conformscan/probes"
 )
@@ -44,12 +47,14 @@ func NewOpen(o *Options) probes.Probe {
 }
 
 // NewEnd returns the gate that closes a host subject's access after its
-// probes: a connection lost mid-way makes the host unreachable, so no
-// ref is judged on what was read before (never a pass).
+// probes. A connection lost mid-way, or a host probe that did not finish
+// (a file the audit account may not read, an output over its bound),
+// makes the host unreachable: every ref judged on it is an error, never a
+// verdict on a partial reading.
 func NewEnd() probes.Probe {
 	return probes.Probe{
 		ID:       EndID,
-		Doc:      "Closes the access to a host audited over SSH; a connection lost during the audit is an error for every ref of the host.",
+		Doc:      "Closes the access to a host audited over SSH or an offline root; a connection lost or a host probe unfinished during the audit is an error for every ref of the host.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
 		// Host probes need this gate, which needs the opening one: both
@@ -61,9 +66,32 @@ func NewEnd() probes.Probe {
 			acc := Of(s)
 			lost := acc.Lost()
 			_ = acc.Close()
-			return lost
+			if lost != nil {
+				return lost
+			}
+			return unfinished(s)
 		},
 	}
+}
+
+// unfinished names the host probes that failed on s, in ID order.
+func unfinished(s *probes.Subject) error {
+	runs := s.Runs()
+	ids := make([]string, 0, len(runs))
+	for id, r := range runs {
+		if r.Failed() && id != OpenID && id != EndID {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	sort.Strings(ids)
+	msgs := make([]string, len(ids))
+	for i, id := range ids {
+		msgs[i] = id + ": " + runs[id].Error
+	}
+	return fmt.Errorf("audit of %s incomplete, no ref judged on a partial reading: %s", s.ID, strings.Join(msgs, "; "))
 }
 
 // Default returns the access a host probe reads s through: the subject's
