@@ -274,15 +274,23 @@ func (s *SSH) ReadDir(ctx context.Context, p string) ([]Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ParseLs(b), nil
+}
+
+// ParseLs reads "ls -1Ap" output: one name a line, folders ending in "/".
+func ParseLs(b []byte) []Entry {
 	var out []Entry
 	for _, name := range strings.Split(string(b), "\n") {
-		if name == "" {
+		dir := strings.HasSuffix(name, "/")
+		name = strings.TrimSuffix(name, "/")
+		// A host that answers "..", "." or a path is not listing a
+		// folder: such names would walk out of it.
+		if name == "" || name == "." || name == ".." || strings.ContainsRune(name, '/') {
 			continue
 		}
-		dir := strings.HasSuffix(name, "/")
-		out = append(out, Entry{Name: strings.TrimSuffix(name, "/"), Dir: dir, Regular: !dir})
+		out = append(out, Entry{Name: name, Dir: dir, Regular: !dir})
 	}
-	return out, nil
+	return out
 }
 
 // Stat describes a path with "stat -L -c %F|%s".

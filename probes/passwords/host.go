@@ -65,7 +65,7 @@ func CollectHost(ctx context.Context, o *Options, acc hostaccess.Access) (*Facts
 	h := hostFiles{ctx: ctx, acc: acc}
 	for _, root := range o.HostConfigPaths {
 		count := 0
-		if err := h.walk(root, &count, f); err != nil {
+		if err := h.walk(root, 0, &count, f); err != nil {
 			errs = append(errs, fmt.Errorf("--host-config-path %s: %w", root, err))
 		}
 	}
@@ -75,8 +75,14 @@ func CollectHost(ctx context.Context, o *Options, acc hostaccess.Access) (*Facts
 	return f, nil
 }
 
+// maxWalkDepth bounds the folders walked under one --host-config-path.
+const maxWalkDepth = 32
+
 // walk scans a file, or a folder's regular files, up to maxConfigFiles.
-func (h hostFiles) walk(p string, count *int, f *Facts) error {
+func (h hostFiles) walk(p string, depth int, count *int, f *Facts) error {
+	if depth > maxWalkDepth {
+		return fmt.Errorf("%s: more than %d folders deep", h.acc.Source(p), maxWalkDepth)
+	}
 	st, err := h.acc.Stat(h.ctx, p)
 	if err != nil {
 		return err
@@ -93,7 +99,7 @@ func (h hostFiles) walk(p string, count *int, f *Facts) error {
 	}
 	for _, e := range ents {
 		if e.Dir || e.Regular {
-			if err := h.walk(path.Join(p, e.Name), count, f); err != nil {
+			if err := h.walk(path.Join(p, e.Name), depth+1, count, f); err != nil {
 				return err
 			}
 		}

@@ -123,6 +123,27 @@ func (r hostReader) ps() {
 		return
 	}
 	r.inv.Read = append(r.inv.Read, r.acc.Name()+" "+what)
+	for _, p := range ParsePS(out) {
+		r.inv.Processes = append(r.inv.Processes, strings.TrimSpace(p.Name+" "+p.Exe))
+		if t := r.m.exec(p.Name); t != "" {
+			r.inv.found(t, "process", strings.TrimSpace(p.Name+" "+p.Exe))
+		} else if p.Exe != "" {
+			r.inv.found(r.m.exec(p.Exe), "process", p.Name+" "+p.Exe)
+		}
+	}
+	sort.Strings(r.inv.Processes)
+}
+
+// Process is one line of ps: the command name and, when the first
+// argument is an absolute path, that path.
+type Process struct {
+	Name, Exe string
+}
+
+// ParsePS reads "ps -eo comm=,args=" or BusyBox "ps -o comm,args" output,
+// once per distinct line.
+func ParsePS(out []byte) []Process {
+	var ps []Process
 	seen := map[string]bool{}
 	for _, line := range strings.Split(string(out), "\n") {
 		f := strings.Fields(line)
@@ -130,18 +151,13 @@ func (r hostReader) ps() {
 			continue
 		}
 		seen[line] = true
-		name, exe := f[0], ""
+		p := Process{Name: f[0]}
 		if len(f) > 1 && strings.HasPrefix(f[1], "/") {
-			exe = f[1]
+			p.Exe = f[1]
 		}
-		r.inv.Processes = append(r.inv.Processes, strings.TrimSpace(name+" "+exe))
-		if t := r.m.exec(name); t != "" {
-			r.inv.found(t, "process", strings.TrimSpace(name+" "+exe))
-		} else if exe != "" {
-			r.inv.found(r.m.exec(exe), "process", name+" "+exe)
-		}
+		ps = append(ps, p)
 	}
-	sort.Strings(r.inv.Processes)
+	return ps
 }
 
 func (r hostReader) units(dirs []string) {
