@@ -163,3 +163,41 @@ func TestScanHostRootUnreadableIsError(t *testing.T) {
 		t.Fatalf("exit %d, %v", code, got)
 	}
 }
+
+// An appliance image: x11vnc installed (8.6 fails naming it), a cleartext
+// password in its configuration (5.4 fails naming file and line, the value
+// appears nowhere), the package list recorded (2.9); a link leading out of
+// the image is never followed.
+func TestScanHostRootAppliance(t *testing.T) {
+	root, _ := filepath.Abs("../../probes/hostaccess/testdata/debian-weak")
+	_, rep, raw := scanHost(t, "--host-root", root, "--host-config-path", "/opt/app", "--refs", "2.9,5.4,8.6", "--lang", "en")
+	id := "root:" + root
+	got := statusesOf(rep, id)
+	if got["8.6"] != "fail" || got["5.4"] != "fail" || got["2.9"] != "manual" {
+		t.Fatalf("verdicts %v: %+v", got, rep.Results)
+	}
+	if strings.Contains(raw, "S3cr3t-cleartext-42") {
+		t.Fatal("the password appears in the report")
+	}
+	var seen []string
+	for _, r := range rep.Results {
+		if r.Target != id {
+			continue
+		}
+		for _, e := range r.Evidence {
+			seen = append(seen, r.Ref+" "+e.Source+" "+e.Observed)
+		}
+	}
+	all := strings.Join(seen, "\n")
+	for _, want := range []string{"5.4 " + id + "/opt/app/app.properties:2", "x11vnc", "2 packages"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, all)
+		}
+	}
+	// /etc/escape links to /etc/shadow of the machine: inside the root it
+	// is missing, and a named path that is missing is an error.
+	code, rep, raw := scanHost(t, "--host-root", root, "--host-config-path", "/etc/escape", "--refs", "5.4")
+	if got := statusesOf(rep, id); code != 3 || got["5.4"] != "error" || strings.Contains(raw, "root:*:") || strings.Contains(raw, "root:$") {
+		t.Fatalf("escaping link: exit %d, %v", code, got)
+	}
+}
