@@ -167,13 +167,14 @@ func TestScanHostRootUnreadableIsError(t *testing.T) {
 // An appliance image: x11vnc installed (8.6 fails naming it), a cleartext
 // password in its configuration (5.4 fails naming file and line, the value
 // appears nowhere), the package list recorded (2.9); a link leading out of
-// the image is never followed.
+// the image is never followed. Its listening sockets cannot be read:
+// 2.11 is an error, never a pass.
 func TestScanHostRootAppliance(t *testing.T) {
 	root, _ := filepath.Abs("../../probes/hostaccess/testdata/debian-weak")
-	_, rep, raw := scanHost(t, "--host-root", root, "--host-config-path", "/opt/app", "--refs", "2.9,5.4,8.6", "--lang", "en")
+	_, rep, raw := scanHost(t, "--host-root", root, "--host-config-path", "/opt/app", "--refs", "2.9,2.11,5.4,8.6", "--lang", "en")
 	id := "root:" + root
 	got := statusesOf(rep, id)
-	if got["8.6"] != "fail" || got["5.4"] != "fail" || got["2.9"] != "manual" {
+	if got["8.6"] != "fail" || got["5.4"] != "fail" || got["2.9"] != "manual" || got["2.11"] != "error" {
 		t.Fatalf("verdicts %v: %+v", got, rep.Results)
 	}
 	if strings.Contains(raw, "S3cr3t-cleartext-42") {

@@ -110,3 +110,17 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// Arguments are single-quoted for the remote shell, under "sudo -n --"
+// with --ssh-sudo: a path cannot inject a command.
+func TestSSHCommandLineQuoting(t *testing.T) {
+	s := NewSSH(SSHConfig{Host: "192.0.2.1", Sudo: true})
+	got := s.commandLine([]string{"cat", "--", "/etc/it's; rm -rf /"})
+	want := `'sudo' '-n' '--' 'cat' '--' '/etc/it'\''s; rm -rf /'`
+	if got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
+	if NewSSH(SSHConfig{Host: "192.0.2.1"}).commandLine([]string{"uname", "-a"}) != "'uname' '-a'" {
+		t.Fatal("without sudo")
+	}
+}
