@@ -272,11 +272,15 @@ func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
 
 // hostSubjects makes, with --ssh-user, one host subject audited over SSH
 // per target (probes/hostaccess).
-func hostSubjects(f *scanFlags, targets []probes.Target) []*probes.Subject {
-	if o := hostaccess.OptionsOf(f.probes); o != nil {
-		return o.SSHSubjects(targets)
+func hostSubjects(f *scanFlags, targets []probes.Target) ([]*probes.Subject, error) {
+	o := hostaccess.OptionsOf(f.probes)
+	if o == nil || o.SSHUser == "" {
+		return nil, nil
 	}
-	return nil
+	if len(targets) == 0 && f.shard == "" {
+		return nil, usage("--ssh-user audits the --target hosts: give at least one")
+	}
+	return o.SSHSubjects(targets), nil
 }
 
 func dedupe(in []string) []string {
@@ -329,7 +333,11 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
-	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), append(sources, hostSubjects(f, targets)...)))
+	hosts, err := hostSubjects(f, targets)
+	if err != nil {
+		return err
+	}
+	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), append(sources, hosts...)))
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/crypto/ssh"
 )
@@ -99,7 +100,12 @@ func (s *SSH) Open(ctx context.Context) error {
 	return nil
 }
 
+// DialTimeout bounds connecting, the key exchange and authentication.
+const DialTimeout = 30 * time.Second
+
 func (s *SSH) dial(ctx context.Context) (*ssh.Client, error) {
+	ctx, cancel := context.WithTimeout(ctx, DialTimeout)
+	defer cancel()
 	dial := s.cfg.Dial
 	if dial == nil {
 		var d net.Dialer
