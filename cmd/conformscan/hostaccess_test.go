@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/fixtures/netns"
 )
 
 type hostReport struct {
@@ -200,5 +201,75 @@ func TestScanHostRootAppliance(t *testing.T) {
 	code, rep, raw := scanHost(t, "--host-root", root, "--host-config-path", "/etc/escape", "--refs", "5.4")
 	if got := statusesOf(rep, id); code != 3 || got["5.4"] != "error" || strings.Contains(raw, "root:*:") || strings.Contains(raw, "root:$") {
 		t.Fatalf("escaping link: exit %d, %v", code, got)
+	}
+}
+
+// Inside a namespace with a private /etc holding a strong PAM policy whose
+// pwquality.conf only root may read: over SSH without --ssh-sudo the
+// policy is not readable, so 5.3 is an error (exit 3), never a pass,
+// while --local (root) passes; with Debian's weak stack readable, 5.3
+// fails naming ssh://host/etc/pam.d/common-password and the line.
+func TestScanSSHUnreadableWithoutSudoIsError(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	netns.PrivateEtc(t)
+	// The account is made first: chpasswd goes through the PAM stack,
+	// whose hardened modules are not installed here.
+	d := credsd.StartSshdKey(t)
+	hard := "../../probes/passwords/testdata/hardened/etc/"
+	for _, f := range []struct {
+		src, dst string
+		mode     os.FileMode
+	}{
+		{"pam.d/common-password", "/etc/pam.d/common-password", 0o644},
+		{"pam.d/common-auth", "/etc/pam.d/common-auth", 0o644},
+		{"security/faillock.conf", "/etc/security/faillock.conf", 0o644},
+		{"login.defs", "/etc/login.defs", 0o644},
+		{"security/pwquality.conf", "/etc/security/pwquality.conf", 0o600},
+	} {
+		b, err := os.ReadFile(hard + f.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(f.dst), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f.dst, b, f.mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(f.dst, f.mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("SSH_AUTH_SOCK", "")
+	args := []string{"--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3"}
+	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
+	code, rep, _ := scanHost(t, args...)
+	if got := statusesOf(rep, id); code != 3 || got["5.3"] != "error" {
+		t.Fatalf("unreadable pwquality.conf over SSH: exit %d, %v %+v", code, got, rep.Results)
+	}
+	if _, local, _ := scanHost(t, "--local", "--refs", "5.3"); statusesOf(local, "local")["5.3"] != "pass" {
+		t.Fatalf("--local as root: %+v", local.Results)
+	}
+	weak, err := os.ReadFile("../../probes/passwords/testdata/debian/etc/pam.d/common-password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("/etc/pam.d/common-password", weak, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, rep, _ = scanHost(t, args...)
+	if got := statusesOf(rep, id); got["5.3"] != "fail" {
+		t.Fatalf("weak stack over SSH: %v", got)
+	}
+	src := ""
+	for _, r := range rep.Results {
+		for _, e := range r.Evidence {
+			src += e.Source + "\n"
+		}
+	}
+	if !strings.Contains(src, id+"/etc/pam.d/common-password:") {
+		t.Fatalf("evidence does not name the host, file and line: %s", src)
 	}
 }

@@ -25,8 +25,11 @@ func (h hostFiles) read(p string) (string, []byte, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return label, nil, nil
 	}
-	if err != nil {
+	if _, local := h.acc.(hostaccess.Local); err != nil && local {
 		return label, nil, fmt.Errorf("%w (run as a user who can read it)", err)
+	}
+	if err != nil {
+		return label, nil, err
 	}
 	return label, b, nil
 }
