@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 
+	"golang.org/x/sys/unix"
+
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/netns"
 )
@@ -271,5 +273,73 @@ func TestScanSSHUnreadableWithoutSudoIsError(t *testing.T) {
 	}
 	if !strings.Contains(src, id+"/etc/pam.d/common-password:") {
 		t.Fatalf("evidence does not name the host, file and line: %s", src)
+	}
+}
+
+// A RHEL-like host over SSH (inside a namespace: a private /etc with
+// RHEL's os-release, no dpkg database, and an rpm answering the recorded
+// 'rpm -qa' of a RHEL 9 host): packages come from rpm -qa, x11vnc among
+// them fails 8.6.
+func TestScanSSHRHELLikeHost(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	netns.PrivateEtc(t)
+	d := credsd.StartSshdKey(t)
+	td, _ := filepath.Abs("../../probes/hostaccess/testdata")
+	bin, err := os.MkdirTemp("", "cs-rpm-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(bin) })
+	rec, _ := os.ReadFile(filepath.Join(td, "rhel9-rpm-qa.txt"))
+	osr, _ := os.ReadFile(filepath.Join(td, "rhel9-os-release"))
+	mustWrite(t, filepath.Join(bin, "rpm-qa.txt"), rec, 0o644)
+	mustWrite(t, filepath.Join(bin, "rpm"), []byte("#!/bin/sh\nexec cat "+filepath.Join(bin, "rpm-qa.txt")+"\n"), 0o755)
+	if err := os.Chmod(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_ = os.Remove("/etc/os-release")
+	mustWrite(t, "/etc/os-release", osr, 0o644)
+	empty := t.TempDir()
+	for src, dst := range map[string]string{bin: "/usr/local/bin", empty: "/var/lib/dpkg"} {
+		if err := unix.Mount(src, dst, "", unix.MS_BIND, ""); err != nil {
+			t.Fatalf("bind-mounting %s: %v", dst, err)
+		}
+		t.Cleanup(func() { _ = unix.Unmount(dst, unix.MNT_DETACH) })
+	}
+	t.Setenv("SSH_AUTH_SOCK", "")
+	_, rep, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts, "--refs", "2.9,8.6,2.19,8.10", "--lang", "en")
+	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
+	for _, want := range []string{`"rpm-qa"`, `"rhel"`, "httpd 2.4.57-5.el9"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("OS and packages of the RHEL host: %s missing", want)
+		}
+	}
+	got := statusesOf(rep, id)
+	// This machine's own units (xrdp...) are seen too: 8.6 may fail more
+	// than once.
+	if !strings.HasPrefix(got["8.6"], "fail") || got["2.9"] != "manual" {
+		t.Fatalf("verdicts %v: %+v", got, rep.Results)
+	}
+	var ev []string
+	for _, r := range rep.Results {
+		for _, e := range r.Evidence {
+			ev = append(ev, r.Ref+" "+e.Source+" "+e.Observed)
+		}
+	}
+	all := strings.Join(ev, "\n")
+	for _, want := range []string{id + " rpm -qa", "x11vnc: package x11vnc 0.9.16-8.el9", "6 packages"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, all)
+		}
+	}
+}
+
+func mustWrite(t *testing.T, path string, b []byte, mode os.FileMode) {
+	t.Helper()
+	if err := os.WriteFile(path, b, mode); err != nil {
+		t.Fatal(err)
 	}
 }

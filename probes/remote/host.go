@@ -85,7 +85,11 @@ func (r hostReader) rpm() {
 		r.inv.problem("rpm -qa", err)
 		return
 	}
-	r.inv.Read = append(r.inv.Read, "rpm -qa")
+	what := "rpm -qa"
+	if !isLocal(r.acc) {
+		what = r.acc.Name() + " " + what
+	}
+	r.inv.Read = append(r.inv.Read, what)
 	for _, p := range osdetect.ParseRPMList(out) {
 		r.addPackage(p.Name, p.Version)
 	}
