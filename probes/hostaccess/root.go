@@ -22,8 +22,14 @@ type Root struct {
 	dir string
 }
 
-// NewRoot returns the access to the root folder dir.
-func NewRoot(dir string) *Root { return &Root{dir: filepath.Clean(dir)} }
+// NewRoot returns the access to the root folder dir (made absolute, so
+// evidence names it wherever the scan ran from).
+func NewRoot(dir string) *Root {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return &Root{dir: filepath.Clean(dir)}
+}
 
 // Name is "root:DIR".
 func (r *Root) Name() string { return "root:" + r.dir }
