@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 
+	"golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
 	"golang.org/x/sys/unix"
 
 	"conformscan/fixtures/credsd"
@@ -146,6 +149,11 @@ func TestScanSSHPasswordAcceptNew(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(kh); !strings.Contains(string(b), "ssh-ed25519") {
 		t.Fatalf("host key not recorded: %q", b)
+	}
+	t.Setenv("CONFORMSCAN_SSH_PASSWORD", password)
+	_, rep, raw = scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-known-hosts", kh, "--refs", "5.3")
+	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" || strings.Contains(raw, password) {
+		t.Fatalf("5.3 over SSH by $CONFORMSCAN_SSH_PASSWORD: %v", got)
 	}
 }
 
@@ -341,5 +349,43 @@ func mustWrite(t *testing.T, path string, b []byte, mode os.FileMode) {
 	t.Helper()
 	if err := os.WriteFile(path, b, mode); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The key may come from an SSH agent ($SSH_AUTH_SOCK), without --ssh-key.
+func TestScanSSHAgent(t *testing.T) {
+	d := credsd.StartSshdKey(t)
+	b, err := os.ReadFile(d.KeyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := ssh.ParseRawPrivateKey(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring := agent.NewKeyring()
+	if err := ring.Add(agent.AddedKey{PrivateKey: key}); err != nil {
+		t.Fatal(err)
+	}
+	sock := filepath.Join(t.TempDir(), "agent.sock")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() { _ = agent.ServeAgent(ring, c); c.Close() }()
+		}
+	}()
+	t.Setenv("SSH_AUTH_SOCK", sock)
+	t.Setenv("CONFORMSCAN_SSH_PASSWORD", "")
+	_, rep, _ := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3")
+	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" {
+		t.Fatalf("5.3 over SSH with the agent's key: %v %+v", got, rep.Results)
 	}
 }
