@@ -84,8 +84,8 @@ func TestScanSSHMatchesLocal(t *testing.T) {
 	d := credsd.StartSshdKey(t)
 	t.Setenv("SSH_AUTH_SOCK", "")
 	refs := "2.9,5.3,8.6"
-	_, remote, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
-		"--ssh-known-hosts", d.KnownHosts, "--refs", refs)
+	_, remote, raw := scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts, "--refs", refs)...)
 	_, local, _ := scanHost(t, "--local", "--refs", refs)
 	got, want := statusesOf(remote, "ssh://"+d.Addr), statusesOf(local, "local")
 	for _, ref := range strings.Split(refs, ",") {
@@ -114,8 +114,8 @@ func TestScanSSHChangedHostKey(t *testing.T) {
 	if err := os.WriteFile(kh, []byte(host+" "+key+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, rep, _ := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
-		"--ssh-known-hosts", kh, "--refs", "5.3")
+	code, rep, _ := scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", kh, "--refs", "5.3")...)
 	got := statusesOf(rep, "ssh://"+d.Addr)
 	if code != 3 || got["5.3"] != "error" {
 		t.Fatalf("exit %d, %v", code, got)
@@ -139,8 +139,8 @@ func TestScanSSHPasswordAcceptNew(t *testing.T) {
 	if err := os.WriteFile(pw, []byte(password+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, rep, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-password-file", pw,
-		"--ssh-known-hosts", kh, "--ssh-accept-new", "--refs", "5.3")
+	_, rep, raw := scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-password-file", pw,
+		"--ssh-known-hosts", kh, "--ssh-accept-new", "--refs", "5.3")...)
 	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" {
 		t.Fatalf("5.3 over SSH by password: %v %+v", got, rep.Results)
 	}
@@ -151,7 +151,7 @@ func TestScanSSHPasswordAcceptNew(t *testing.T) {
 		t.Fatalf("host key not recorded: %q", b)
 	}
 	t.Setenv("CONFORMSCAN_SSH_PASSWORD", password)
-	_, rep, raw = scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-known-hosts", kh, "--refs", "5.3")
+	_, rep, raw = scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-known-hosts", kh, "--refs", "5.3")...)
 	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" || strings.Contains(raw, password) {
 		t.Fatalf("5.3 over SSH by $CONFORMSCAN_SSH_PASSWORD: %v", got)
 	}
@@ -253,7 +253,7 @@ func TestScanSSHUnreadableWithoutSudoIsError(t *testing.T) {
 		}
 	}
 	t.Setenv("SSH_AUTH_SOCK", "")
-	args := []string{"--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3"}
+	args := append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3")
 	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
 	code, rep, _ := scanHost(t, args...)
 	if got := statusesOf(rep, id); code != 3 || got["5.3"] != "error" {
@@ -317,8 +317,8 @@ func TestScanSSHRHELLikeHost(t *testing.T) {
 		t.Cleanup(func() { _ = unix.Unmount(dst, unix.MNT_DETACH) })
 	}
 	t.Setenv("SSH_AUTH_SOCK", "")
-	_, rep, raw := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-key", d.KeyFile,
-		"--ssh-known-hosts", d.KnownHosts, "--refs", "2.9,8.6,2.19,8.10", "--lang", "en")
+	_, rep, raw := scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts, "--refs", "2.9,8.6,2.19,8.10", "--lang", "en")...)
 	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
 	for _, want := range []string{`"rpm-qa"`, `"rhel"`, "httpd 2.4.57-5.el9"} {
 		if !strings.Contains(raw, want) {
@@ -384,8 +384,15 @@ func TestScanSSHAgent(t *testing.T) {
 	}()
 	t.Setenv("SSH_AUTH_SOCK", sock)
 	t.Setenv("CONFORMSCAN_SSH_PASSWORD", "")
-	_, rep, _ := scanHost(t, "--target", d.Addr, "--ssh-user", d.User, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3")
+	_, rep, _ := scanHost(t, append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-known-hosts", d.KnownHosts, "--refs", "5.3")...)
 	if got := statusesOf(rep, "ssh://"+d.Addr); got["5.3"] == "" || got["5.3"] == "error" {
 		t.Fatalf("5.3 over SSH with the agent's key: %v %+v", got, rep.Results)
 	}
+}
+
+// sshTarget is the target and ports of an sshd at addr: its host as the
+// target, its port as --ssh-port and the only port the network scan sees.
+func sshTarget(addr string) []string {
+	host, port, _ := net.SplitHostPort(addr)
+	return []string{"--target", host, "--ssh-port", port, "--ports", port}
 }

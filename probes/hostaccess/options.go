@@ -44,7 +44,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.SSHUser, "ssh-user", "", "audit every --target as a host over SSH with this read-only account")
 	fs.StringVar(&o.SSHKey, "ssh-key", "", "private key of the SSH audit account (unencrypted; otherwise use an SSH agent)")
 	fs.StringVar(&o.SSHPassFile, "ssh-password-file", "", "file holding the SSH audit account's password (or $"+PasswordEnv+")")
-	fs.IntVar(&o.SSHPort, "ssh-port", 22, "SSH port when a --target names none")
+	fs.IntVar(&o.SSHPort, "ssh-port", 22, "SSH port of the hosts audited with --ssh-user (a target's own port is the network scan's)")
 	fs.StringVar(&o.KnownHosts, "ssh-known-hosts", "", "known_hosts file the hosts' keys are checked against (default ~/.ssh/known_hosts)")
 	fs.BoolVar(&o.AcceptNew, "ssh-accept-new", false, "record the key of a host not yet in --ssh-known-hosts (a changed key is still refused)")
 	fs.BoolVar(&o.Sudo, "ssh-sudo", false, "run the allow-listed commands with 'sudo -n' on the audited hosts")
@@ -180,8 +180,9 @@ func (o *Options) RootSubjects() []*probes.Subject {
 	return out
 }
 
-// SSHSubjects returns, with --ssh-user, one host subject per target,
-// audited over SSH (the target's port, else --ssh-port).
+// SSHSubjects returns, with --ssh-user, one host subject per target host,
+// audited over SSH on --ssh-port: a target's own port (host:443, a URL)
+// names a service to scan, not the SSH server.
 func (o *Options) SSHSubjects(targets []probes.Target) []*probes.Subject {
 	var out []*probes.Subject
 	if o.SSHUser == "" {
@@ -189,11 +190,7 @@ func (o *Options) SSHSubjects(targets []probes.Target) []*probes.Subject {
 	}
 	seen := map[string]bool{}
 	for _, t := range targets {
-		port := o.SSHPort
-		if t.Port != 0 {
-			port = t.Port
-		}
-		acc := NewSSH(SSHConfig{Host: t.Host, Port: port, User: o.SSHUser, Sudo: o.Sudo, opts: o})
+		acc := NewSSH(SSHConfig{Host: t.Host, Port: o.SSHPort, User: o.SSHUser, Sudo: o.Sudo, opts: o})
 		if !seen[acc.Name()] {
 			seen[acc.Name()] = true
 			out = append(out, NewSubject(acc))

@@ -24,15 +24,15 @@ import (
 // kh, and the access of its address.
 func sshAccess(t *testing.T, d *credsd.KeySshd, kh string, acceptNew bool) (*Options, *SSH) {
 	t.Helper()
-	o := &Options{SSHUser: d.User, SSHKey: d.KeyFile, KnownHosts: kh, AcceptNew: acceptNew, SSHPort: 22}
+	host, port, _ := net.SplitHostPort(d.Addr)
+	p, _ := strconv.Atoi(port)
+	o := &Options{SSHUser: d.User, SSHKey: d.KeyFile, KnownHosts: kh, AcceptNew: acceptNew, SSHPort: p}
 	t.Setenv("SSH_AUTH_SOCK", "")
 	t.Setenv(PasswordEnv, "")
 	if err := o.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	host, port, _ := net.SplitHostPort(d.Addr)
-	p, _ := strconv.Atoi(port)
-	subs := o.SSHSubjects([]probes.Target{{Input: d.Addr, Host: host, Port: p}})
+	subs := o.SSHSubjects([]probes.Target{{Input: host, Host: host}})
 	if len(subs) != 1 {
 		t.Fatalf("subjects %v", subs)
 	}
