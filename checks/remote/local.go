@@ -7,6 +7,7 @@ import (
 
 	"conformscan/checks"
 	"conformscan/probes"
+	"conformscan/probes/hostaccess"
 	remoteprobe "conformscan/probes/remote"
 )
 
@@ -44,7 +45,8 @@ func inventory(in *checks.Input, refs ...string) (*remoteprobe.Inventory, []chec
 }
 
 // evalControlLocal judges every catalogue tool found on the machine: it
-// fails unless an unexpired authorisation covers it ("local" or the
+// fails unless an unexpired authorisation covers it (the subject's ID:
+// "local", "ssh://host", "root:/mnt/img"; or the
 // machine's name as host).
 func (o *Options) evalControlLocal(in *checks.Input) []checks.Result {
 	inv, none := inventory(in, "8.6")
@@ -68,7 +70,7 @@ func (o *Options) evalControlLocal(in *checks.Input) []checks.Result {
 	sort.Strings(tools)
 	var out []checks.Result
 	for _, t := range tools {
-		st, summary, ev := o.judgeTool([]string{t}, []string{"local", inv.Hostname}, false, in.Settings.RefDate, l)
+		st, summary, ev := o.judgeTool([]string{t}, []string{in.Subject.ID, inv.Hostname}, false, in.Settings.RefDate, l)
 		ev.Observed, ev.Source, ev.At = t+": "+strings.Join(byTool[t], "; "), sourceInventory, in.Settings.RefDate
 		out = append(out, checks.Result{Ref: "8.6", Status: st, Summary: fmt.Sprintf(l.T("%s (%s) : %s", "%s (%s): %s"), t, inv.Hostname, summary),
 			Remediation: remediation(st, Rules()[ruleAuthorised], l), Evidence: []checks.Evidence{ev}})
@@ -98,6 +100,11 @@ func (o *Options) evalInventoryLocal(in *checks.Input) []checks.Result {
 
 func (o *Options) declaredLocal(in *checks.Input, inv *remoteprobe.Inventory) checks.Result {
 	l := in.Settings.Lang
+	if hf, _ := in.Subject.Fact(hostaccess.OpenID).(*hostaccess.Facts); hf != nil && hf.Offline {
+		return checks.Result{Ref: "2.11", Status: checks.StatusError,
+			Summary: l.T("Image hors ligne : aucun socket à l'écoute à relever ; auditer la machine démarrée (--ssh-user)",
+				"Offline image: no listening socket to read; audit the running machine (--ssh-user)")}
+	}
 	open := map[int]string{}
 	var ports []int
 	for _, s := range inv.Listening {
@@ -109,7 +116,7 @@ func (o *Options) declaredLocal(in *checks.Input, inv *remoteprobe.Inventory) ch
 	sort.Ints(ports)
 	list := portList(ports, open)
 	ev := checks.Evidence{Rule: RuleDeclared, Observed: l.T("à l'écoute : ", "listening: ") + list, Source: "/proc/net/tcp, tcp6", At: in.Settings.RefDate}
-	decl, named := o.declared("local")
+	decl, named := o.declared(in.Subject.ID)
 	if !named {
 		decl, named = o.declared(inv.Hostname)
 	}

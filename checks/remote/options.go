@@ -113,7 +113,7 @@ func AuthorisationsTemplate() string {
 version: 1
 authorisations:
   - tool: rdp                  # vnc, rdp, x11, ssh, winrm, teamviewer, anydesk, radmin... or a LOLRMM tool name
-    hosts: ["10.1.2.3", "srv-pacs-01"]   # as scanned; "local" for --local; "*" for every host
+    hosts: ["10.1.2.3", "srv-pacs-01"]   # as scanned; "local" for --local, "ssh://host" or "root:/mnt/img" for audited hosts; "*" for every host
     authorised_by: "DSI - Jeanne Martin, RSSI"
     reference: "DSI-2026-042"  # ticket, letter or contract clause
     valid_until: 2027-06-30

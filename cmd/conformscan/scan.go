@@ -17,6 +17,7 @@ import (
 	checklist "conformscan/checks/list"
 	"conformscan/inputs"
 	"conformscan/probes"
+	"conformscan/probes/hostaccess"
 	probelist "conformscan/probes/list"
 	"conformscan/reports"
 )
@@ -293,6 +294,19 @@ func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
 	return out
 }
 
+// hostSubjects makes, with --ssh-user, one host subject audited over SSH
+// per target (probes/hostaccess).
+func hostSubjects(f *scanFlags, targets []probes.Target) ([]*probes.Subject, error) {
+	o := hostaccess.OptionsOf(f.probes)
+	if o == nil || o.SSHUser == "" {
+		return nil, nil
+	}
+	if len(targets) == 0 && f.shard == "" {
+		return nil, usage("--ssh-user audits the --target hosts: give at least one")
+	}
+	return o.SSHSubjects(targets), nil
+}
+
 func dedupe(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -346,7 +360,11 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
-	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), sources))
+	hosts, err := hostSubjects(f, targets)
+	if err != nil {
+		return err
+	}
+	s, err := prepare(ctx, f, mergeRoots(subjectsOf(targets, f.local), append(sources, hosts...)))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"conformscan/probes/creds"
 	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
+	"conformscan/probes/hostaccess"
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
 	"conformscan/probes/remote"
@@ -69,15 +70,19 @@ func Intrusive() []probes.Probe {
 }
 
 // All returns a fresh set of every probe, each with its own options, in
-// the order they run on a subject.
+// the order they run on a subject. The host-access gates open a host
+// audited over SSH or an offline root before the host probes and close it
+// after them.
 func All() []probes.Probe {
 	return concat(
 		Network(),
+		[]probes.Probe{hostaccess.NewOpen(&hostaccess.Options{SSHPort: 22})},
 		Lifecycle(),
 		Remote(),
 		Wireless(),
 		Identity(),
 		Intrusive(),
+		[]probes.Probe{hostaccess.NewEnd()},
 	)
 }
 

@@ -2,13 +2,11 @@ package osdetect
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 
 	"conformscan/probes"
+	"conformscan/probes/hostaccess"
 )
 
 // LocalFiles are the files the local probe reads (tests point them at
@@ -18,21 +16,31 @@ type LocalFiles struct {
 	DpkgStatus string
 }
 
-// NewLocal returns the local probe reading /etc/os-release and dpkg's
-// status.
-func NewLocal() probes.Probe {
-	return NewLocalWith(LocalFiles{OSRelease: "/etc/os-release", DpkgStatus: "/var/lib/dpkg/status"})
+// DefaultLocalFiles are the Linux locations.
+func DefaultLocalFiles() LocalFiles {
+	return LocalFiles{OSRelease: "/etc/os-release", DpkgStatus: "/var/lib/dpkg/status"}
 }
 
-// NewLocalWith returns the local probe reading the given files.
+// NewLocal returns the local probe reading /etc/os-release and the
+// package databases.
+func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
+
+// NewLocalWith returns the local probe reading the given files on the
+// local machine; a host audited over SSH or an offline root is read at
+// the default locations through its access.
 func NewLocalWith(files LocalFiles) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Operating system of the machine conformscan runs on (/etc/os-release) and its server packages (dpkg status).",
+		Doc:      "Operating system of the machine conformscan runs on, or of a host audited over SSH or an offline root (/etc/os-release), and its server packages (dpkg status, rpm -qa, Alpine's apk database).",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		Needs:    []string{hostaccess.EndID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			f, err := readLocal(files)
+			acc, fl := hostaccess.Access(hostaccess.Local{}), files
+			if a := hostaccess.Of(s); a != nil {
+				acc, fl = a, DefaultLocalFiles()
+			}
+			f, err := readLocal(ctx, acc, fl)
 			if f != nil {
 				s.SetFact(LocalID, f)
 			}
@@ -48,28 +56,16 @@ var serverPackages = map[string]string{
 	"tomcat9": "tomcat", "tomcat10": "tomcat",
 }
 
-func readLocal(files LocalFiles) (*Facts, error) {
-	raw, err := os.ReadFile(files.OSRelease)
+func readLocal(ctx context.Context, acc hostaccess.Access, files LocalFiles) (*Facts, error) {
+	raw, err := acc.ReadFile(ctx, files.OSRelease, hostaccess.MaxFile)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w (is this a Linux host with os-release?)", files.OSRelease, err)
+		return nil, fmt.Errorf("%w (is this a Linux host with os-release?)", err)
 	}
 	f := &Facts{OS: []OS{}, Software: []Software{}}
 	if o := ParseOSRelease(raw); o != nil {
 		f.OS = append(f.OS, *o)
 	}
-	status, err := os.ReadFile(files.DpkgStatus)
-	if errors.Is(err, fs.ErrNotExist) {
-		return f, nil
-	}
-	if err != nil {
-		return f, fmt.Errorf("read %s: %w (run as a user who can read it)", files.DpkgStatus, err)
-	}
-	for _, p := range ParseDpkgStatus(status) {
-		if prod, ok := serverPackages[p.Name]; ok {
-			f.Software = append(f.Software, dpkgSoftware(prod, p))
-		}
-	}
-	return f, nil
+	return f, readPackages(ctx, acc, files.DpkgStatus, f)
 }
 
 // dpkgSoftware splits a Debian version ("1:1.22.1-9+deb12u1") into the

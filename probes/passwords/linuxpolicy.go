@@ -1,10 +1,17 @@
 package passwords
 
+import "context"
+
 // ReadLinux reads the host's password policy: PAM's password and auth
 // stacks, pwquality.conf when pam_pwquality is in the stack, faillock.conf,
 // and login.defs for ages. It returns nil when no PAM password stack is
-// found (not a PAM system).
+// found (not a PAM system). root is a folder read as the host's root
+// ("/": this machine).
 func ReadLinux(root string) (*Policy, error) {
+	return ReadLinuxFrom(context.Background(), rootAccess(root))
+}
+
+func readLinux(root hostFiles) (*Policy, error) {
 	stack, stackFile, err := readStack(root, pamPasswordFiles, "password")
 	if err != nil || stack == nil {
 		return nil, err
@@ -27,10 +34,9 @@ func ReadLinux(root string) (*Policy, error) {
 
 // readStack returns the module lines of type typ of the first PAM file
 // that exists among files.
-func readStack(root string, files []string, typ string) ([]pamLine, string, error) {
+func readStack(root hostFiles, files []string, typ string) ([]pamLine, string, error) {
 	for _, f := range files {
-		path := under(root, f)
-		b, err := readFile(path)
+		path, b, err := root.read(f)
 		if err != nil {
 			return nil, path, err
 		}
@@ -102,9 +108,8 @@ func applyHistory(p *Policy, stack []pamLine, file string) {
 }
 
 // applyLoginDefs reads PASS_MAX_DAYS and PASS_MIN_DAYS.
-func applyLoginDefs(root string, p *Policy) error {
-	path := under(root, LoginDefs)
-	b, err := readFile(path)
+func applyLoginDefs(root hostFiles, p *Policy) error {
+	path, b, err := root.read(LoginDefs)
 	if err != nil || b == nil {
 		return err
 	}

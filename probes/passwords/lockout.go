@@ -2,7 +2,7 @@ package passwords
 
 // applyLockout reads pam_faillock (deny= default 3, unlock_time= default
 // 600 s, faillock.conf) or pam_tally2 deny= from the auth stack.
-func applyLockout(root string, p *Policy, stack []pamLine, file string) error {
+func applyLockout(root hostFiles, p *Policy, stack []pamLine, file string) error {
 	m := findModule(stack, "pam_faillock", "pam_tally2")
 	if m == nil {
 		if file != "" {
@@ -13,8 +13,7 @@ func applyLockout(root string, p *Policy, stack []pamLine, file string) error {
 	}
 	settings := map[string]kv{}
 	if m.Module == "pam_faillock" {
-		path := under(root, FaillockConf)
-		b, err := readFile(path)
+		path, b, err := root.read(FaillockConf)
 		if err != nil {
 			return err
 		}

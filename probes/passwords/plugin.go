@@ -9,6 +9,7 @@ import (
 
 	"conformscan/inputs"
 	"conformscan/probes"
+	"conformscan/probes/hostaccess"
 )
 
 // ID is the local password probe's ID.
@@ -22,6 +23,9 @@ type Options struct {
 	NetAccounts string
 	PolicyFile  string
 	ConfigPaths []string
+	// HostConfigPaths are paths on the hosts audited over SSH or offline
+	// roots, read through their access (host.go).
+	HostConfigPaths []string
 	// declared is the --password-policy file, read by Validate so that a
 	// file that does not read completely stops the scan before any probe.
 	declared []Policy
@@ -34,6 +38,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.NetAccounts, "net-accounts", "", "output of 'net accounts' saved to a file, English or French (--local)")
 	fs.StringVar(&o.PolicyFile, "password-policy", "", "YAML password policy declared by the vendor for the application (--local)")
 	fs.StringArrayVar(&o.ConfigPaths, "config-path", nil, "application configuration file or directory searched for cleartext passwords (--local, repeatable)")
+	fs.StringArrayVar(&o.HostConfigPaths, "host-config-path", nil, "configuration file or directory, on each host audited over SSH or --host-root, searched for cleartext passwords (repeatable)")
 }
 
 // Validate checks, before any probe runs, that the given files are
@@ -81,8 +86,14 @@ func NewWith(o *Options) probes.Probe {
 		Doc:      "Password policies of the machine (PAM, pwquality, login.defs, faillock; Windows secedit/net accounts), a vendor-declared policy, and cleartext passwords in configuration files.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
+		Needs:    []string{hostaccess.EndID},
 		Options:  o,
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			if acc := hostaccess.Of(s); acc != nil {
+				f, err := CollectHost(ctx, o, acc)
+				s.SetFact(ID, f)
+				return err
+			}
 			f, err := Collect(ctx, o)
 			s.SetFact(ID, f)
 			return err
@@ -94,7 +105,7 @@ func NewWith(o *Options) probes.Probe {
 func Collect(ctx context.Context, o *Options) (*Facts, error) {
 	f := &Facts{Policies: []Policy{}}
 	var errs []error
-	if p, err := ReadLinux(o.Root); p != nil || err != nil {
+	if p, err := ReadLinuxFrom(ctx, rootAccess(o.Root)); p != nil || err != nil {
 		errs = append(errs, err)
 		if p != nil {
 			p.Scope = ScopeAll

@@ -9,15 +9,14 @@ const (
 // applyQuality applies pam_pwquality (or pam_cracklib) when in the stack:
 // pwquality.conf, then the module's arguments, which win. It tells whether
 // such a module was found.
-func applyQuality(root string, p *Policy, stack []pamLine, stackFile string) (bool, error) {
+func applyQuality(root hostFiles, p *Policy, stack []pamLine, stackFile string) (bool, error) {
 	m := findModule(stack, "pam_pwquality", "pam_cracklib")
 	if m == nil {
 		return false, nil
 	}
 	settings := map[string]kv{}
 	if m.Module == "pam_pwquality" {
-		path := under(root, PwqualityCnf)
-		b, err := readFile(path)
+		path, b, err := root.read(PwqualityCnf)
 		if err != nil {
 			return true, err
 		}

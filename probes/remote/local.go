@@ -6,15 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"sort"
+	"path"
 	"strconv"
 	"strings"
 
 	"conformscan/probes"
-	"conformscan/probes/osdetect"
+	"conformscan/probes/hostaccess"
 )
 
 // Inventory is what the local probe read of the machine: the software
@@ -77,6 +74,7 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Kind:     probes.SubjectLocal,
 		Options:  fl,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		Needs:    []string{hostaccess.EndID},
 		// A Windows export folder is judged as the local machine, with or
 		// without --local.
 		Roots: func() []*probes.Subject {
@@ -88,9 +86,12 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			var inv *Inventory
 			var err error
-			if fl.exports != nil {
+			switch acc := hostaccess.Of(s); {
+			case acc != nil:
+				inv, err = ReadInventoryFrom(ctx, acc, DefaultLocalFiles())
+			case fl.exports != nil:
 				inv, err = WindowsInventory(fl.WindowsInventory, fl.exports)
-			} else {
+			default:
 				inv, err = ReadInventory(ctx, files)
 			}
 			if inv != nil {
@@ -112,24 +113,42 @@ func InventoryOf(s *probes.Subject) *Inventory {
 
 // ReadInventory reads the machine and matches it against the catalogue.
 func ReadInventory(ctx context.Context, files LocalFiles) (*Inventory, error) {
+	local := hostaccess.Local{}
+	if files.RPM != "" {
+		local.Programs = map[string]string{"rpm": files.RPM}
+	}
+	return ReadInventoryFrom(ctx, local, files)
+}
+
+// ReadInventoryFrom reads a host through acc and matches it against the
+// catalogue: packages, then (on a running host) processes, units and
+// listening sockets.
+func ReadInventoryFrom(ctx context.Context, acc hostaccess.Access, files LocalFiles) (*Inventory, error) {
 	cat, err := Catalogue()
 	if err != nil {
 		return nil, err
 	}
-	host, _ := os.Hostname()
-	inv := &Inventory{Hostname: host, Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
+	inv := &Inventory{Hostname: hostname(ctx, acc), Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
 	m := newMatcher(cat)
-	inv.readPackages(files.DpkgStatus, m)
-	inv.readRPM(ctx, files.RPM, m)
+	r := hostReader{ctx: ctx, acc: acc, inv: inv, m: m}
+	r.packages(files.DpkgStatus)
+	if files.RPM != "" {
+		r.rpm()
+	}
 	if err := ctx.Err(); err != nil {
 		return inv, fmt.Errorf("local inventory interrupted: %w", err)
 	}
-	inv.readProcesses(ctx, files.Proc, m)
-	inv.readUnits(files.UnitDirs, m)
-	for _, f := range []string{"net/tcp", "net/tcp6"} {
-		inv.readSockets(filepath.Join(files.Proc, f))
+	r.processes(files.Proc)
+	r.units(files.UnitDirs)
+	if !acc.Offline() {
+		for _, f := range []string{"net/tcp", "net/tcp6"} {
+			r.sockets(path.Join(files.Proc, f))
+		}
 	}
-	return inv, nil
+	if err := acc.Lost(); err != nil {
+		return inv, err
+	}
+	return inv, ctx.Err()
 }
 
 func (inv *Inventory) problem(what string, err error) {
@@ -148,101 +167,6 @@ func (inv *Inventory) found(tool, kind, what string) {
 		}
 	}
 	inv.Tools = append(inv.Tools, Found{Tool: tool, Kind: kind, What: what})
-}
-
-func (inv *Inventory) readPackages(path string, m matcher) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		inv.problem(path, err)
-		return
-	}
-	inv.Read = append(inv.Read, path)
-	for _, p := range osdetect.ParseDpkgStatus(data) {
-		inv.Packages = append(inv.Packages, p.Name+" "+p.Version)
-		inv.found(m.pkg(p.Name), "package", p.Name+" "+p.Version)
-	}
-}
-
-// readRPM lists the RPM packages with 'rpm -qa' under ctx, when rpm is
-// installed.
-func (inv *Inventory) readRPM(ctx context.Context, rpm string, m matcher) {
-	if rpm == "" {
-		return
-	}
-	path, err := exec.LookPath(rpm)
-	if err != nil {
-		return
-	}
-	out, err := exec.CommandContext(ctx, path, "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n").Output()
-	if err != nil {
-		inv.problem("rpm -qa", err)
-		return
-	}
-	inv.Read = append(inv.Read, "rpm -qa")
-	for _, line := range strings.Split(string(out), "\n") {
-		name, version, ok := strings.Cut(strings.TrimSpace(line), " ")
-		if ok && name != "" {
-			inv.Packages = append(inv.Packages, name+" "+version)
-			inv.found(m.pkg(name), "package", name+" "+version)
-		}
-	}
-}
-
-func (inv *Inventory) readProcesses(ctx context.Context, proc string, m matcher) {
-	ents, err := os.ReadDir(proc)
-	if err != nil {
-		inv.problem(proc, err)
-		return
-	}
-	inv.Read = append(inv.Read, proc+"/*/comm, exe")
-	seen := map[string]bool{}
-	for _, e := range ents {
-		if _, err := strconv.Atoi(e.Name()); err != nil || ctx.Err() != nil {
-			continue
-		}
-		comm, _ := os.ReadFile(filepath.Join(proc, e.Name(), "comm"))
-		name := strings.TrimSpace(string(comm))
-		exe, _ := os.Readlink(filepath.Join(proc, e.Name(), "exe"))
-		if name == "" || seen[name+exe] {
-			continue
-		}
-		seen[name+exe] = true
-		inv.Processes = append(inv.Processes, strings.TrimSpace(name+" "+exe))
-		if t := m.exec(name); t != "" {
-			inv.found(t, "process", strings.TrimSpace(name+" "+exe))
-		} else if exe != "" {
-			inv.found(m.exec(exe), "process", name+" "+exe)
-		}
-	}
-	sort.Strings(inv.Processes)
-}
-
-func (inv *Inventory) readUnits(dirs []string, m matcher) {
-	for _, d := range dirs {
-		ents, err := os.ReadDir(d)
-		if err != nil {
-			inv.problem(d, err)
-			continue
-		}
-		inv.Read = append(inv.Read, d)
-		for _, e := range ents {
-			if !strings.HasSuffix(e.Name(), ".service") {
-				continue
-			}
-			inv.Units = append(inv.Units, e.Name())
-			inv.found(m.service(e.Name()), "unit", filepath.Join(d, e.Name()))
-		}
-	}
-}
-
-func (inv *Inventory) readSockets(path string) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		inv.problem(path, err)
-		return
-	}
-	inv.Read = append(inv.Read, path)
-	inv.Listening = append(inv.Listening, ParseProcNetTCP(data)...)
 }
 
 // ParseProcNetTCP reads /proc/net/tcp or tcp6: the sockets in state LISTEN

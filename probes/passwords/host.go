@@ -1,0 +1,136 @@
+package passwords
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+
+	"conformscan/probes/hostaccess"
+)
+
+// hostFiles reads a host's policy files through its access: evidence
+// names the access's source ("ssh://host/etc/pam.d/common-password:25").
+type hostFiles struct {
+	ctx context.Context
+	acc hostaccess.Access
+}
+
+// read returns a file's source label and content; a missing file is
+// (label, nil, nil).
+func (h hostFiles) read(p string) (string, []byte, error) {
+	label := h.acc.Source(p)
+	b, err := h.acc.ReadFile(h.ctx, p, maxFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return label, nil, nil
+	}
+	if _, local := h.acc.(hostaccess.Local); err != nil && local {
+		return label, nil, fmt.Errorf("%w (run as a user who can read it)", err)
+	}
+	if err != nil {
+		return label, nil, err
+	}
+	return label, b, nil
+}
+
+// rootAccess is the access of --passwords-root: the local machine for
+// "/", an offline root otherwise.
+func rootAccess(root string) hostaccess.Access {
+	if root == "" || root == "/" {
+		return hostaccess.Local{}
+	}
+	return hostaccess.NewRoot(root)
+}
+
+// ReadLinuxFrom reads a host's password policy through acc (see
+// ReadLinux).
+func ReadLinuxFrom(ctx context.Context, acc hostaccess.Access) (*Policy, error) {
+	return readLinux(hostFiles{ctx: ctx, acc: acc})
+}
+
+// CollectHost reads a host audited through acc (over SSH, an offline
+// root): its Linux policy and the configuration paths named on it
+// (--host-config-path). The Windows exports and the declared policy are
+// files of the machine conformscan runs on: they are not the host's.
+func CollectHost(ctx context.Context, o *Options, acc hostaccess.Access) (*Facts, error) {
+	f := &Facts{Policies: []Policy{}}
+	var errs []error
+	p, err := ReadLinuxFrom(ctx, acc)
+	errs = append(errs, err)
+	if p != nil {
+		p.Scope = ScopeAll
+		f.Policies = append(f.Policies, *p)
+	}
+	if err := ctx.Err(); err != nil {
+		return f, err
+	}
+	h := hostFiles{ctx: ctx, acc: acc}
+	for _, root := range o.HostConfigPaths {
+		count := 0
+		if err := h.walk(root, 0, &count, f); err != nil {
+			errs = append(errs, fmt.Errorf("--host-config-path %s: %w", root, err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return f, fmt.Errorf("password policies of %s: %w", acc.Name(), err)
+	}
+	return f, nil
+}
+
+// maxWalkDepth bounds the folders walked under one --host-config-path.
+const maxWalkDepth = 32
+
+// walk scans a file, or a folder's regular files, up to maxConfigFiles.
+func (h hostFiles) walk(p string, depth int, count *int, f *Facts) error {
+	if depth > maxWalkDepth {
+		return fmt.Errorf("%s: more than %d folders deep", h.acc.Source(p), maxWalkDepth)
+	}
+	st, err := h.acc.Stat(h.ctx, p)
+	if err != nil {
+		return err
+	}
+	if !st.Dir {
+		if *count++; *count > maxConfigFiles {
+			return fmt.Errorf("more than %d files: give narrower --host-config-path values", maxConfigFiles)
+		}
+		return h.scan(p, f)
+	}
+	ents, err := h.acc.ReadDir(h.ctx, p)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if e.Dir || e.Regular {
+			if err := h.walk(path.Join(p, e.Name), depth+1, count, f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (h hostFiles) scan(p string, f *Facts) error {
+	label, b, err := h.read(p)
+	if err != nil || b == nil || containsNUL(b) {
+		return err
+	}
+	f.ConfigFiles = append(f.ConfigFiles, label)
+	for _, s := range ScanConfig(label, b) {
+		if s.Form == "cleartext" {
+			f.Secrets = append(f.Secrets, s)
+		} else {
+			f.Hashed = append(f.Hashed, s)
+		}
+	}
+	return nil
+}
+
+func containsNUL(b []byte) bool {
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+	}
+	return false
+}
