@@ -77,6 +77,12 @@ func fileInputs() map[string]fileInput {
 		"serve --tls-key": {inputs.ServeTLSKey, func(p string, fx *flagFixtures) []string {
 			return []string{"serve", "--store", "h.db", "--tls-cert", fx.answers, "--tls-key", p}
 		}, false},
+		"scan --host-root":         {inputs.HostRoot, scanArgs("--host-root"), false},
+		"scan --ssh-key":           {inputs.SSHKey, scanArgs("--ssh-key", "--ssh-user", "audit"), false},
+		"scan --ssh-password-file": {inputs.SSHPassword, scanArgs("--ssh-password-file", "--ssh-user", "audit"), false},
+		"scan --ssh-known-hosts": {inputs.SSHKnownHosts, func(p string, fx *flagFixtures) []string {
+			return []string{"scan", "--target", "127.0.0.1:1", "--refs", "5.3", "--ssh-user", "audit", "--ssh-password-file", fx.answers, "--ssh-known-hosts", p}
+		}, false},
 		"verify --pubkey": {inputs.PublicKey, func(p string, fx *flagFixtures) []string { return []string{"verify", fx.report, "--pubkey", p} }, false},
 		// Arguments.
 		"verify REPORT":        {inputs.Report, func(p string, fx *flagFixtures) []string { return []string{"verify", p, "--pubkey", fx.pubkey} }, false},
@@ -98,7 +104,8 @@ func notFiles() map[string]string {
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
 			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "refs --format", "rules --format", "rules --family", "rules --lang",
 			"diff --format", "diff --lang", "history --ref", "history --format",
-			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy"},
+			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy", "scan --ssh-user"},
+		"a path on the audited host (read over SSH or inside --host-root), not on this machine": {"scan --host-config-path"},
 	} {
 		for _, k := range keys {
 			out[k] = why

@@ -3,6 +3,7 @@ package hostaccess
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -16,6 +17,8 @@ import (
 	"golang.org/x/crypto/ssh/knownhosts"
 
 	"conformscan/probes"
+
+	"conformscan/inputs"
 )
 
 // PasswordEnv is the environment variable holding the SSH audit
@@ -54,8 +57,8 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 // authentication and the host-key check.
 func (o *Options) Validate() error {
 	for _, r := range o.HostRoots {
-		if fi, err := os.Stat(r); err != nil || !fi.IsDir() {
-			return fmt.Errorf("--host-root %s: not a folder", r)
+		if err := inputs.Check(inputs.HostRoot, r); err != nil {
+			return err
 		}
 	}
 	if o.SSHUser == "" {
@@ -82,9 +85,9 @@ func (o *Options) Validate() error {
 func (o *Options) authMethods() ([]ssh.AuthMethod, error) {
 	var out []ssh.AuthMethod
 	if o.SSHKey != "" {
-		b, err := os.ReadFile(o.SSHKey)
+		b, err := inputs.Read(context.Background(), inputs.SSHKey, o.SSHKey)
 		if err != nil {
-			return nil, fmt.Errorf("--ssh-key: %w", err)
+			return nil, err
 		}
 		signer, err := ssh.ParsePrivateKey(b)
 		if err != nil {
@@ -112,9 +115,9 @@ func (o *Options) password() (string, error) {
 	if o.SSHPassFile == "" {
 		return os.Getenv(PasswordEnv), nil
 	}
-	b, err := os.ReadFile(o.SSHPassFile)
+	b, err := inputs.Read(context.Background(), inputs.SSHPassword, o.SSHPassFile)
 	if err != nil {
-		return "", fmt.Errorf("--ssh-password-file: %w", err)
+		return "", err
 	}
 	line, _, _ := bytes.Cut(b, []byte("\n"))
 	return strings.TrimRight(string(line), "\r"), nil
@@ -136,6 +139,11 @@ func (o *Options) hostKeyCallback() (ssh.HostKeyCallback, error) {
 		if err := os.WriteFile(path, nil, 0o600); err != nil {
 			return nil, fmt.Errorf("--ssh-known-hosts: %w", err)
 		}
+	}
+	// The one reader checks the file first (a regular file within its
+	// cap: a FIFO or /dev/zero would hang knownhosts.New).
+	if err := inputs.Check(inputs.SSHKnownHosts, path); err != nil {
+		return nil, err
 	}
 	check, err := knownhosts.New(path)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 
+	"conformscan/inputs"
 	"conformscan/probes/hostaccess"
 )
 
@@ -78,42 +79,78 @@ func CollectHost(ctx context.Context, o *Options, acc hostaccess.Access) (*Facts
 	return f, nil
 }
 
-// maxWalkDepth bounds the folders walked under one --host-config-path.
-const maxWalkDepth = 32
+// maxWalkDepth bounds the folders walked under one --host-config-path,
+// maxHostConfigFiles the files read under it (as --config-path's cap).
+const (
+	maxWalkDepth       = 32
+	maxHostConfigFiles = 2000
+)
 
-// walk scans a file, or a folder's regular files, up to maxConfigFiles.
+// walk scans a file, or a folder's regular files, up to
+// maxHostConfigFiles. As for --config-path, a file that cannot be read
+// whole (unreadable, too large, binary, past the cap) does not stop the
+// walk: it is recorded in f.Skipped, and the refs fed by the walk cannot
+// pass. Only a lost connection or the end of ctx stops it.
 func (h hostFiles) walk(p string, depth int, count *int, f *Facts) error {
+	if err := h.ctx.Err(); err != nil {
+		return err
+	}
 	if depth > maxWalkDepth {
-		return fmt.Errorf("%s: more than %d folders deep", h.acc.Source(p), maxWalkDepth)
+		h.skip(f, p, fmt.Sprintf("more than %d folders deep", maxWalkDepth))
+		return nil
 	}
 	st, err := h.acc.Stat(h.ctx, p)
 	if err != nil {
-		return err
+		return h.skipErr(f, p, err)
 	}
 	if !st.Dir {
-		if *count++; *count > maxConfigFiles {
-			return fmt.Errorf("more than %d files: give narrower --host-config-path values", maxConfigFiles)
+		if *count++; *count > maxHostConfigFiles {
+			h.skip(f, p, fmt.Sprintf("past the cap of %d files: give narrower --host-config-path values", maxHostConfigFiles))
+			return nil
 		}
 		return h.scan(p, f)
 	}
 	ents, err := h.acc.ReadDir(h.ctx, p)
 	if err != nil {
-		return err
+		return h.skipErr(f, p, err)
 	}
 	for _, e := range ents {
-		if e.Dir || e.Regular {
-			if err := h.walk(path.Join(p, e.Name), depth+1, count, f); err != nil {
-				return err
-			}
+		if !e.Dir && !e.Regular {
+			h.skip(f, path.Join(p, e.Name), "not a regular file (a link, a FIFO or a device): not read")
+			continue
+		}
+		if err := h.walk(path.Join(p, e.Name), depth+1, count, f); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// skip records a file the walk could not read whole.
+func (h hostFiles) skip(f *Facts, p, why string) {
+	f.Skipped = append(f.Skipped, inputs.Skipped{Path: h.acc.Source(p), Reason: why})
+}
+
+// skipErr records err for p and goes on, unless the context ended (then
+// the walk stops and the probe is an error).
+func (h hostFiles) skipErr(f *Facts, p string, err error) error {
+	if h.ctx.Err() != nil {
+		return h.ctx.Err()
+	}
+	h.skip(f, p, err.Error())
+	return nil
+}
+
 func (h hostFiles) scan(p string, f *Facts) error {
 	label, b, err := h.read(p)
-	if err != nil || b == nil || containsNUL(b) {
-		return err
+	switch {
+	case err != nil:
+		return h.skipErr(f, p, err)
+	case b == nil:
+		return nil
+	case containsNUL(b):
+		h.skip(f, p, "binary data (a NUL byte), not text: not searched")
+		return nil
 	}
 	f.ConfigFiles = append(f.ConfigFiles, label)
 	for _, s := range ScanConfig(label, b) {
