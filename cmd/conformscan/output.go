@@ -23,7 +23,6 @@ import (
 // maxSymlinks bounds the links followed to find a missing output's folder.
 const maxSymlinks = 40
 
-
 // outputPath is where a report is written, once symlinks are resolved.
 type outputPath struct {
 	path    string
