@@ -30,6 +30,9 @@ func ScanIface(ctx context.Context, name string) ([]*BSS, Stats, error) {
 		return nil, Stats{}, fmt.Errorf("live Wi-Fi scan on %s: %w (Windows 11 24H2 and later: allow location access for desktop apps)", name, err)
 	}
 	bss, err := ParseNetsh(raw, "iface:"+name)
+	if err != nil && len(bss) == 0 {
+		err = fmt.Errorf("%w; netsh said: %s", err, excerpt(raw))
+	}
 	sortBSS(bss)
 	return bss, Stats{Frames: len(bss), BSS: len(bss)}, err
 }
