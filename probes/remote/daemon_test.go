@@ -29,7 +29,8 @@ func daemon(t *testing.T, addr string, name string, args ...string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, path, args...)
-	proc.SetGroup(cmd)
+	cmd.SysProcAttr = proc.GroupAttr()
+	cmd.Cancel = func() error { return proc.KillGroup(cmd.Process) }
 	log := filepath.Join(t.TempDir(), name+".log")
 	out, _ := os.Create(log)
 	cmd.Stdout, cmd.Stderr = out, out
