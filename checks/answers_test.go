@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -153,9 +152,7 @@ func TestAnswersAttachmentsConfined(t *testing.T) {
 	cat := mustCatalogue(t)
 	p := writeAnswers(t, "")
 	dir := filepath.Dir(p)
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.pdf"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, filepath.Join(dir, "fifo.pdf"))
 	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
 	os.Symlink("/etc/passwd", filepath.Join(dir, "out.pdf"))
 	os.Symlink("charte-signee.pdf", filepath.Join(dir, "in.pdf"))

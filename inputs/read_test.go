@@ -7,18 +7,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"conformscan/inputs/inputstest"
 )
 
 // hostile makes the hostile shapes of a user file in dir, by name.
 func hostile(t *testing.T, dir string, k Kind) map[string]string {
 	t.Helper()
 	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, fifo)
 	sub := filepath.Join(dir, "sub")
 	os.Mkdir(sub, 0o755)
 	huge := filepath.Join(dir, "huge")

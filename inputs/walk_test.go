@@ -8,8 +8,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
+
+	"conformscan/inputs/inputstest"
 )
 
 // TestWalkReportsEverySkippedFile: a file that cannot be read does not
@@ -30,7 +31,7 @@ func TestWalkReportsEverySkippedFile(t *testing.T) {
 	bin := write("c.bin", "\x7fELF\x00\x00")
 	last := write("z/zz.properties", "db_password=hunter2\n")
 	fifo := filepath.Join(root, "d.fifo")
-	syscall.Mkfifo(fifo, 0o600)
+	inputstest.Mkfifo(t, fifo)
 	dev := filepath.Join(root, "e-zero")
 	os.Symlink("/dev/zero", dev)
 	loop := filepath.Join(root, "f-loop")
@@ -102,7 +103,7 @@ func TestWalkBounds(t *testing.T) {
 func TestDirFS(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\n"), 0o644)
-	syscall.Mkfifo(filepath.Join(dir, "b.md"), 0o600)
+	inputstest.Mkfifo(t, filepath.Join(dir, "b.md"))
 	os.Symlink("/dev/zero", filepath.Join(dir, "c.md"))
 	fsys := DirFS(context.Background(), EOLData, dir)
 	names, err := fs.Glob(fsys, "*.md")

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/goccy/go-yaml"
@@ -130,9 +129,7 @@ func TestReadFile(t *testing.T) {
 	big := filepath.Join(dir, "big.yaml")
 	os.WriteFile(big, []byte(strings.Repeat("#", MaxBytes+1)), 0o644)
 	fifo := filepath.Join(dir, "fifo.yaml")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, fifo)
 	for path, want := range map[string]string{big: "larger than", fifo: "named pipe", dir: "directory", "/dev/zero": "character device"} {
 		var err error
 		bounded(t, func() { _, err = ReadFile(path) })

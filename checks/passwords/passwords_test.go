@@ -7,13 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"conformscan/checks"
 	"conformscan/probes"
 	pw "conformscan/probes/passwords"
+
+	"conformscan/inputs/inputstest"
 )
 
 func localInput(t *testing.T, o *pw.Options) *checks.Input {
@@ -128,7 +129,7 @@ func TestCleartextSkippedFileCannotPass(t *testing.T) {
 	os.WriteFile(big, []byte("x"), 0o644)
 	os.Truncate(big, 2_700_000)
 	fifo := filepath.Join(dir, "c.fifo")
-	syscall.Mkfifo(fifo, 0o600)
+	inputstest.Mkfifo(t, fifo)
 	os.WriteFile(filepath.Join(dir, "d.bin"), []byte("\x00\x01password=x"), 0o644)
 	rs := byRef(evalCleartext(localInput(t, &pw.Options{Root: "/nonexistent", ConfigPaths: []string{dir}})))
 	raw, _ := json.Marshal(rs["5.4"])

@@ -6,13 +6,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"conformscan/inputs"
+
+	"conformscan/inputs/inputstest"
 )
 
 // fileInput is a flag (or an argument) naming a file the user hands over,
@@ -167,9 +168,7 @@ func TestEveryFileFlagGoesThroughTheReader(t *testing.T) {
 	dir := t.TempDir()
 	fx := writeFlagFixtures(t, dir)
 	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, fifo)
 	zeroLink := filepath.Join(dir, "zero-link")
 	os.Symlink("/dev/zero", zeroLink)
 	sub := filepath.Join(dir, "sub")

@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 import (
@@ -6,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"golang.org/x/crypto/ssh"
@@ -15,6 +16,8 @@ import (
 
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/netns"
+
+	"conformscan/inputs/inputstest"
 )
 
 type hostReport struct {
@@ -166,9 +169,7 @@ func TestScanHostRootUnreadableIsError(t *testing.T) {
 	if err := os.MkdirAll(pam, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mkfifo(filepath.Join(pam, "common-password"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, filepath.Join(pam, "common-password"))
 	code, rep, _ := scanHost(t, "--host-root", dir, "--refs", "5.3")
 	if got := statusesOf(rep, "root:"+dir); code != 3 || got["5.3"] != "error" {
 		t.Fatalf("exit %d, %v", code, got)

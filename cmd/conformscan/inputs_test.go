@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"conformscan/inputs/inputstest"
@@ -46,9 +45,7 @@ func TestYAMLBombsRefused(t *testing.T) {
 // out of the answers' folder ends at once with exit 2, naming file:line.
 func TestAttachmentsRefused(t *testing.T) {
 	dir := t.TempDir()
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.pdf"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, filepath.Join(dir, "fifo.pdf"))
 	os.Symlink("/dev/zero", filepath.Join(dir, "zero.pdf"))
 	answers := filepath.Join(dir, "answers.yaml")
 	for ev, want := range map[string]string{
@@ -91,9 +88,7 @@ func TestTargetsFileRangesSized(t *testing.T) {
 func TestInputFilesMustBeRegular(t *testing.T) {
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "fifo.yaml")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, fifo)
 	for _, args := range [][]string{
 		{"scan", "--targets-file", fifo},
 		{"scan", "--targets-file", "/dev/zero"},

@@ -7,8 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"conformscan/inputs/inputstest"
 )
 
 // A command outside the allow-list is refused by every access, before it
@@ -91,7 +92,7 @@ func TestRootSymlinksStayInside(t *testing.T) {
 func TestReadBoundedRegularOnly(t *testing.T) {
 	dir := t.TempDir()
 	must(t, os.WriteFile(filepath.Join(dir, "big"), make([]byte, 2048), 0o644))
-	must(t, syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644))
+	inputstest.Mkfifo(t, filepath.Join(dir, "fifo"))
 	r := NewRoot(dir)
 	if _, err := r.ReadFile(context.Background(), "/big", 1024); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("over the bound: %v", err)

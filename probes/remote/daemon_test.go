@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
+	"conformscan/fixtures/proc"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
@@ -29,8 +29,8 @@ func daemon(t *testing.T, addr string, name string, args ...string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, path, args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.SysProcAttr = proc.GroupAttr()
+	cmd.Cancel = func() error { return proc.KillGroup(cmd.Process) }
 	log := filepath.Join(t.TempDir(), name+".log")
 	out, _ := os.Create(log)
 	cmd.Stdout, cmd.Stderr = out, out

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -73,8 +74,15 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets; or a Windows machine's exports with --windows-inventory) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
 		Kind:     probes.SubjectLocal,
 		Options:  fl,
-		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		Requires: probes.Requirements{OnHost: true},
 		Needs:    []string{hostaccess.EndID},
+		// Reading this machine needs Linux; judging Windows exports does not.
+		Ready: func() string {
+			if fl.WindowsInventory == "" && runtime.GOOS != "linux" {
+				return "reads a Linux machine (dpkg, rpm, /proc, systemd): runs on linux only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
+			}
+			return ""
+		},
 		// A Windows export folder is judged as the local machine, with or
 		// without --local.
 		Roots: func() []*probes.Subject {

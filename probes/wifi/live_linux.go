@@ -41,6 +41,9 @@ func ScanIface(ctx context.Context, name string) ([]*BSS, Stats, error) {
 	return bss, Stats{Frames: len(bss), BSS: len(bss)}, nil
 }
 
+// CheckIfaceName accepts a Linux interface name such as wlan0.
+func CheckIfaceName(name string) error { return checkUnixIfaceName(name, "wlan0", "iw dev") }
+
 func findIface(c *wifi.Client, name string) (*wifi.Interface, error) {
 	ifs, err := c.Interfaces()
 	if err != nil {

@@ -1,5 +1,5 @@
 // Package wifi is the Wi-Fi probe (refs 9.1, 9.2): it reads capture files,
-// a live scan on Linux, or netsh's output, and adds one SubjectWifi child
+// a live scan (Linux nl80211, Windows netsh, macOS system_profiler), or netsh's output, and adds one SubjectWifi child
 // per BSS heard to each Wi-Fi source subject.
 package wifi
 
@@ -49,7 +49,7 @@ type Options struct {
 // Register adds --wifi-capture, --wifi-iface, --wifi-netsh and --ssid.
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.Captures, "wifi-capture", nil, "Wi-Fi capture file, pcap or pcapng (repeatable; refs 9.1, 9.2)")
-	fs.StringArrayVar(&o.Ifaces, "wifi-iface", nil, "wireless interface to scan live, Linux (repeatable; needs CAP_NET_ADMIN)")
+	fs.StringArrayVar(&o.Ifaces, "wifi-iface", nil, "wireless interface to scan live (repeatable): Linux nl80211 (wlan0, needs CAP_NET_ADMIN), Windows netsh (\"Wi-Fi\"), macOS system_profiler (en0)")
 	fs.StringArrayVar(&o.Netsh, "wifi-netsh", nil, "file holding the output of 'netsh wlan show networks mode=bssid' (repeatable)")
 	fs.StringArrayVar(&o.SSIDs, "ssid", nil, "SSID in scope of refs 9.1 and 9.2 (repeatable; default: every SSID heard)")
 }
@@ -68,8 +68,8 @@ func (o *Options) Validate() error {
 		}
 	}
 	for _, i := range o.Ifaces {
-		if i == "" || strings.ContainsAny(i, "/ \t") {
-			return fmt.Errorf("--wifi-iface %q: give an interface name such as wlan0 (see 'iw dev')", i)
+		if err := CheckIfaceName(i); err != nil {
+			return err
 		}
 	}
 	if len(o.SSIDs) > 0 && len(o.Captures)+len(o.Ifaces)+len(o.Netsh) == 0 {
@@ -101,7 +101,7 @@ func New() probes.Probe {
 	return probes.Probe{
 		ID:      ID,
 		Roots:   func() []*probes.Subject { return Sources(o) },
-		Doc:     "Reads Wi-Fi beacons, probe responses and EAP exchanges (capture file, live nl80211 scan, netsh output) and records each BSS's SSID, AKMs, ciphers, PMF and EAP methods.",
+		Doc:     "Reads Wi-Fi beacons, probe responses and EAP exchanges (capture file, live scan: nl80211 on Linux, netsh on Windows, system_profiler on macOS; netsh output) and records each BSS's SSID, AKMs, ciphers, PMF and EAP methods.",
 		Kind:    probes.SubjectWifiSource,
 		Gate:    true,
 		Options: o,
@@ -164,6 +164,14 @@ func read(ctx context.Context, src *Source) ([]*BSS, Stats, error) {
 		return bss, Stats{Frames: len(bss), BSS: len(bss)}, err
 	}
 	return nil, Stats{}, fmt.Errorf("unknown Wi-Fi source kind %q", src.Kind)
+}
+
+// checkUnixIfaceName refuses an empty name or one with spaces or slashes.
+func checkUnixIfaceName(name, example, list string) error {
+	if name == "" || strings.ContainsAny(name, "/ \t\r\n") {
+		return fmt.Errorf("--wifi-iface %q: give an interface name such as %s (see '%s')", name, example, list)
+	}
+	return nil
 }
 
 // inScope tells whether a BSS's SSID is one of scope (every SSID when
