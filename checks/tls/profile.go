@@ -34,7 +34,6 @@ const (
 	TLSLevelOff  = "off"
 )
 
-
 // TLSProfile is a TLS policy described as data: which protocols, suites,
 // groups, key sizes and certificate properties are acceptable, and for each
 // rule the ID it is reported under and whether breaking it fails, warns or
