@@ -88,10 +88,6 @@ func (g *hostGate) turn(ctx context.Context, host string) (*pacer, func(), error
 type pacer struct {
 	pace time.Duration
 	last time.Time
-	// spent counts failed tries per shared account of the host (see
-	// session.shared): the pacer is the host's state, used by one login
-	// test at a time.
-	spent map[string]int
 }
 
 func (p *pacer) wait(ctx context.Context) error {
@@ -111,67 +107,44 @@ func (p *pacer) wait(ctx context.Context) error {
 	return nil
 }
 
-// session is one service's login test under a budget.
+// session is one service's login test under the lockout budget.
 type session struct {
-	login    loginFunc
-	pacer    *pacer
-	maxTries int
-	facts    *Facts
+	login loginFunc
+	pacer *pacer
+	facts *Facts
+	// budget charges every try on the host's machine identity.
+	budget *hostBudget
 	// shared, when set, names the host's account namespace the service
-	// logs into ("system" for SSH, Telnet and FTP, which share the host's
-	// accounts and their lockout counters): failures on an account are
-	// then counted across those services, against one budget.
+	// logs into ("system" for SSH, Telnet, FTP and HTTP, which may share
+	// the host's accounts and their lockout counters): tries on an account
+	// are then counted across those services, against one budget; else
+	// the service's name is the namespace.
 	shared string
 }
 
-// budget is how many failed tries are left on an account.
-func (s *session) budget(user string) int {
-	if s.shared == "" {
-		return s.maxTries
-	}
-	return s.maxTries - s.pacer.spent[s.shared+"/"+user]
-}
-
-// failed counts one refused try on an account.
-func (s *session) failed(t *Tried) {
-	t.Failures++
-	if s.shared != "" {
-		if s.pacer.spent == nil {
-			s.pacer.spent = map[string]int{}
-		}
-		s.pacer.spent[s.shared+"/"+t.Account]++
-	}
-}
-
-// account tries acc's passwords, at most maxTries, stopping at the first
-// success, which a negative control then checks. anonymous accounts (FTP)
-// accept any password by design: no control.
+// account tries acc's passwords, each charged to the lockout budget
+// before it is sent, stopping at the first success, which a negative
+// control then checks. anonymous accounts (FTP) accept any password by
+// design: no control.
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
-	budget := s.budget(acc.User)
-	if budget <= 0 {
-		t.Note = "budget d'essais déjà consommé sur ce compte système par un autre service de l'hôte / try budget already spent on this system account by another service of the host"
-		return nil
-	}
-	for i, pw := range acc.Passwords {
-		if i >= budget {
-			break
-		}
+	for _, pw := range acc.Passwords {
 		if err := s.pacer.wait(ctx); err != nil {
 			return err
 		}
-		t.Tries++
-		r, err := s.try(ctx, acc.User, pw)
-		var nt *notTestableError
-		if errors.As(err, &nt) {
-			t.Tries-- // no password was sent
+		r, sent, err := s.charged(ctx, acc.User, pw)
+		if stop, berr := s.spent(&t, err); stop {
+			return berr
+		}
+		if sent {
+			t.Tries++
 		}
 		if err != nil {
 			return err
 		}
 		if !r.ok {
-			s.failed(&t)
+			t.Failures++
 			continue
 		}
 		t.Found = true
@@ -187,6 +160,19 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 	return nil
 }
 
+// spent handles a try the budget did not allow: the account's tries stop
+// there, with the reason in its note (and, when an earlier scan spent
+// it, in the facts' budget errors: the account was not measured).
+func (s *session) spent(t *Tried, err error) (stop bool, _ error) {
+	var be *BudgetError
+	if !errors.As(err, &be) {
+		return false, nil
+	}
+	t.Note = be.Error()
+	s.facts.budgetSpent(be)
+	return true, nil
+}
+
 // control tries a random password on the account that just let the probe
 // in: refused confirms the finding; accepted means any password works.
 func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
@@ -194,7 +180,7 @@ func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
 		f.Control = "not made: " + err.Error()
 		return
 	}
-	r, err := s.try(ctx, f.Account, randomPassword())
+	r, _, err := s.charged(ctx, f.Account, randomPassword())
 	switch {
 	case err != nil:
 		f.Control = "not made: " + err.Error()
@@ -202,8 +188,35 @@ func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
 		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
 	default:
 		f.Control = ControlRefused
-		s.failed(t)
+		t.Failures++
 	}
+}
+
+// charged makes one try under the budget: charged before it is sent,
+// released when no password left (a service that asks for none, or a
+// host key that joined the host to a machine without budget). sent tells
+// whether the password may have been sent.
+func (s *session) charged(ctx context.Context, user, pw string) (r result, sent bool, err error) {
+	ns := s.shared
+	if ns == "" {
+		ns = s.facts.Service
+	}
+	g, err := s.budget.reserve(ns, user)
+	if err != nil {
+		return result{}, false, err
+	}
+	r, err = s.try(withGuard(ctx, g), user, pw)
+	var nt *notTestableError
+	if blocked := g.blockedErr(); blocked != nil || errors.As(err, &nt) {
+		if rerr := g.release(); rerr != nil {
+			return result{}, false, rerr
+		}
+		if blocked != nil {
+			return result{}, false, blocked
+		}
+		return r, false, err
+	}
+	return r, true, err
 }
 
 func (s *session) try(ctx context.Context, user, pw string) (result, error) {

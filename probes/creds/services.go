@@ -124,7 +124,7 @@ func redisService() service {
 }
 
 func httpService() service {
-	return service{name: "http", discovered: []string{"http", "https"}, login: httpPrepare}
+	return service{name: "http", discovered: []string{"http", "https"}, login: httpPrepare, shared: systemAccounts}
 }
 
 // httpPrepare records the anti-automation signs of / (ref 5.9), then
