@@ -276,4 +276,3 @@ func randomID() string {
 	}
 	return hex.EncodeToString(b)
 }
-

@@ -51,7 +51,9 @@ func hostIdentity(ctx context.Context, host string, lookup lookupFunc) (Identity
 func addrKey(a netip.Addr) string { return identityKey("ip", a.Unmap().WithZone("").String()) }
 
 // SSHHostKeyKey is the identity key of an SSH host key.
-func SSHHostKeyKey(k ssh.PublicKey) string { return identityKey("ssh-hostkey", ssh.FingerprintSHA256(k)) }
+func SSHHostKeyKey(k ssh.PublicKey) string {
+	return identityKey("ssh-hostkey", ssh.FingerprintSHA256(k))
+}
 
 // TLSCertKey is the identity key of a TLS leaf certificate (SHA-256 of
 // its DER).
