@@ -2,6 +2,7 @@ package creds
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -46,6 +47,12 @@ type Ledger struct {
 	// scan from one spent by an earlier scan.
 	run string
 	mu  sync.Mutex
+	// tried remembers, in memory only and hashed with salt, the passwords
+	// this scan sent per account and identity key: an account whose
+	// budget another service spent is measured only if the passwords it
+	// was to get were sent already.
+	tried map[string]bool
+	salt  string
 }
 
 // NewLedger returns a ledger persisted at path ("" keeps it in memory:
@@ -54,7 +61,35 @@ func NewLedger(path string, max int, window time.Duration, now func() time.Time)
 	if now == nil {
 		now = time.Now
 	}
-	return &Ledger{store: &stateFile{path: path}, max: max, window: window, now: now, run: randomID()}
+	return &Ledger{store: &stateFile{path: path}, max: max, window: window, now: now, run: randomID(),
+		tried: map[string]bool{}, salt: randomID()}
+}
+
+// Sent records that this scan sent password to account at id.
+func (l *Ledger) Sent(id Identity, account, password string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, k := range id {
+		l.tried[l.triedKey(k, account, password)] = true
+	}
+}
+
+// AllSent tells whether this scan sent every one of passwords to account
+// at id already (on any service).
+func (l *Ledger) AllSent(id Identity, account string, passwords []string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, pw := range passwords {
+		if !slices.ContainsFunc(id, func(k string) bool { return l.tried[l.triedKey(k, account, pw)] }) {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *Ledger) triedKey(key, account, password string) string {
+	sum := sha256.Sum256([]byte(l.salt + "\x00" + key + "\x00" + account + "\x00" + password))
+	return hex.EncodeToString(sum[:])
 }
 
 // Max is the number of tries per account per machine in the window.

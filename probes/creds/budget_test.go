@@ -320,3 +320,33 @@ func TestBudgetMaxTriesFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetSiblingServices: an account whose budget another service of
+// the machine spent in this scan is measured when the passwords it was to
+// get were sent there already, and not measured (an error) otherwise.
+func TestBudgetSiblingServices(t *testing.T) {
+	budget := memBudget(2)
+	refuse := func(context.Context, string, string) (result, error) { return result{}, nil }
+	sess := func(svc string) *session {
+		return &session{login: refuse, pacer: &pacer{pace: MinPace}, budget: budget, facts: &Facts{Service: svc}, shared: systemAccounts}
+	}
+	ctx := context.Background()
+	ssh := sess("ssh")
+	if err := ssh.account(ctx, Account{User: "admin", Passwords: []string{"a", "b"}}, "", false); err != nil {
+		t.Fatal(err)
+	}
+	telnet := sess("telnet")
+	if err := telnet.account(ctx, Account{User: "admin", Passwords: []string{"b", "a"}}, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if len(telnet.facts.Unmeasured) != 0 || telnet.facts.Tried[0].Note == "" || telnet.facts.unmeasured(nil) != nil {
+		t.Fatalf("the same passwords sent on SSH measure Telnet's admin: %+v", telnet.facts)
+	}
+	ftp := sess("ftp")
+	if err := ftp.account(ctx, Account{User: "admin", Passwords: []string{"a", "c"}}, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ftp.facts.Unmeasured, []string{systemAccounts + "/admin"}) || ftp.facts.unmeasured(nil) == nil {
+		t.Fatalf("a password never sent leaves FTP's admin unmeasured: %+v", ftp.facts)
+	}
+}

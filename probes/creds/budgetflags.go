@@ -3,6 +3,7 @@ package creds
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"sync"
@@ -76,36 +77,40 @@ func (f *Flags) validateBudget() error {
 // addresses, and the certificate of a TLS web endpoint (two names of one
 // machine then share it). An SSH host key joins during the first try.
 func endpointBudget(ctx context.Context, f *Flags, dial dialFunc, s *probes.Subject, port *discovery.Port, facts *Facts) (*hostBudget, error) {
-	id, err := HostIdentity(ctx, s.Host)
+	id, err := EndpointIdentity(ctx, f.Ledger(), dial, s.Host, s.Port, port != nil && port.Service == "https")
 	if err != nil {
 		return nil, err
 	}
-	b := newHostBudget(f.Ledger(), id)
-	if port != nil && port.Service == "https" {
-		if key, kerr := tlsIdentity(ctx, dial, probes.Endpoint(s.Host, s.Port)); kerr == nil {
-			if err := b.learn(key); err != nil {
-				return nil, err
-			}
-		}
-	}
-	facts.Identity = b.identity()
-	return b, nil
+	facts.Identity = id
+	return newHostBudget(f.Ledger(), id), nil
 }
 
-// budgetSpent records an account its budget kept from being tried; one
-// spent by an earlier scan was not measured by this one.
-func (f *Facts) budgetSpent(be *BudgetError) {
-	if be.Earlier {
-		f.Unmeasured = append(f.Unmeasured, be.Account)
+// EndpointIdentity is the machine identity of host: its resolved
+// addresses, joined (in l) to the certificate the endpoint presents when
+// withTLS (one handshake, nothing sent).
+func EndpointIdentity(ctx context.Context, l *Ledger, dial func(ctx context.Context, network, addr string) (net.Conn, error), host string, port int, withTLS bool) (Identity, error) {
+	id, err := HostIdentity(ctx, host)
+	if err != nil || !withTLS {
+		return id, err
 	}
+	key, kerr := tlsIdentity(ctx, dial, probes.Endpoint(host, port))
+	if kerr != nil {
+		return id, nil // the addresses still name the machine
+	}
+	return l.Link(id, key)
 }
 
-// unmeasured turns accounts an earlier scan's tries kept from being tried
-// into the endpoint's error (unknown is never a pass); err, if any, wins.
+// WebAccount is the budget's account of a web console's user: the host's
+// shared namespace (consoles may log into the host's own accounts, and
+// the native HTTP tries and the nuclei templates share it).
+func WebAccount(user string) string { return systemAccounts + "/" + user }
+
+// unmeasured turns accounts the lockout budget kept from being tried into
+// the endpoint's error (unknown is never a pass); err, if any, wins.
 func (f *Facts) unmeasured(err error) error {
 	if err != nil || len(f.Unmeasured) == 0 {
 		return err
 	}
-	return fmt.Errorf("comptes non essayés, budget anti-verrouillage épuisé par une analyse précédente (relancer dans 15 min) : %v / "+
-		"accounts not tried, lockout budget spent by an earlier scan (scan again in 15 min): %v", f.Unmeasured, f.Unmeasured)
+	return fmt.Errorf("comptes non essayés, budget anti-verrouillage (2 essais par compte et par machine en 15 min) épuisé par un autre service ou une analyse précédente : %v ; relancer dans 15 min / "+
+		"accounts not tried, lockout budget (2 tries per account per machine in 15 min) spent by another service or an earlier scan: %v; scan again in 15 min", f.Unmeasured, f.Unmeasured)
 }

@@ -129,13 +129,10 @@ type session struct {
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
-	for _, pw := range acc.Passwords {
-		if err := s.pacer.wait(ctx); err != nil {
-			return err
-		}
+	for i, pw := range acc.Passwords {
 		r, sent, err := s.charged(ctx, acc.User, pw)
-		if stop, berr := s.spent(&t, err); stop {
-			return berr
+		if s.spent(&t, err, acc.Passwords[i:]) {
+			return nil
 		}
 		if sent {
 			t.Tries++
@@ -161,25 +158,25 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 }
 
 // spent handles a try the budget did not allow: the account's tries stop
-// there, with the reason in its note (and, when an earlier scan spent
-// it, in the facts' budget errors: the account was not measured).
-func (s *session) spent(t *Tried, err error) (stop bool, _ error) {
+// there, with the reason in its note. Unless this scan already sent every
+// password left to the same account on another service, the account was
+// not measured: it goes to the facts' unmeasured accounts (an error,
+// never a pass).
+func (s *session) spent(t *Tried, err error, left []string) bool {
 	var be *BudgetError
 	if !errors.As(err, &be) {
-		return false, nil
+		return false
 	}
 	t.Note = be.Error()
-	s.facts.budgetSpent(be)
-	return true, nil
+	if !s.budget.ledger.AllSent(s.budget.identity(), be.Account, left) {
+		s.facts.Unmeasured = append(s.facts.Unmeasured, be.Account)
+	}
+	return true
 }
 
 // control tries a random password on the account that just let the probe
 // in: refused confirms the finding; accepted means any password works.
 func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
-	if err := s.pacer.wait(ctx); err != nil {
-		f.Control = "not made: " + err.Error()
-		return
-	}
 	r, _, err := s.charged(ctx, f.Account, randomPassword())
 	switch {
 	case err != nil:
@@ -192,10 +189,12 @@ func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
 	}
 }
 
-// charged makes one try under the budget: charged before it is sent,
-// released when no password left (a service that asks for none, or a
-// host key that joined the host to a machine without budget). sent tells
-// whether the password may have been sent.
+// charged makes one try under the budget, paced: charged before it is
+// sent, whatever its outcome. The charge is given back only when no
+// password left (a service that asks for none, or a host key that joined
+// the host to a machine without budget) or when the server clearly
+// accepted it (a post-login signal: no lockout counts a success). sent
+// tells whether the password may have been sent.
 func (s *session) charged(ctx context.Context, user, pw string) (r result, sent bool, err error) {
 	ns := s.shared
 	if ns == "" {
@@ -205,18 +204,25 @@ func (s *session) charged(ctx context.Context, user, pw string) (r result, sent 
 	if err != nil {
 		return result{}, false, err
 	}
+	if err := s.pacer.wait(ctx); err != nil {
+		return result{}, false, errors.Join(err, g.release())
+	}
 	r, err = s.try(withGuard(ctx, g), user, pw)
 	var nt *notTestableError
-	if blocked := g.blockedErr(); blocked != nil || errors.As(err, &nt) {
+	blocked := g.blockedErr()
+	sent = blocked == nil && !errors.As(err, &nt)
+	if !sent || (err == nil && r.ok) {
 		if rerr := g.release(); rerr != nil {
-			return result{}, false, rerr
+			return result{}, sent, rerr
 		}
-		if blocked != nil {
-			return result{}, false, blocked
-		}
-		return r, false, err
 	}
-	return r, true, err
+	if blocked != nil {
+		return result{}, false, blocked
+	}
+	if sent {
+		s.budget.ledger.Sent(s.budget.identity(), g.account, pw)
+	}
+	return r, sent, err
 }
 
 func (s *session) try(ctx context.Context, user, pw string) (result, error) {

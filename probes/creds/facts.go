@@ -75,8 +75,8 @@ type Facts struct {
 	Identity  []string `json:"identity,omitempty"`
 	// Warning names the lockout risk of a budget raised above 2.
 	Warning string `json:"warning,omitempty"`
-	// Unmeasured are the accounts an earlier scan's tries left without
-	// budget: not tried, so not measured.
+	// Unmeasured are the accounts the lockout budget kept from passwords
+	// this scan had not sent them elsewhere: not measured (an error).
 	Unmeasured []string `json:"unmeasured,omitempty"`
 	// Error says why testing stopped early (the tries made are kept).
 	Error string    `json:"error,omitempty"`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -28,7 +29,7 @@ func TestOneHostPacedAcrossServices(t *testing.T) {
 	a, b := httptest.NewServer(h), httptest.NewServer(h)
 	defer a.Close()
 	defer b.Close()
-	f := &Flags{Level: LevelQuick, MaxTries: 3, Pace: MinPace}
+	f := &Flags{Level: LevelQuick, MaxTries: 3, Pace: MinPace, State: filepath.Join(t.TempDir(), "lockout.json")}
 	if err := f.Validate(); err != nil {
 		t.Fatal(err)
 	}

@@ -48,8 +48,19 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 		facts.Error = err.Error()
 		return err
 	}
+	admitted, n, err := admitTemplates(ctx, env, f, s, dirs, scratch, facts)
+	if err == nil && len(facts.Unmeasured) > 0 {
+		err = fmt.Errorf("templates not run, lockout budget spent by an earlier scan for %v (scan again in 15 min)", facts.Unmeasured)
+	}
+	if err != nil {
+		facts.Error = err.Error()
+		return &probes.Error{Kind: probes.KindProtocol, Op: "nuclei lockout budget", Endpoint: s.ID, Err: err}
+	}
+	if n == 0 {
+		return nil // every template skipped: said in facts.Skipped
+	}
 	var mu sync.Mutex
-	r := engineRun{target: target, dirs: dirs, rate: f.Rate, timeout: requestTimeout(ctx), log: log,
+	r := engineRun{target: target, dirs: []string{admitted}, rate: f.Rate, timeout: requestTimeout(ctx), log: log,
 		onResult: func(ev *output.ResultEvent) {
 			mu.Lock()
 			defer mu.Unlock()

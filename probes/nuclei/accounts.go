@@ -1,0 +1,179 @@
+package nuclei
+
+// This file has no build tag: the accounting of a template's login tries
+// is tested without the engine.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// templateLogins is what a template declares it will try: the number of
+// login requests per username, charged to the lockout budget before the
+// template runs.
+type templateLogins struct {
+	ID string
+	// Tries counts, per username, the requests that may carry a password.
+	Tries map[string]int
+	// Undeclared says why the template's accounts cannot be counted (a
+	// password without a declared username, payloads read from a file):
+	// such a template is not run.
+	Undeclared string
+}
+
+type tplDoc struct {
+	ID        string         `yaml:"id"`
+	Variables map[string]any `yaml:"variables"`
+	HTTP      []tplRequest   `yaml:"http"`
+	Requests  []tplRequest   `yaml:"requests"`
+}
+
+type tplRequest struct {
+	Attack   string         `yaml:"attack"`
+	Payloads map[string]any `yaml:"payloads"`
+}
+
+// userKey and passwordKey tell payload and variable names that carry a
+// username or a password.
+func userKey(k string) bool {
+	k = strings.ToLower(k)
+	return strings.Contains(k, "user") || strings.Contains(k, "login") || strings.Contains(k, "email") || strings.Contains(k, "account")
+}
+
+func passwordKey(k string) bool {
+	k = strings.ToLower(k)
+	return strings.Contains(k, "pass") || strings.Contains(k, "pwd") || strings.Contains(k, "secret")
+}
+
+// parseTemplateLogins reads a template's declared logins. A template that
+// sends no password payload or variable has no tries.
+func parseTemplateLogins(raw []byte) (templateLogins, error) {
+	var d tplDoc
+	if err := yaml.Unmarshal(raw, &d); err != nil {
+		return templateLogins{}, fmt.Errorf("reading the template: %w", err)
+	}
+	out := templateLogins{ID: d.ID, Tries: map[string]int{}}
+	varUser, varPass := variableLogin(d.Variables)
+	for _, r := range append(d.HTTP, d.Requests...) {
+		if why := r.count(out.Tries, varUser, varPass); why != "" {
+			out.Undeclared = why
+			return out, nil
+		}
+	}
+	return out, nil
+}
+
+// variableLogin returns a username and whether a password are given as
+// template variables.
+func variableLogin(vars map[string]any) (user string, password bool) {
+	for k, v := range vars {
+		switch {
+		case userKey(k):
+			user = fmt.Sprint(v)
+		case passwordKey(k):
+			password = true
+		}
+	}
+	return user, password
+}
+
+// count adds the request block's tries per username to tries, or says why
+// they cannot be counted.
+func (r tplRequest) count(tries map[string]int, varUser string, varPass bool) string {
+	lists := map[string][]string{}
+	var users []string
+	password := varPass
+	for k, v := range r.Payloads {
+		vals, ok := payloadValues(v)
+		if !ok {
+			return fmt.Sprintf("payload %q is read from a file: its accounts cannot be counted", k)
+		}
+		lists[k] = vals
+		if userKey(k) {
+			users = append(users, k)
+		}
+		password = password || passwordKey(k)
+	}
+	if !password {
+		return ""
+	}
+	if len(users) == 0 {
+		if varUser == "" {
+			return "a password is sent without a declared username"
+		}
+		tries[varUser] += max(combinations(r.Attack, lists), 1)
+		return ""
+	}
+	for _, k := range users {
+		for _, u := range lists[k] {
+			tries[u] += perValue(r.Attack, lists, k)
+		}
+	}
+	return ""
+}
+
+// payloadValues returns an inline payload list; a string is a file path.
+func payloadValues(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		out = append(out, fmt.Sprint(x))
+	}
+	return out, true
+}
+
+// perValue is the number of requests one value of payload key is sent
+// in: once with pitchfork and battering ram, once per combination of the
+// other payloads with cluster bomb.
+func perValue(attack string, lists map[string][]string, key string) int {
+	if strings.ToLower(attack) != "clusterbomb" {
+		return 1
+	}
+	n := 1
+	for k, l := range lists {
+		if k != key {
+			n *= max(len(l), 1)
+		}
+	}
+	return n
+}
+
+// combinations is the number of requests of a block whose username is a
+// variable.
+func combinations(attack string, lists map[string][]string) int {
+	n := 0
+	switch strings.ToLower(attack) {
+	case "clusterbomb":
+		n = 1
+		for _, l := range lists {
+			n *= max(len(l), 1)
+		}
+	case "pitchfork":
+		for _, l := range lists {
+			if n == 0 || len(l) < n {
+				n = len(l)
+			}
+		}
+	default:
+		for _, l := range lists {
+			n += len(l)
+		}
+	}
+	return n
+}
+
+// accounts lists a template's usernames, sorted.
+func (t templateLogins) accounts() []string {
+	var out []string
+	for u := range t.Tries {
+		out = append(out, u)
+	}
+	slices.Sort(out)
+	return out
+}
