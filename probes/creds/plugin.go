@@ -4,7 +4,9 @@
 // the user's own list), and it asks Redis, VNC, LDAP and MongoDB once
 // whether they let anyone in without credentials; one connection at a
 // time per host, paced,
-// at most --creds-max-tries per account, stopping at the first success,
+// at most --creds-max-tries per account per machine in 15 minutes across
+// services and scans (the lockout budget, budget.go), stopping at the
+// first success,
 // which a post-login signal and a negative control (a random password)
 // confirm. Secrets are masked in its facts: no password is ever reported.
 package creds
