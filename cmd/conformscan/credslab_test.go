@@ -24,6 +24,12 @@ type labDaemon struct {
 	weak  string
 	start func(t *testing.T, secret string)
 	found string
+	// budget is, for a service whose account another service of the host
+	// shares (Telnet's admin is sshd's), the start of the error evidence
+	// its endpoint gives when that account's lockout budget went to the
+	// other service before this one got its share: accepted instead of
+	// the finding.
+	budget string
 }
 
 // labStrong is the twins' password: no catalogue holds it.
@@ -31,20 +37,19 @@ const labStrong = "Lab-Twin-7f3c9a1e"
 
 func credsLab() []labDaemon {
 	return []labDaemon{
-		{"sshd admin/admin", "admin", startLabSshd, "SSH 127.0.0.1:22: account admin, secret a****"},
-		{"vsftpd anonymous", "", startLabFTP, "FTP 127.0.0.1:21: account anonymous"},
-		{"redis without AUTH", "", func(t *testing.T, pw string) { credsd.StartRedis(t, pw) }, "REDIS 127.0.0.1:6379: account none"},
-		{"snmpd public", "public", func(t *testing.T, c string) { credsd.StartSnmpd(t, c) }, "SNMP 127.0.0.1: account v2c, secret p****"},
-		// The console's account is not admin: admin's budget (2 tries per
-		// host in 15 minutes, across services) goes to SSH and Telnet.
-		{"web console tomcat/tomcat", "tomcat", func(t *testing.T, pw string) { startLabConsole(t, "tomcat", pw) }, "HTTP 127.0.0.1:8080: account tomcat, secret t****"},
-		{"slapd anonymous read", "", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind"},
+		{"sshd admin/admin", "admin", startLabSshd, "SSH 127.0.0.1:22: account admin, secret a****", ""},
+		{"vsftpd anonymous", "", startLabFTP, "FTP 127.0.0.1:21: account anonymous", ""},
+		{"redis without AUTH", "", func(t *testing.T, pw string) { credsd.StartRedis(t, pw) }, "REDIS 127.0.0.1:6379: account none", ""},
+		{"snmpd public", "public", func(t *testing.T, c string) { credsd.StartSnmpd(t, c) }, "SNMP 127.0.0.1: account v2c, secret p****", ""},
+		{"web console admin/admin", "admin", func(t *testing.T, pw string) { startLabConsole(t, "admin", pw) }, "HTTP 127.0.0.1:8080: account admin, secret a****", ""},
+		{"slapd anonymous read", "", startLabSlapd, "LDAP 127.0.0.1:389: account anonymous bind", ""},
 		// Telnet logs into the sshd's admin account: its tries count
 		// against the same budget as SSH's (one host account).
-		{"telnetd admin/admin", "admin", func(t *testing.T, pw string) { credsd.ServeTelnetd(t, "admin", pw) }, "TELNET 127.0.0.1:23: account admin, secret a****"},
-		{"PostgreSQL postgres/postgres", "postgres", func(t *testing.T, pw string) { credsd.StartPostgres(t, pw, false) }, "POSTGRESQL 127.0.0.1:5432: account postgres, secret p****"},
-		{"MariaDB root/root", "root", func(t *testing.T, pw string) { credsd.StartMariaDB(t, pw, false) }, "MYSQL 127.0.0.1:3306: account root, secret r****"},
-		{"x11vnc without password", "", func(t *testing.T, pw string) { credsd.StartVnc(t, pw) }, "VNC 127.0.0.1:5900: account none (VNC without password)"},
+		{"telnetd admin/admin", "admin", func(t *testing.T, pw string) { credsd.ServeTelnetd(t, "admin", pw) }, "TELNET 127.0.0.1:23: account admin, secret a****",
+			"login tests stopped on 127.0.0.1:23"},
+		{"PostgreSQL postgres/postgres", "postgres", func(t *testing.T, pw string) { credsd.StartPostgres(t, pw, false) }, "POSTGRESQL 127.0.0.1:5432: account postgres, secret p****", ""},
+		{"MariaDB root/root", "root", func(t *testing.T, pw string) { credsd.StartMariaDB(t, pw, false) }, "MYSQL 127.0.0.1:3306: account root, secret r****", ""},
+		{"x11vnc without password", "", func(t *testing.T, pw string) { credsd.StartVnc(t, pw) }, "VNC 127.0.0.1:5900: account none (VNC without password)", ""},
 	}
 }
 
@@ -136,15 +141,29 @@ func runCredsLab(t *testing.T, weak bool) {
 				n++
 			}
 		}
+		if weak && n == 0 && d.budget != "" && budgetStopped(r.Evidence, d.budget) {
+			n = 1
+		}
 		if (weak && n != 1) || (!weak && n != 0) {
 			t.Errorf("%s: %d evidence items start with %q\n%.6000s", d.name, n, d.found, out)
 		}
 	}
-	for _, secret := range []string{labStrong, `"admin", "secret": "admin"`, "secret admin", "secret public", "secret postgres", "secret root", "secret tomcat"} {
+	for _, secret := range []string{labStrong, `"admin", "secret": "admin"`, "secret admin", "secret public", "secret postgres", "secret root"} {
 		if strings.Contains(out+errOut, secret) {
 			t.Errorf("the report holds %q", secret)
 		}
 	}
+}
+
+// budgetStopped tells whether an error evidence starting with prefix says
+// the lockout budget stopped the tests.
+func budgetStopped(evs []checks.Evidence, prefix string) bool {
+	for _, e := range evs {
+		if strings.HasPrefix(e.Observed, prefix) && strings.Contains(e.Observed, "lockout budget") {
+			return true
+		}
+	}
+	return false
 }
 
 // result83 returns the one 8.3 result of a JSON report.

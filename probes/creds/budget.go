@@ -47,12 +47,12 @@ type Ledger struct {
 	// scan from one spent by an earlier scan.
 	run string
 	mu  sync.Mutex
-	// tried remembers, in memory only and hashed with salt, the passwords
-	// this scan sent per account and identity key: an account whose
-	// budget another service spent is measured only if the passwords it
-	// was to get were sent already.
-	tried map[string]bool
-	salt  string
+	// sent remembers, in memory only and hashed with salt, the passwords
+	// this scan sent per identity key and account (store): an account
+	// whose budget another service spent is measured only if its store
+	// got its share of passwords in this scan.
+	sent map[string]map[string]bool
+	salt string
 }
 
 // NewLedger returns a ledger persisted at path ("" keeps it in memory:
@@ -62,33 +62,44 @@ func NewLedger(path string, max int, window time.Duration, now func() time.Time)
 		now = time.Now
 	}
 	return &Ledger{store: &stateFile{path: path}, max: max, window: window, now: now, run: randomID(),
-		tried: map[string]bool{}, salt: randomID()}
+		sent: map[string]map[string]bool{}, salt: randomID()}
 }
 
 // Sent records that this scan sent password to account at id.
 func (l *Ledger) Sent(id Identity, account, password string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	h := l.hash(password)
 	for _, k := range id {
-		l.tried[l.triedKey(k, account, password)] = true
+		set := l.sent[k+"\x00"+account]
+		if set == nil {
+			set = map[string]bool{}
+			l.sent[k+"\x00"+account] = set
+		}
+		set[h] = true
 	}
 }
 
-// AllSent tells whether this scan sent every one of passwords to account
-// at id already (on any service).
-func (l *Ledger) AllSent(id Identity, account string, passwords []string) bool {
+// SentTo returns how many distinct passwords this scan sent to account
+// at id, and whether passwords were all among them.
+func (l *Ledger) SentTo(id Identity, account string, passwords []string) (distinct int, all bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, pw := range passwords {
-		if !slices.ContainsFunc(id, func(k string) bool { return l.tried[l.triedKey(k, account, pw)] }) {
-			return false
+	union := map[string]bool{}
+	for _, k := range id {
+		for h := range l.sent[k+"\x00"+account] {
+			union[h] = true
 		}
 	}
-	return true
+	all = true
+	for _, pw := range passwords {
+		all = all && union[l.hash(pw)]
+	}
+	return len(union), all
 }
 
-func (l *Ledger) triedKey(key, account, password string) string {
-	sum := sha256.Sum256([]byte(l.salt + "\x00" + key + "\x00" + account + "\x00" + password))
+func (l *Ledger) hash(password string) string {
+	sum := sha256.Sum256([]byte(l.salt + "\x00" + password))
 	return hex.EncodeToString(sum[:])
 }
 

@@ -285,7 +285,7 @@ func TestBudgetTwoRuns(t *testing.T) {
 		t.Fatalf("run 1 tried nothing: %+v", f0)
 	}
 	f, err := runProbe(t, &Flags{State: state, MaxTries: DefaultMaxTries}, endpoint(t, addr, "http"))
-	if err == nil || !slices.Contains(f.Unmeasured, systemAccounts+"/admin") || !strings.Contains(f.Error, "earlier scan") {
+	if err == nil || !slices.Contains(f.Unmeasured, WebAccount("admin")) || !strings.Contains(f.Error, "earlier scan") {
 		t.Fatalf("second run: err %v, facts %+v", err, f)
 	}
 	f, err = runProbe(t, &Flags{State: state, MaxTries: DefaultMaxTries}, endpoint(t, "localhost:"+port, "http"))
@@ -322,31 +322,33 @@ func TestBudgetMaxTriesFlag(t *testing.T) {
 }
 
 // TestBudgetSiblingServices: an account whose budget another service of
-// the machine spent in this scan is measured when the passwords it was to
-// get were sent there already, and not measured (an error) otherwise.
+// the machine spent in this scan is measured when its store got its share
+// of passwords (SSH, Telnet and FTP share the host's accounts), and not
+// measured (an error) otherwise: two web consoles of one machine share a
+// budget but not their accounts.
 func TestBudgetSiblingServices(t *testing.T) {
 	budget := memBudget(2)
 	refuse := func(context.Context, string, string) (result, error) { return result{}, nil }
-	sess := func(svc string) *session {
-		return &session{login: refuse, pacer: &pacer{pace: MinPace}, budget: budget, facts: &Facts{Service: svc}, shared: systemAccounts}
+	sess := func(svc, shared, endpoint string) *session {
+		return &session{login: refuse, pacer: &pacer{pace: MinPace}, budget: budget, facts: &Facts{Service: svc}, shared: shared, endpoint: endpoint}
 	}
 	ctx := context.Background()
-	ssh := sess("ssh")
-	if err := ssh.account(ctx, Account{User: "admin", Passwords: []string{"a", "b"}}, "", false); err != nil {
-		t.Fatal(err)
-	}
-	telnet := sess("telnet")
-	if err := telnet.account(ctx, Account{User: "admin", Passwords: []string{"b", "a"}}, "", false); err != nil {
-		t.Fatal(err)
-	}
-	if len(telnet.facts.Unmeasured) != 0 || telnet.facts.Tried[0].Note == "" || telnet.facts.unmeasured(nil) != nil {
-		t.Fatalf("the same passwords sent on SSH measure Telnet's admin: %+v", telnet.facts)
-	}
-	ftp := sess("ftp")
-	if err := ftp.account(ctx, Account{User: "admin", Passwords: []string{"a", "c"}}, "", false); err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(ftp.facts.Unmeasured, []string{systemAccounts + "/admin"}) || ftp.facts.unmeasured(nil) == nil {
-		t.Fatalf("a password never sent leaves FTP's admin unmeasured: %+v", ftp.facts)
+	for _, c := range []struct {
+		s          *session
+		passwords  []string
+		unmeasured bool
+	}{
+		{sess("ssh", systemAccounts, "h:22"), []string{"a", "b", "x"}, false},
+		{sess("telnet", systemAccounts, "h:23"), []string{"b", "a"}, false},
+		{sess("ftp", systemAccounts, "h:21"), []string{"c"}, false},
+		{sess("http", "", "h:80"), []string{"a", "b"}, false},
+		{sess("http", "", "h:8080"), []string{"a", "b"}, true},
+	} {
+		if err := c.s.account(ctx, Account{User: "admin", Passwords: c.passwords}, "", false); err != nil {
+			t.Fatal(err)
+		}
+		if got := len(c.s.facts.Unmeasured) > 0; got != c.unmeasured || (c.s.facts.unmeasured(nil) != nil) != c.unmeasured {
+			t.Errorf("%s %s: unmeasured %v, facts %+v", c.s.facts.Service, c.s.endpoint, c.s.facts.Unmeasured, c.s.facts)
+		}
 	}
 }

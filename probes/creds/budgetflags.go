@@ -100,10 +100,15 @@ func EndpointIdentity(ctx context.Context, l *Ledger, dial func(ctx context.Cont
 	return l.Link(id, key)
 }
 
-// WebAccount is the budget's account of a web console's user: the host's
-// shared namespace (consoles may log into the host's own accounts, and
-// the native HTTP tries and the nuclei templates share it).
-func WebAccount(user string) string { return systemAccounts + "/" + user }
+// SystemAccount is the budget's account of a host account (SSH, Telnet,
+// FTP, and web consoles that log into the host's accounts, such as
+// Webmin): PAM's lockout counts across them.
+func SystemAccount(user string) string { return systemAccounts + "/" + user }
+
+// WebAccount is the budget's account of a web console's own user, on any
+// web endpoint of the machine: the native HTTP tries and the nuclei
+// templates share it (Tomcat's LockOutRealm counts both).
+func WebAccount(user string) string { return "web/" + user }
 
 // unmeasured turns accounts the lockout budget kept from being tried into
 // the endpoint's error (unknown is never a pass); err, if any, wins.

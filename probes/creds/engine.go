@@ -114,12 +114,36 @@ type session struct {
 	facts *Facts
 	// budget charges every try on the host's machine identity.
 	budget *hostBudget
-	// shared, when set, names the host's account namespace the service
-	// logs into ("system" for SSH, Telnet, FTP and HTTP, which may share
-	// the host's accounts and their lockout counters): tries on an account
-	// are then counted across those services, against one budget; else
-	// the service's name is the namespace.
+	// shared, when set, names the host's account store the service logs
+	// into ("system" for SSH, Telnet and FTP, which share the host's
+	// accounts and their lockout counters): a password one of them sent
+	// to an account is then known for the others too.
 	shared string
+	// endpoint is the endpoint under test ("host:port").
+	endpoint string
+}
+
+// budgetAccount is the account the lockout budget charges: the host's
+// own accounts for SSH, Telnet and FTP, the machine's web consoles'
+// accounts for HTTP (shared with the nuclei templates), else the
+// service's own (a database's root).
+func (s *session) budgetAccount(user string) string {
+	switch {
+	case s.shared != "":
+		return SystemAccount(user)
+	case s.facts.Service == "http":
+		return WebAccount(user)
+	}
+	return s.facts.Service + "/" + user
+}
+
+// storeAccount names the account in the store that answers for it: the
+// system store across SSH, Telnet and FTP, else this endpoint's own.
+func (s *session) storeAccount(user string) string {
+	if s.shared != "" {
+		return s.shared + "/" + user
+	}
+	return s.facts.Service + "@" + s.endpoint + "/" + user
 }
 
 // account tries acc's passwords, each charged to the lockout budget
@@ -129,13 +153,14 @@ type session struct {
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
-	for i, pw := range acc.Passwords {
+	for _, pw := range acc.Passwords {
 		r, sent, err := s.charged(ctx, acc.User, pw)
-		if s.spent(&t, err, acc.Passwords[i:]) {
+		if s.spent(&t, err, acc.Passwords) {
 			return nil
 		}
 		if sent {
 			t.Tries++
+			s.budget.ledger.Sent(s.budget.identity(), s.storeAccount(acc.User), pw)
 		}
 		if err != nil {
 			return err
@@ -158,17 +183,21 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 }
 
 // spent handles a try the budget did not allow: the account's tries stop
-// there, with the reason in its note. Unless this scan already sent every
-// password left to the same account on another service, the account was
-// not measured: it goes to the facts' unmeasured accounts (an error,
-// never a pass).
-func (s *session) spent(t *Tried, err error, left []string) bool {
+// there, with the reason in its note. The account is measured when its
+// store got, in this scan, its share of the budget: the first
+// --creds-max-tries passwords of its list, or as many distinct ones (the
+// system store's passwords count across SSH, Telnet and FTP). Otherwise
+// (another store or an earlier scan took the budget) it goes to the
+// facts' unmeasured accounts: an error, never a pass.
+func (s *session) spent(t *Tried, err error, passwords []string) bool {
 	var be *BudgetError
 	if !errors.As(err, &be) {
 		return false
 	}
 	t.Note = be.Error()
-	if !s.budget.ledger.AllSent(s.budget.identity(), be.Account, left) {
+	due := passwords[:min(len(passwords), s.budget.ledger.Max())]
+	distinct, all := s.budget.ledger.SentTo(s.budget.identity(), s.storeAccount(t.Account), due)
+	if !all && distinct < len(due) {
 		s.facts.Unmeasured = append(s.facts.Unmeasured, be.Account)
 	}
 	return true
@@ -196,11 +225,7 @@ func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
 // accepted it (a post-login signal: no lockout counts a success). sent
 // tells whether the password may have been sent.
 func (s *session) charged(ctx context.Context, user, pw string) (r result, sent bool, err error) {
-	ns := s.shared
-	if ns == "" {
-		ns = s.facts.Service
-	}
-	g, err := s.budget.reserve(ns, user)
+	g, err := s.budget.reserve(s.budgetAccount(user))
 	if err != nil {
 		return result{}, false, err
 	}
@@ -218,9 +243,6 @@ func (s *session) charged(ctx context.Context, user, pw string) (r result, sent 
 	}
 	if blocked != nil {
 		return result{}, false, blocked
-	}
-	if sent {
-		s.budget.ledger.Sent(s.budget.identity(), g.account, pw)
 	}
 	return r, sent, err
 }

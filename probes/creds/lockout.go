@@ -38,9 +38,8 @@ func (b *hostBudget) learn(key string) error {
 	return nil
 }
 
-// reserve charges one try on ns/user.
-func (b *hostBudget) reserve(ns, user string) (*tryGuard, error) {
-	account := ns + "/" + user
+// reserve charges one try on account.
+func (b *hostBudget) reserve(account string) (*tryGuard, error) {
 	t, err := b.ledger.Reserve(b.identity(), account)
 	if err != nil {
 		return nil, err

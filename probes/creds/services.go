@@ -36,9 +36,10 @@ type service struct {
 	// anonymous tells accounts that accept any password by design (FTP
 	// anonymous): no negative control on them.
 	anonymous func(user string) bool
-	// shared names the account namespace when the service logs into the
-	// host's own accounts (SSH, Telnet, FTP: "system"): one budget per
-	// account across them, as PAM's lockout counts across services.
+	// shared names the account store when the service logs into the
+	// host's own accounts (SSH, Telnet, FTP: "system"), as PAM's lockout
+	// counts across services. The lockout budget itself is per username
+	// across these and HTTP (session.budgetAccount).
 	shared string
 }
 
@@ -124,7 +125,7 @@ func redisService() service {
 }
 
 func httpService() service {
-	return service{name: "http", discovered: []string{"http", "https"}, login: httpPrepare, shared: systemAccounts}
+	return service{name: "http", discovered: []string{"http", "https"}, login: httpPrepare}
 }
 
 // httpPrepare records the anti-automation signs of / (ref 5.9), then

@@ -39,7 +39,7 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 	if err != nil {
 		return err
 	}
-	sess := &session{login: login, pacer: p, budget: budget, facts: facts, shared: svc.shared}
+	sess := &session{login: login, pacer: p, budget: budget, facts: facts, shared: svc.shared, endpoint: addr}
 	err = tryAccounts(ctx, f, svc, sess)
 	var nt *notTestableError
 	if svc.open != nil && errors.As(err, &nt) {

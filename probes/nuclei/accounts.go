@@ -18,6 +18,12 @@ type templateLogins struct {
 	ID string
 	// Tries counts, per username, the requests that may carry a password.
 	Tries map[string]int
+	// HostAccounts: the console logs into the host's own accounts (tag
+	// host-accounts, Webmin): its tries count with SSH's.
+	HostAccounts bool
+	// Unknown: the user's own template, whose accounts may be the host's
+	// or a console's: its tries count against both budgets.
+	Unknown bool
 	// Undeclared says why the template's accounts cannot be counted (a
 	// password without a declared username, payloads read from a file):
 	// such a template is not run.
@@ -25,7 +31,10 @@ type templateLogins struct {
 }
 
 type tplDoc struct {
-	ID        string         `yaml:"id"`
+	ID   string `yaml:"id"`
+	Info struct {
+		Tags any `yaml:"tags"`
+	} `yaml:"info"`
 	Variables map[string]any `yaml:"variables"`
 	HTTP      []tplRequest   `yaml:"http"`
 	Requests  []tplRequest   `yaml:"requests"`
@@ -55,7 +64,7 @@ func parseTemplateLogins(raw []byte) (templateLogins, error) {
 	if err := yaml.Unmarshal(raw, &d); err != nil {
 		return templateLogins{}, fmt.Errorf("reading the template: %w", err)
 	}
-	out := templateLogins{ID: d.ID, Tries: map[string]int{}}
+	out := templateLogins{ID: d.ID, Tries: map[string]int{}, HostAccounts: slices.Contains(tagsOf(d.Info.Tags), hostAccountsTag)}
 	varUser, varPass := variableLogin(d.Variables)
 	for _, r := range append(d.HTTP, d.Requests...) {
 		if why := r.count(out.Tries, varUser, varPass); why != "" {
@@ -64,6 +73,26 @@ func parseTemplateLogins(raw []byte) (templateLogins, error) {
 		}
 	}
 	return out, nil
+}
+
+// hostAccountsTag marks a template whose console logs into the host's own
+// accounts (PAM): its tries are charged with SSH's, Telnet's and FTP's.
+const hostAccountsTag = "host-accounts"
+
+// tagsOf reads a template's tags: "a,b" or a list.
+func tagsOf(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		for _, x := range strings.Split(t, ",") {
+			out = append(out, strings.TrimSpace(x))
+		}
+	case []any:
+		for _, x := range t {
+			out = append(out, strings.TrimSpace(fmt.Sprint(x)))
+		}
+	}
+	return out
 }
 
 // variableLogin returns a username and whether a password are given as

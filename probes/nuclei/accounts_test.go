@@ -25,8 +25,12 @@ func TestBudgetTemplateLogins(t *testing.T) {
 	}
 	raw, _ := os.ReadFile("templates/default-login-tomcat-manager.yaml")
 	tl, _ := parseTemplateLogins(raw)
-	if tl.Tries["admin"] != 1 || tl.Tries["tomcat"] != 1 || len(tl.Tries) != 2 {
+	if tl.Tries["admin"] != 1 || tl.Tries["tomcat"] != 1 || len(tl.Tries) != 2 || tl.HostAccounts {
 		t.Fatalf("tomcat: %+v", tl)
+	}
+	raw, _ = os.ReadFile("templates/default-login-webmin.yaml")
+	if tl, _ := parseTemplateLogins(raw); !tl.HostAccounts {
+		t.Fatalf("webmin logs into the host's accounts: %+v", tl)
 	}
 }
 

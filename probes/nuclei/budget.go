@@ -42,11 +42,14 @@ func admitTemplates(ctx context.Context, env *probes.Env, f *Flags, s *probes.Su
 	}
 	n := 0
 	for _, dir := range dirs {
+		// The user's templates may log into anything: their tries count
+		// with the host's own accounts.
+		own := dir != embeddedDir(scratch)
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !isTemplate(path) {
 				return err
 			}
-			ok, err := admitOne(ledger, id, path, filepath.Join(out, fmt.Sprintf("%04d-%s", n, filepath.Base(path))), facts)
+			ok, err := admitOne(ledger, id, path, filepath.Join(out, fmt.Sprintf("%04d-%s", n, filepath.Base(path))), own, facts)
 			if ok {
 				n++
 			}
@@ -59,6 +62,9 @@ func admitTemplates(ctx context.Context, env *probes.Env, f *Flags, s *probes.Su
 	return out, n, nil
 }
 
+// embeddedDir is where the embedded templates are written in scratch.
+func embeddedDir(scratch string) string { return filepath.Join(scratch, "embedded") }
+
 func isTemplate(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	return ext == ".yaml" || ext == ".yml"
@@ -66,7 +72,7 @@ func isTemplate(path string) bool {
 
 // admitOne charges one template's tries and copies it to dst when they
 // fit. Only a state file that cannot be trusted is an error.
-func admitOne(ledger *creds.Ledger, id creds.Identity, path, dst string, facts *nucleifacts.Facts) (bool, error) {
+func admitOne(ledger *creds.Ledger, id creds.Identity, path, dst string, own bool, facts *nucleifacts.Facts) (bool, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return false, err
@@ -88,6 +94,7 @@ func admitOne(ledger *creds.Ledger, id creds.Identity, path, dst string, facts *
 		facts.Skipped = append(facts.Skipped, fmt.Sprintf("%s: %s", path, why))
 		return false, nil
 	}
+	tl.Unknown = own
 	if err := charge(ledger, id, tl); err != nil {
 		var be *creds.BudgetError
 		if !errors.As(err, &be) {
@@ -102,21 +109,40 @@ func admitOne(ledger *creds.Ledger, id creds.Identity, path, dst string, facts *
 	return true, os.WriteFile(dst, raw, 0o600)
 }
 
-// charge reserves every declared try of a template, all or none.
+// charge reserves every declared try of a template, all or none: on the
+// machine's web console accounts, or its own accounts for a console that
+// logs into them, or both for the user's templates.
 func charge(ledger *creds.Ledger, id creds.Identity, tl templateLogins) error {
 	var taken []creds.Ticket
 	for _, user := range tl.accounts() {
-		for i := 0; i < tl.Tries[user]; i++ {
-			t, err := ledger.Reserve(id, creds.WebAccount(user))
-			if err != nil {
-				for _, tk := range taken {
-					if rerr := ledger.Release(tk); rerr != nil {
-						return rerr
-					}
+		for _, account := range budgetAccounts(tl, user) {
+			for i := 0; i < tl.Tries[user]; i++ {
+				t, err := ledger.Reserve(id, account)
+				if err != nil {
+					return errors.Join(err, release(ledger, taken))
 				}
-				return err
+				taken = append(taken, t)
 			}
-			taken = append(taken, t)
+		}
+	}
+	return nil
+}
+
+// budgetAccounts are the budget accounts one template try on user charges.
+func budgetAccounts(tl templateLogins, user string) []string {
+	switch {
+	case tl.Unknown:
+		return []string{creds.WebAccount(user), creds.SystemAccount(user)}
+	case tl.HostAccounts:
+		return []string{creds.SystemAccount(user)}
+	}
+	return []string{creds.WebAccount(user)}
+}
+
+func release(ledger *creds.Ledger, taken []creds.Ticket) error {
+	for _, tk := range taken {
+		if err := ledger.Release(tk); err != nil {
+			return err
 		}
 	}
 	return nil

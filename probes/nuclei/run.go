@@ -87,7 +87,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 func templateDirs(f *Flags, scratch string, facts *nucleifacts.Facts) ([]string, error) {
 	var dirs []string
 	if !f.NoEmbedded {
-		dir := scratch + "/embedded"
+		dir := embeddedDir(scratch)
 		if _, err := writeEmbedded(dir); err != nil {
 			return nil, fmt.Errorf("writing the embedded nuclei templates: %w", err)
 		}
