@@ -352,3 +352,26 @@ func TestBudgetSiblingServices(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLockoutState: any state file either parses into complete entries or
+// is refused (ErrState), without a panic.
+func FuzzLockoutState(f *testing.F) {
+	f.Add([]byte(`{"version":1,"charges":[{"id":"a","keys":["ip:192.0.2.1"],"account":"system/admin","at":"2030-01-02T03:04:05Z","run":"r"}],"links":[{"keys":["ip:192.0.2.1","ssh-hostkey:SHA256:x"],"at":"2030-01-02T03:04:05Z"}]}`))
+	f.Add([]byte(`{"version":1,"charges":[],"links":[]}`))
+	f.Add([]byte("{"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s, err := parseState(raw, "fuzz")
+		if err != nil {
+			if !errors.Is(err, ErrState) {
+				t.Fatalf("error not ErrState: %v", err)
+			}
+			return
+		}
+		for _, c := range s.Charges {
+			if c.ID == "" || c.Account == "" || len(c.Keys) == 0 {
+				t.Fatalf("incomplete charge accepted: %+v", c)
+			}
+		}
+		_ = s.check(Identity{"ip:192.0.2.1"}, "system/admin", 1, "r", BudgetWindow)
+	})
+}
