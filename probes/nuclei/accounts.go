@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+
+	"conformscan/inputs"
 )
 
 // templateLogins is what a template declares it will try: the number of
@@ -59,7 +61,17 @@ func passwordKey(k string) bool {
 
 // parseTemplateLogins reads a template's declared logins. A template that
 // sends no password payload or variable has no tries.
-func parseTemplateLogins(raw []byte) (templateLogins, error) {
+func parseTemplateLogins(raw []byte) (_ templateLogins, err error) {
+	// The YAML decoder panics on some malformed input (fuzzing found it):
+	// such a template cannot be counted, so it does not run.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("reading the template: malformed YAML (%v)", r)
+		}
+	}()
+	if _, err := inputs.Parse(raw, "template"); err != nil {
+		return templateLogins{}, fmt.Errorf("reading the template: %w", err)
+	}
 	var d tplDoc
 	if err := yaml.Unmarshal(raw, &d); err != nil {
 		return templateLogins{}, fmt.Errorf("reading the template: %w", err)
