@@ -131,6 +131,13 @@ func runCredsLab(t *testing.T, weak bool) {
 	if weak {
 		wantStatus, wantExit = checks.StatusFail, 1
 	}
+	// The twin may also end in error, for the one reason that SSH, Telnet
+	// and FTP share the host's admin account and its lockout budget (2
+	// tries in 15 minutes): the passwords of the list it could not send
+	// leave that account not measured, never passed.
+	if !weak && r.Status == checks.StatusError && code == 3 && onlyBudgetErrors(r.Evidence) {
+		wantStatus, wantExit = checks.StatusError, 3
+	}
 	if code != wantExit || r.Status != wantStatus {
 		t.Fatalf("exit %d, 8.3 %s; want %d and %s\n%.6000s", code, r.Status, wantExit, wantStatus, out)
 	}
@@ -164,6 +171,22 @@ func budgetStopped(evs []checks.Evidence, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// onlyBudgetErrors tells whether every error evidence of 8.3 names the
+// lockout budget, and at least one does.
+func onlyBudgetErrors(evs []checks.Evidence) bool {
+	n := 0
+	for _, e := range evs {
+		if !strings.HasPrefix(e.Observed, "login tests stopped on ") {
+			continue
+		}
+		if !strings.Contains(e.Observed, "lockout budget") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // result83 returns the one 8.3 result of a JSON report.

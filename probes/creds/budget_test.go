@@ -285,7 +285,7 @@ func TestBudgetTwoRuns(t *testing.T) {
 		t.Fatalf("run 1 tried nothing: %+v", f0)
 	}
 	f, err := runProbe(t, &Flags{State: state, MaxTries: DefaultMaxTries}, endpoint(t, addr, "http"))
-	if err == nil || !slices.Contains(f.Unmeasured, WebAccount("admin")) || !strings.Contains(f.Error, "earlier scan") {
+	if err == nil || !slices.Contains(f.Unmeasured, WebAccount("admin")) || !strings.Contains(f.Error, "lockout budget spent") {
 		t.Fatalf("second run: err %v, facts %+v", err, f)
 	}
 	f, err = runProbe(t, &Flags{State: state, MaxTries: DefaultMaxTries}, endpoint(t, "localhost:"+port, "http"))

@@ -116,6 +116,5 @@ func (f *Facts) unmeasured(err error) error {
 	if err != nil || len(f.Unmeasured) == 0 {
 		return err
 	}
-	return fmt.Errorf("comptes non essayés, budget anti-verrouillage (2 essais par compte et par machine en 15 min) épuisé par un autre service ou une analyse précédente : %v ; relancer dans 15 min / "+
-		"accounts not tried, lockout budget (2 tries per account per machine in 15 min) spent by another service or an earlier scan: %v; scan again in 15 min", f.Unmeasured, f.Unmeasured)
+	return fmt.Errorf("budget anti-verrouillage épuisé, comptes non mesurés (relancer dans 15 min) : %v / lockout budget spent, accounts not measured (scan again in 15 min): %v", f.Unmeasured, f.Unmeasured)
 }
