@@ -103,6 +103,9 @@ func (l *Ledger) hash(password string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// Path is the state file ("" when kept in memory).
+func (l *Ledger) Path() string { return l.store.path }
+
 // Max is the number of tries per account per machine in the window.
 func (l *Ledger) Max() int { return l.max }
 

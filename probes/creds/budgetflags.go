@@ -27,10 +27,11 @@ func (f *Flags) Ledger() *Ledger {
 		f.budget = &budgetOnce{} // a Flags value made by hand, used by one goroutine
 	}
 	f.budget.once.Do(func() {
-		if f.State == "" {
-			f.State = DefaultStatePath()
+		path := f.State
+		if path == "" {
+			path = DefaultStatePath()
 		}
-		f.budget.ledger = NewLedger(f.State, f.MaxTries, BudgetWindow, time.Now)
+		f.budget.ledger = NewLedger(path, f.MaxTries, BudgetWindow, time.Now)
 	})
 	return f.budget.ledger
 }
@@ -81,7 +82,7 @@ func endpointBudget(ctx context.Context, f *Flags, dial dialFunc, s *probes.Subj
 	if err != nil {
 		return nil, err
 	}
-	facts.Identity = id
+	facts.Identity, facts.StateFile = id, f.Ledger().Path()
 	return newHostBudget(f.Ledger(), id), nil
 }
 

@@ -168,7 +168,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *prob
 	}
 	port := discovery.PortOf(s)
 	facts := &Facts{Service: protocolOf(port), Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
-		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()(), StateFile: f.State, Warning: f.Warning}
+		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()(), Warning: f.Warning}
 	s.SetFact(ID, facts)
 	p, release, err := gate.turn(ctx, s.Host)
 	if err != nil {
