@@ -48,7 +48,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 		facts.Error = err.Error()
 		return err
 	}
-	admitted, n, err := admitTemplates(ctx, env, f, s, dirs, scratch, facts)
+	admitted, count, err := admitTemplates(ctx, env, f, s, dirs, scratch, facts)
 	if err == nil && len(facts.Unmeasured) > 0 {
 		err = fmt.Errorf("templates not run, lockout budget spent by an earlier scan for %v (scan again in 15 min)", facts.Unmeasured)
 	}
@@ -56,7 +56,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 		facts.Error = err.Error()
 		return &probes.Error{Kind: probes.KindProtocol, Op: "nuclei lockout budget", Endpoint: s.ID, Err: err}
 	}
-	if n == 0 {
+	if count == 0 {
 		return nil // every template skipped: said in facts.Skipped
 	}
 	var mu sync.Mutex
