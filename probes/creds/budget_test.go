@@ -3,6 +3,7 @@ package creds
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -374,4 +375,57 @@ func FuzzLockoutState(f *testing.F) {
 		}
 		_ = s.check(Identity{"ip:192.0.2.1"}, "system/admin", 1, "r", BudgetWindow)
 	})
+}
+
+// TestBudgetTLSCertificateJoinsMachines: two addresses whose web endpoint
+// presents one certificate are one machine.
+func TestBudgetTLSCertificateJoinsMachines(t *testing.T) {
+	srv := httptest.NewTLSServer(http.NotFoundHandler())
+	defer srv.Close()
+	dial := func(ctx context.Context, n, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, n, srv.Listener.Addr().String())
+	}
+	l := NewLedger("", 2, BudgetWindow, nil)
+	ctx := context.Background()
+	a, err := EndpointIdentity(ctx, l, dial, "192.0.2.1", 443, true)
+	if err != nil || len(a) != 2 {
+		t.Fatalf("identity %v, %v", a, err)
+	}
+	reserveN(t, l, a, WebAccount("admin"), 2)
+	b, err := EndpointIdentity(ctx, l, dial, "192.0.2.2", 8443, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = l.Reserve(b, WebAccount("admin"))
+	wantSpent(t, err)
+	if left, _ := l.Left(Identity{"ip:192.0.2.2"}, WebAccount("admin")); left != 0 {
+		t.Fatalf("the second address is not joined by the certificate: %d left", left)
+	}
+}
+
+// TestBudgetChargedWhateverTheOutcome: a try whose answer is not
+// understood (an error after the password left) stays charged; one the
+// server clearly accepted is given back; one that sent nothing is too.
+func TestBudgetChargedWhateverTheOutcome(t *testing.T) {
+	id := Identity{"ip:192.0.2.1"}
+	for _, c := range []struct {
+		name  string
+		login loginFunc
+		left  int
+	}{
+		{"unrecognised answer", func(context.Context, string, string) (result, error) {
+			return result{}, errors.New("unrecognised reply after the password")
+		}, 1},
+		{"refused", func(context.Context, string, string) (result, error) { return result{}, nil }, 1},
+		{"accepted", func(context.Context, string, string) (result, error) { return result{ok: true, signal: "in"}, nil }, 2},
+		{"nothing sent", func(context.Context, string, string) (result, error) { return result{}, notTestable("keys only") }, 2},
+	} {
+		l := NewLedger("", 2, BudgetWindow, nil)
+		s := &session{login: c.login, pacer: &pacer{pace: MinPace}, budget: newHostBudget(l, id), facts: &Facts{Service: "telnet"}, shared: systemAccounts}
+		_, _, _ = s.charged(context.Background(), "admin", "x")
+		if left, _ := l.Left(id, SystemAccount("admin")); left != c.left {
+			t.Errorf("%s: %d left, want %d", c.name, left, c.left)
+		}
+	}
 }
