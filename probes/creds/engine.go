@@ -143,7 +143,14 @@ func (s *session) storeAccount(user string) string {
 	if s.shared != "" {
 		return s.shared + "/" + user
 	}
-	return s.facts.Service + "@" + s.endpoint + "/" + user
+	return StoreAccount(s.facts.Service, s.endpoint, user)
+}
+
+// StoreAccount names user in the account store of service on endpoint
+// ("http@192.0.2.1:8080/admin"): the nuclei templates record there the
+// passwords they send, and read what the native tries sent.
+func StoreAccount(service, endpoint, user string) string {
+	return service + "@" + endpoint + "/" + user
 }
 
 // account tries acc's passwords, each charged to the lockout budget

@@ -26,6 +26,12 @@ type templateLogins struct {
 	// Unknown: the user's own template, whose accounts may be the host's
 	// or a console's: its tries count against both budgets.
 	Unknown bool
+	// Pairs are the passwords the template sends per username.
+	Pairs map[string][]string
+	// Paths are the paths the template's requests go to (no query): a
+	// template left without budget whose paths all answer 404 without
+	// credentials targets a console that is not there.
+	Paths []string
 	// Undeclared says why the template's accounts cannot be counted (a
 	// password without a declared username, payloads read from a file):
 	// such a template is not run.
@@ -45,6 +51,8 @@ type tplDoc struct {
 type tplRequest struct {
 	Attack   string         `yaml:"attack"`
 	Payloads map[string]any `yaml:"payloads"`
+	Raw      []string       `yaml:"raw"`
+	Path     []string       `yaml:"path"`
 }
 
 // userKey and passwordKey tell payload and variable names that carry a
@@ -76,10 +84,11 @@ func parseTemplateLogins(raw []byte) (_ templateLogins, err error) {
 	if err := yaml.Unmarshal(raw, &d); err != nil {
 		return templateLogins{}, fmt.Errorf("reading the template: %w", err)
 	}
-	out := templateLogins{ID: d.ID, Tries: map[string]int{}, HostAccounts: slices.Contains(tagsOf(d.Info.Tags), hostAccountsTag)}
+	out := templateLogins{ID: d.ID, Tries: map[string]int{}, Pairs: map[string][]string{}, HostAccounts: slices.Contains(tagsOf(d.Info.Tags), hostAccountsTag)}
 	varUser, varPass := variableLogin(d.Variables)
 	for _, r := range append(d.HTTP, d.Requests...) {
-		if why := r.count(out.Tries, varUser, varPass); why != "" {
+		out.Paths = append(out.Paths, r.paths()...)
+		if why := r.count(out, varUser, varPass); why != "" {
 			out.Undeclared = why
 			return out, nil
 		}
@@ -107,53 +116,107 @@ func tagsOf(v any) []string {
 	return out
 }
 
-// variableLogin returns a username and whether a password are given as
-// template variables.
-func variableLogin(vars map[string]any) (user string, password bool) {
+// variableLogin returns a username and a password given as template
+// variables ("" when absent).
+func variableLogin(vars map[string]any) (user, password string) {
 	for k, v := range vars {
 		switch {
 		case userKey(k):
 			user = fmt.Sprint(v)
 		case passwordKey(k):
-			password = true
+			password = fmt.Sprint(v)
 		}
 	}
 	return user, password
 }
 
-// count adds the request block's tries per username to tries, or says why
-// they cannot be counted.
-func (r tplRequest) count(tries map[string]int, varUser string, varPass bool) string {
+// count adds the request block's tries and pairs per username to out,
+// or says why they cannot be counted.
+func (r tplRequest) count(out templateLogins, varUser, varPass string) string {
 	lists := map[string][]string{}
-	var users []string
-	password := varPass
+	var users, passwords []string
 	for k, v := range r.Payloads {
 		vals, ok := payloadValues(v)
 		if !ok {
 			return fmt.Sprintf("payload %q is read from a file: its accounts cannot be counted", k)
 		}
 		lists[k] = vals
-		if userKey(k) {
+		switch {
+		case userKey(k):
 			users = append(users, k)
+		case passwordKey(k):
+			passwords = append(passwords, k)
 		}
-		password = password || passwordKey(k)
 	}
-	if !password {
+	if len(passwords) == 0 && varPass == "" {
 		return ""
 	}
 	if len(users) == 0 {
 		if varUser == "" {
 			return "a password is sent without a declared username"
 		}
-		tries[varUser] += max(combinations(r.Attack, lists), 1)
+		out.Tries[varUser] += max(combinations(r.Attack, lists), 1)
+		out.Pairs[varUser] = append(out.Pairs[varUser], varPass)
+		for _, k := range passwords {
+			out.Pairs[varUser] = append(out.Pairs[varUser], lists[k]...)
+		}
 		return ""
 	}
 	for _, k := range users {
-		for _, u := range lists[k] {
-			tries[u] += perValue(r.Attack, lists, k)
+		for i, u := range lists[k] {
+			out.Tries[u] += perValue(r.Attack, lists, k)
+			out.Pairs[u] = append(out.Pairs[u], pairedPasswords(r.Attack, lists, passwords, i, u, varPass)...)
 		}
 	}
 	return ""
+}
+
+// pairedPasswords are the passwords sent with the i-th value u of a
+// username payload: the i-th of each password list (pitchfork), all of
+// them (cluster bomb), or u itself (battering ram puts one value in every
+// position); or the password variable.
+func pairedPasswords(attack string, lists map[string][]string, passwords []string, i int, u, varPass string) []string {
+	if len(passwords) == 0 {
+		return []string{varPass}
+	}
+	var out []string
+	for _, k := range passwords {
+		switch strings.ToLower(attack) {
+		case "pitchfork":
+			if i < len(lists[k]) {
+				out = append(out, lists[k][i])
+			}
+		case "clusterbomb":
+			out = append(out, lists[k]...)
+		default:
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// paths returns the paths of a request block, without their query (which
+// may carry the credentials).
+func (r tplRequest) paths() []string {
+	var out []string
+	for _, raw := range r.Raw {
+		line, _, _ := strings.Cut(strings.TrimSpace(raw), "\n")
+		if f := strings.Fields(line); len(f) >= 2 && strings.HasPrefix(f[1], "/") {
+			out = append(out, stripQuery(f[1]))
+		}
+	}
+	for _, p := range r.Path {
+		p = strings.TrimPrefix(strings.TrimPrefix(p, "{{BaseURL}}"), "{{RootURL}}")
+		if strings.HasPrefix(p, "/") {
+			out = append(out, stripQuery(p))
+		}
+	}
+	return out
+}
+
+func stripQuery(p string) string {
+	p, _, _ = strings.Cut(p, "?")
+	return p
 }
 
 // payloadValues returns an inline payload list; a string is a file path.

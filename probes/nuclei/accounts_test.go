@@ -3,6 +3,8 @@ package nuclei
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -19,14 +21,17 @@ func TestBudgetTemplateLogins(t *testing.T) {
 			t.Fatal(err)
 		}
 		tl, err := parseTemplateLogins(raw)
-		if err != nil || tl.Undeclared != "" || len(tl.Tries) == 0 {
+		if err != nil || tl.Undeclared != "" || len(tl.Tries) == 0 || len(tl.Paths) == 0 || slices.ContainsFunc(tl.Paths, func(p string) bool { return strings.Contains(p, "{{") || strings.Contains(p, "?") }) {
 			t.Errorf("%s: %+v %v", p, tl, err)
 		}
 	}
 	raw, _ := os.ReadFile("templates/default-login-tomcat-manager.yaml")
 	tl, _ := parseTemplateLogins(raw)
-	if tl.Tries["admin"] != 1 || tl.Tries["tomcat"] != 1 || len(tl.Tries) != 2 || tl.HostAccounts {
+	if tl.Tries["admin"] != 1 || tl.Tries["tomcat"] != 1 || len(tl.Tries) != 2 || tl.HostAccounts || !slices.Equal(tl.Paths, []string{"/manager/html"}) {
 		t.Fatalf("tomcat: %+v", tl)
+	}
+	if !slices.Equal(tl.Pairs["tomcat"], []string{"tomcat"}) || !slices.Equal(tl.Pairs["admin"], []string{"admin"}) {
+		t.Fatalf("tomcat pairs: %v", tl.Pairs)
 	}
 	raw, _ = os.ReadFile("templates/default-login-webmin.yaml")
 	if tl, _ := parseTemplateLogins(raw); !tl.HostAccounts {
