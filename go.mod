@@ -434,3 +434,4 @@ require (
 replace github.com/projectdiscovery/tlsx => ./third_party/tlsx
 
 replace github.com/projectdiscovery/utils => ./third_party/pdutils
+replace github.com/zmap/zcrypto => ./third_party/zcrypto

@@ -14,7 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 
 	"conformscan/inputs"
@@ -63,9 +62,11 @@ const (
 
 // Answers is a loaded answers file.
 type Answers struct {
-	Path   string       `json:"file"`
-	SHA256 string       `json:"sha256"`
-	File   *AnswersFile `json:"-"`
+	Path   string `json:"file"`
+	SHA256 string `json:"sha256"`
+	// Sheet is the workbook sheet the answers were read from (XLSX).
+	Sheet string       `json:"sheet,omitempty"`
+	File  *AnswersFile `json:"-"`
 	// Problems are defects that do not stop the scan but make a ref's
 	// answer unusable (an N/A without justification, a missing file); the
 	// ref is reported as error.
@@ -115,20 +116,17 @@ func ParseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue)
 }
 
 func parseAnswers(ctx context.Context, data []byte, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
-	file, err := inputs.Parse(data, path)
+	var af AnswersFile
+	file, err := inputs.Decode(data, path, &af)
 	if errors.Is(err, inputs.ErrLimit) {
 		return nil, fmt.Errorf("answers file %w", err)
 	}
-	var af AnswersFile
-	if err == nil {
-		err = yaml.UnmarshalWithOptions(data, &af, yaml.DisallowUnknownField())
-	}
 	if err != nil {
-		return nil, fmt.Errorf("answers file %s: %s\n(check the YAML syntax and the field names; 'conformscan answers init' prints a valid template)", path, Clip(yaml.FormatError(err, false, true), 2000))
+		return nil, fmt.Errorf("answers file %s\n(check the YAML syntax and the field names; quote refs: ref: \"8.10\"; 'conformscan answers init' prints a valid template)", Clip(err.Error(), 2000))
 	}
 	loc := answerLocator{path: path, file: file}
 	if af.Version != 0 && af.Version != 1 {
-		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, loc.line("$.version"), af.Version)
+		return nil, fmt.Errorf("%s:%d: version: %d is not supported (use 1)", path, loc.line("version"), af.Version)
 	}
 	sum := sha256.Sum256(data)
 	return ValidateAnswers(ctx, &af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
@@ -183,29 +181,17 @@ type answerLocator struct {
 }
 
 func (l answerLocator) line(p string) int {
-	yp, err := yaml.PathString(p)
-	if err != nil || l.file == nil {
-		return 0
-	}
-	n, err := yp.FilterFile(l.file)
-	if err != nil || n == nil {
-		return 0
-	}
-	return nodeLine(n)
+	return inputs.Locate(l.file, p)
 }
 
 // Line is where answer i starts.
 func (l answerLocator) Line(i int) int {
-	return l.line(fmt.Sprintf("$.answers[%d]", i))
+	return l.line(fmt.Sprintf("answers[%d]", i))
 }
 
-// At names answer i's field with its line.
+// At names answer i's field with its line (or the answer's).
 func (l answerLocator) At(i int, field string) string {
-	n := l.line(fmt.Sprintf("$.answers[%d].%s", i, field))
-	if n == 0 {
-		n = l.line(fmt.Sprintf("$.answers[%d]", i))
-	}
-	return fmt.Sprintf("%s:%d: answers[%d].%s", l.path, n, i, field)
+	return fmt.Sprintf("%s:%d: answers[%d].%s", l.path, l.line(fmt.Sprintf("answers[%d].%s", i, field)), i, field)
 }
 
 // validateAnswer normalises one answer and refuses what cannot be read.
@@ -233,13 +219,6 @@ func validateAnswer(an *Answer, i int, seen map[string]int, cat *Catalogue, loc 
 		}
 	}
 	return nil
-}
-
-func nodeLine(n ast.Node) int {
-	if t := n.GetToken(); t != nil && t.Position != nil {
-		return t.Position.Line
-	}
-	return 0
 }
 
 // attachments hashes evidence files inside one folder, opened once as an
@@ -389,6 +368,9 @@ func answerResult(ref Ref, an *Answer, a *Answers, lang Lang, at time.Time) Resu
 		when = lang.T("date non indiquée", "date not given")
 	}
 	source := fmt.Sprintf("%s:%d", a.Path, an.Line)
+	if a.Sheet != "" {
+		source = fmt.Sprintf("%s, %s %q, %s %d", a.Path, lang.T("feuille", "sheet"), a.Sheet, lang.T("ligne", "row"), an.Line)
+	}
 	switch an.Status {
 	case AnswerConforme:
 		r.Status = StatusPass
@@ -441,6 +423,8 @@ func AnswersTemplate(cat *Catalogue, all bool, w io.Writer) error {
 #   evidence      : fichiers joints (chemins relatifs à ce fichier), hachés en SHA-256 dans le rapport
 #   answered_by   : nom et fonction de la personne qui répond
 #   date          : AAAA-MM-JJ
+# YAML strict : un champ inconnu, une clé en double, une valeur du mauvais type sont refusés (fichier:ligne).
+# Une ref se lit telle qu'écrite (ref: "8.10" est 8.10, jamais 8.1) ; gardez les guillemets.
 # Utilisation : conformscan scan --answers ce-fichier.yaml ...
 version: 1
 solution: ""

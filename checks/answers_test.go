@@ -218,3 +218,62 @@ func FuzzParseAnswers(f *testing.F) {
 		_, _ = ParseAnswers(t.Context(), data, filepath.Join(t.TempDir(), "a.yaml"), cat)
 	})
 }
+
+// validAnswersDoc is a small valid answers file for the hostile shapes.
+const validAnswersDoc = "version: 1\nanswers:\n  - ref: \"2.1\"\n    status: conforme\n"
+
+// TestAnswersStrict: every hostile shape of YAML is refused naming the
+// file and the line; the accepted variants read as the file does.
+func TestAnswersStrict(t *testing.T) {
+	cat := mustCatalogue(t)
+	cases := inputstest.HostileYAML(validAnswersDoc)
+	for _, c := range [][3]any{
+		{"status not text", "answers:\n  - ref: \"2.1\"\n    status: [conforme]\n", 3},
+		{"version as text", "version: \"1\"\nanswers: []\n", 1},
+		{"evidence not a list", "answers:\n  - ref: \"2.1\"\n    evidence: charte-signee.pdf\n", 3},
+		{"ref as float tag", "answers:\n  - ref: !!float 8.10\n", 2},
+	} {
+		cases = append(cases, inputstest.Case{Name: c[0].(string), Doc: c[1].(string), Line: c[2].(int)})
+	}
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) {
+			p := writeAnswers(t, tc.Doc)
+			var err error
+			inputstest.Bounded(t, func() { _, err = LoadAnswers(context.Background(), p, cat, AnswersOptions{}) })
+			if err == nil || !strings.Contains(err.Error(), tc.Want) || !strings.Contains(err.Error(), p) {
+				t.Fatalf("err = %v, want %q naming %s", err, tc.Want, p)
+			}
+			if tc.Line > 0 && !strings.Contains(err.Error(), fmt.Sprintf("%s:%d:", p, tc.Line)) {
+				t.Errorf("err = %v, want line %d", err, tc.Line)
+			}
+		})
+	}
+	for name, doc := range inputstest.AcceptedYAML(validAnswersDoc) {
+		a, err := LoadAnswers(context.Background(), writeAnswers(t, doc), cat, AnswersOptions{})
+		if err != nil || len(a.Entries()) != 1 || a.Entries()[0].Ref != "2.1" || a.Entries()[0].Status != AnswerConforme {
+			t.Errorf("%s: %+v %v", name, a, err)
+		}
+	}
+}
+
+// TestAnswersRefAsWritten: an unquoted ref is the ref as written, never a
+// number (8.10 read as 8.1 answered the wrong ref).
+func TestAnswersRefAsWritten(t *testing.T) {
+	cat := mustCatalogue(t)
+	for written, want := range map[string]string{"8.10": "8.10", "5.10": "5.10", "5.1": "5.1", "8.1": "8.1", "'8.10'": "8.10"} {
+		a, err := LoadAnswers(context.Background(), writeAnswers(t, "answers:\n  - ref: "+written+"\n    status: conforme\n"), cat, AnswersOptions{})
+		if err != nil || a.Entries()[0].Ref != want {
+			t.Fatalf("ref: %s: %+v %v, want %s", written, a, err, want)
+		}
+		refs := []Ref{}
+		for _, r := range []string{"8.1", "8.10", "5.1", "5.10"} {
+			ref, _ := cat.Get(r)
+			refs = append(refs, ref)
+		}
+		for _, r := range AnswerResults(refs, nil, a, English, time.Time{}) {
+			if (r.Status == StatusPass) != (r.Ref == want) {
+				t.Errorf("ref: %s: %s is %s", written, r.Ref, r.Status)
+			}
+		}
+	}
+}

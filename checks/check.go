@@ -45,8 +45,17 @@ type Check struct {
 	Refs []string
 	// Kind is the kind of subject the check judges (default: host).
 	Kind probes.SubjectKind
-	// Needs are the probe IDs whose facts the check reads.
+	// Needs are the probe IDs whose facts the check reads. When one of
+	// them failed (or, planned and applicable, did not run) on the subject
+	// or on a subject below it (a host's endpoints), the runner writes
+	// ERROR for every ref of the check on that subject with the probe's
+	// error as evidence: facts that did not finish measured nothing.
 	Needs []string
+	// Partial names the needed probes whose failures the check judges
+	// itself: it must turn each failure into an ERROR (or a FAIL a refusal
+	// proves) for the subject concerned, never PASS, N/A or MANUAL. The
+	// property test of checks/list holds every check to it.
+	Partial []string
 	// Eval judges one subject. It returns at least one result per ref it
 	// serves; the runner fills Level, Title, Target and Check.
 	Eval func(in *Input) []Result

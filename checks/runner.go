@@ -207,6 +207,9 @@ func scanRoot(ctx context.Context, plan *Plan, s *probes.Subject) {
 	now := plan.Env.Clock()
 	s.Started = now()
 	defer func() { s.Finished = now() }()
+	if s.Recorded != "" && s.State == probes.StateUnreachable {
+		return // the file says it was not measured: judged as unreachable
+	}
 	if err := runProbesOn(ctx, plan, s); err != nil {
 		s.State, s.Reason = gateState(ctx, err)
 		return
@@ -237,8 +240,12 @@ func gateState(ctx context.Context, err error) (string, string) {
 }
 
 // runProbesOn runs, in list order, every planned probe of s's kind that
-// applies to it. It returns the error of a gate probe that failed.
+// applies to it, none on a recorded subject. It returns the error of a
+// gate probe that failed.
 func runProbesOn(ctx context.Context, plan *Plan, s *probes.Subject) error {
+	if s.Recorded != "" {
+		return nil // facts read from a file: nothing to measure live
+	}
 	for _, p := range plan.Probes {
 		if p.Kind != s.Kind || (p.Applies != nil && !p.Applies(s)) {
 			continue
@@ -368,7 +375,11 @@ func judgeSubject(c Check, plan *Plan, s, root *probes.Subject, reason string) [
 	l := plan.Settings.Lang
 	switch root.State {
 	case probes.StateComplete:
-		return safeEval(c, &Input{Subject: s, Settings: plan.Settings, plan: plan})
+		rs := safeEval(c, &Input{Subject: s, Settings: plan.Settings, plan: plan})
+		if gaps := probeGaps(c, plan, s); len(gaps) > 0 {
+			return failClosed(c, rs, gaps, l)
+		}
+		return rs
 	case probes.StateNotStarted:
 		why := reason
 		if why == "" {

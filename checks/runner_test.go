@@ -273,3 +273,60 @@ func TestAdmissionWaitIsNotProbeTime(t *testing.T) {
 		t.Fatalf("a probe never admitted: %+v %v", run, err)
 	}
 }
+
+// TestProbeErrorOnEndpointMakesHostCheckError: a probe the check needs
+// failed on one endpoint of the host; the check, which would pass on the
+// other endpoint's facts, gives ERROR with the probe's error as evidence.
+func TestProbeErrorOnEndpointMakesHostCheckError(t *testing.T) {
+	var calls atomic.Int32
+	cat, plan := toyPlan(t, probes.Env{}, []Check{toyHostCheck(&calls)}, toySubjects("a.test"))
+	plan.Probes[1].Applies = nil
+	plan.Probes[1].Run = func(_ context.Context, _ *probes.Env, s *probes.Subject) error {
+		if s.Port == 21 {
+			return &probes.Error{Kind: probes.KindIOTimeout, Op: "toy read", Err: fmt.Errorf("silent peer")}
+		}
+		s.SetFact("toy-ep", &toyFact{Seen: "hello"})
+		return nil
+	}
+	out := Run(context.Background(), cat, plan)
+	if len(out.Results) != 1 {
+		t.Fatalf("%+v", out.Results)
+	}
+	r := out.Results[0]
+	if r.Status != StatusError || r.Target != "a.test:21" || len(r.Evidence) != 1 ||
+		r.Evidence[0].Rule != RuleIncomplete || !strings.Contains(r.Evidence[0].Observed, "silent peer") {
+		t.Fatalf("%+v", r)
+	}
+	// Declared partial, the check judges the facts itself.
+	c := toyHostCheck(&calls)
+	c.Partial = []string{"toy-ep"}
+	plan.Checks = []Check{c}
+	if rs := Evaluate(cat, plan); len(rs) != 1 || rs[0].Status != StatusPass {
+		t.Fatalf("partial: %+v", rs)
+	}
+}
+
+// TestRecordedSubjectRunsNoProbe: a subject whose facts come from a file
+// is judged without any probe; a needed probe that applies there and left
+// no run is missing facts: ERROR, never PASS.
+func TestRecordedSubjectRunsNoProbe(t *testing.T) {
+	var calls atomic.Int32
+	h := toySubjects("rec.test")[0]
+	h.Recorded = "scan.xml"
+	ep := probes.NewSubject(probes.SubjectEndpoint, "rec.test:80")
+	ep.Host, ep.Port = "rec.test", 80
+	h.AddChild(ep)
+	cat, plan := toyPlan(t, probes.Env{}, []Check{toyHostCheck(&calls)}, []*probes.Subject{h})
+	out := Run(context.Background(), cat, plan)
+	if h.State != probes.StateComplete || len(h.Runs()) != 0 {
+		t.Fatalf("state %s, runs %v", h.State, h.Runs())
+	}
+	for _, r := range out.Results {
+		if r.Status != StatusError {
+			t.Fatalf("%+v", r)
+		}
+	}
+	if len(out.Results) == 0 {
+		t.Fatal("no result")
+	}
+}

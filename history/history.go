@@ -8,13 +8,13 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"net/url"
-	"strings"
+	"os"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver, registered as "pgx"
-	_ "modernc.org/sqlite"             // the pure-Go SQLite driver, registered as "sqlite"
+	"github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver
+	_ "modernc.org/sqlite"           // the pure-Go SQLite driver, registered as "sqlite"
 
 	"conformscan/reports"
 )
@@ -23,46 +23,106 @@ import (
 type Store struct {
 	db      *sql.DB
 	dialect dialect
+	name    string        // where, as messages show it
+	secrets []string      // passwords to keep out of messages
+	timeout time.Duration // bound of each operation
 }
 
-// Open opens (or creates) the history at where: a postgres:// or
-// postgresql:// URL names a PostgreSQL database, anything else a SQLite
-// file. The schema is brought to the current version.
+// ErrNoHistory: the store named does not exist or holds no history.
+var ErrNoHistory = errors.New("no history there")
+
+// Open opens (or creates) the history at where: a PostgreSQL URL or
+// key=value connection string (see IsPostgres) names a database, anything
+// else a SQLite file, by its path. The schema is brought to the current
+// version. Connecting waits at most the connection string's
+// connect_timeout (DefaultConnectTimeout when unset); every operation, this
+// one included, ends within DefaultQueryTimeout or the caller's deadline.
 func Open(ctx context.Context, where string) (*Store, error) {
-	s := &Store{dialect: sqlite}
-	driver, dsn := "sqlite", "file:"+where+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)"
-	if IsPostgres(where) {
-		s.dialect, driver, dsn = postgres, "pgx", where
-	}
-	name := Redact(where)
-	db, err := sql.Open(driver, dsn)
+	return open(ctx, where, true)
+}
+
+// OpenExisting opens the history at where, which must exist and be a
+// conformscan history (ErrNoHistory otherwise): reading a history never
+// creates one.
+func OpenExisting(ctx context.Context, where string) (*Store, error) {
+	return open(ctx, where, false)
+}
+
+func open(ctx context.Context, where string, create bool) (*Store, error) {
+	s := &Store{dialect: sqlite, name: Redact(where), timeout: DefaultQueryTimeout}
+	db, err := s.connect(where, create)
 	if err != nil {
-		return nil, fmt.Errorf("opening the history %s: %w", name, err)
+		return nil, fmt.Errorf("opening the history %s: %w", s.name, s.scrub(err))
+	}
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
+	if !create {
+		if err := s.holdsHistory(ctx, db); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("opening the history %s: %w", s.name, s.scrub(err))
+		}
 	}
 	if err := migrate(ctx, db, s.dialect); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening the history %s: %w (is it a conformscan history? is the server up and the URL right?)", name, err)
+		return nil, fmt.Errorf("opening the history %s: %w (is it a conformscan history? is the server up and the URL right?)", s.name, s.scrub(err))
 	}
 	s.db = db
 	return s, nil
 }
 
-// IsPostgres tells whether where names a PostgreSQL database.
-func IsPostgres(where string) bool {
-	return strings.HasPrefix(where, "postgres://") || strings.HasPrefix(where, "postgresql://")
+// connect makes the database handle (no connection yet).
+func (s *Store) connect(where string, create bool) (*sql.DB, error) {
+	if IsPostgres(where) {
+		cfg, err := pgConfig(where)
+		if err != nil {
+			return nil, err
+		}
+		s.dialect, s.secrets = postgres, secrets(cfg)
+		return stdlib.OpenDB(*cfg), nil
+	}
+	if !create {
+		if st, err := os.Stat(where); err != nil || !st.Mode().IsRegular() {
+			return nil, fmt.Errorf("%w: no such file (scan --store %s creates it)", ErrNoHistory, where)
+		}
+	}
+	dsn, err := sqliteDSN(where, create)
+	if err != nil {
+		return nil, err
+	}
+	return sql.Open("sqlite", dsn)
 }
 
-// Redact is where without its password, for messages.
-func Redact(where string) string {
-	if !IsPostgres(where) {
-		return where
+// holdsHistory checks that an existing database was written by conformscan.
+func (s *Store) holdsHistory(ctx context.Context, db *sql.DB) error {
+	q := `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'runs'`
+	if s.dialect == postgres {
+		q = `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'runs'`
 	}
-	u, err := url.Parse(where)
-	if err != nil {
-		return "postgres://(unreadable URL)"
+	var n int
+	if err := db.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return fmt.Errorf("%w (is the server up and the URL right?)", err)
 	}
-	return u.Redacted()
+	if n == 0 {
+		return fmt.Errorf("%w: the database holds no conformscan history (scan --store creates it)", ErrNoHistory)
+	}
+	return nil
 }
+
+// deadline bounds one operation under the caller's context.
+func (s *Store) deadline(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, s.timeout)
+}
+
+// scrub keeps the store's passwords out of an error's message.
+func (s *Store) scrub(err error) error {
+	if err == nil || len(s.secrets) == 0 {
+		return err
+	}
+	return scrubbed{err, s.secrets}
+}
+
+// Name is the store as messages show it (no password).
+func (s *Store) Name() string { return s.name }
 
 // q adapts a query's placeholders to the store's dialect.
 func (s *Store) q(query string) string { return rebind(s.dialect, query) }
@@ -77,6 +137,31 @@ func (s *Store) Save(ctx context.Context, r *reports.Report) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("saving the report in the history: %w", err)
 	}
+	return s.save(ctx, r, data)
+}
+
+// SaveLoaded records a report read back from JSON (a merge), its facts as
+// read: the run holds the same JSON as the report file.
+func (s *Store) SaveLoaded(ctx context.Context, l *reports.Loaded) (int64, error) {
+	data, err := json.Marshal(l)
+	if err != nil {
+		return 0, fmt.Errorf("saving the report in the history: %w", err)
+	}
+	return s.save(ctx, l.Report, data)
+}
+
+// save records r, whose JSON is data, in one transaction.
+func (s *Store) save(ctx context.Context, r *reports.Report, data []byte) (int64, error) {
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
+	id, err := s.insert(ctx, r, data)
+	if err != nil {
+		return 0, fmt.Errorf("saving the report in the history %s: %w", s.name, s.scrub(err))
+	}
+	return id, nil
+}
+
+func (s *Store) insert(ctx context.Context, r *reports.Report, data []byte) (int64, error) {
 	failed, _ := json.Marshal(r.Summary.FailedO)
 	signer := ""
 	if r.Signature != nil {
@@ -84,7 +169,7 @@ func (s *Store) Save(ctx context.Context, r *reports.Report) (int64, error) {
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("saving the report in the history: %w", err)
+		return 0, err
 	}
 	defer tx.Rollback()
 	var id int64
@@ -92,16 +177,13 @@ func (s *Store) Save(ctx context.Context, r *reports.Report) (int64, error) {
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`), r.StartedAt.UTC().Format(time.RFC3339), r.FinishedAt.UTC().Format(time.RFC3339),
 		r.ReferenceDate, r.Answers.Solution, string(r.Summary.Decision), r.Summary.ExitCode, r.Summary.Refs, string(failed), signer, string(data)).Scan(&id)
 	if err != nil {
-		return 0, fmt.Errorf("saving the report in the history: %w", err)
+		return 0, err
 	}
 	for _, v := range r.Verdicts {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO verdicts (run_id, ref, level, status, summary) VALUES (?, ?, ?, ?, ?)`),
 			id, v.Ref, string(v.Level), string(v.Status), v.Summary); err != nil {
-			return 0, fmt.Errorf("saving the report in the history: %w", err)
+			return 0, err
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("saving the report in the history: %w", err)
-	}
-	return id, nil
+	return id, tx.Commit()
 }

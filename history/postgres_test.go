@@ -2,6 +2,9 @@ package history
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"net/url"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -71,4 +74,43 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// TestPostgresKeyValueAndPassword: a key=value connection string opens the
+// same database; a password in the URL is accepted (the test server trusts
+// every connection) and never shown; reading a database that holds no
+// history says so and creates none.
+func TestPostgresKeyValueAndPassword(t *testing.T) {
+	ctx := context.Background()
+	pg := historytest.Postgres(t)
+	u, err := url.Parse(pg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenExisting(ctx, pg); !errors.Is(err, ErrNoHistory) {
+		t.Fatalf("empty database: %v; want ErrNoHistory", err)
+	}
+	kv := fmt.Sprintf("host=%s user=conformscan password='s3 cret' dbname=postgres sslmode=disable", quoteDSN(u.Query().Get("host")))
+	withPW := strings.Replace(pg, "user=conformscan", "user=conformscan&password=s3cret", 1)
+	for _, where := range []string{kv, withPW} {
+		s, err := Open(ctx, where)
+		if err != nil {
+			t.Fatalf("%s: %v", Redact(where), err)
+		}
+		if strings.Contains(s.Name(), "s3") {
+			t.Errorf("name %q shows the password", s.Name())
+		}
+		if _, err := s.Save(ctx, report(t, time.Date(2026, 11, 2, 2, 30, 0, 0, time.UTC), checks.StatusPass)); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	s, err := OpenExisting(ctx, pg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if runs, err := s.Runs(ctx); err != nil || len(runs) != 2 {
+		t.Errorf("runs %v, %v; want 2", runs, err)
+	}
 }

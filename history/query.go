@@ -34,6 +34,13 @@ type Entry struct {
 // Runs lists the recorded scans, oldest first, with their verdicts counted
 // by status.
 func (s *Store) Runs(ctx context.Context) ([]Run, error) {
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
+	out, err := s.runs(ctx)
+	return out, s.scrub(err)
+}
+
+func (s *Store) runs(ctx context.Context) ([]Run, error) {
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, started_at, finished_at, reference_date, solution, decision, exit_code, refs, failed_o, signed_by
 FROM runs ORDER BY started_at, id`))
 	if err != nil {
@@ -84,6 +91,13 @@ func (s *Store) counts(ctx context.Context, run int64) (map[string]int, error) {
 
 // Ref lists one ref's verdicts over the runs, oldest first.
 func (s *Store) Ref(ctx context.Context, ref string) ([]Entry, error) {
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
+	out, err := s.ref(ctx, ref)
+	return out, s.scrub(err)
+}
+
+func (s *Store) ref(ctx context.Context, ref string) ([]Entry, error) {
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT v.run_id, r.started_at, v.ref, v.level, v.status, v.summary
 FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.ref = ? ORDER BY r.started_at, r.id`), ref)
 	if err != nil {
@@ -103,9 +117,11 @@ FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.ref = ? ORDER BY r.starte
 
 // Report returns the JSON report recorded for a run.
 func (s *Store) Report(ctx context.Context, run int64) ([]byte, error) {
+	ctx, cancel := s.deadline(ctx)
+	defer cancel()
 	var data string
 	if err := s.db.QueryRowContext(ctx, s.q(`SELECT report FROM runs WHERE id = ?`), run).Scan(&data); err != nil {
-		return nil, fmt.Errorf("reading run %d from the history: %w", run, err)
+		return nil, fmt.Errorf("reading run %d from the history: %w", run, s.scrub(err))
 	}
 	return []byte(data), nil
 }

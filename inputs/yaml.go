@@ -14,7 +14,6 @@ package inputs
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"syscall"
 
@@ -100,24 +99,6 @@ func describeMode(m os.FileMode) string {
 		return "a socket"
 	}
 	return "type " + m.Type().String()
-}
-
-// ReadFile reads a YAML file: a regular file of at most MaxBytes, read
-// through a limit whatever its size claims.
-func ReadFile(path string) ([]byte, error) {
-	f, _, err := OpenRegular(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if len(data) > MaxBytes {
-		return nil, &limitError{source: path, msg: fmt.Sprintf("the file is larger than %d bytes: is it the right file? Split it or remove what it does not need", MaxBytes)}
-	}
-	return data, nil
 }
 
 // Parse checks data against the bounds and returns its syntax tree;

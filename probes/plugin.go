@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"conformscan/inputs"
 )
 
 // Requirements say what a probe needs to run. The plan filters out a probe
@@ -173,9 +175,9 @@ func (o *EnvOptions) Validate() error {
 	if err != nil || pool == nil {
 		pool = x509.NewCertPool()
 	}
-	pem, err := os.ReadFile(o.CA)
+	pem, err := inputs.Read(context.Background(), inputs.CABundle, o.CA)
 	if err != nil {
-		return fmt.Errorf("--ca: %w", err)
+		return err
 	}
 	if !pool.AppendCertsFromPEM(pem) {
 		return fmt.Errorf("--ca %s: no PEM certificate found in the file", o.CA)

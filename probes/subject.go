@@ -92,6 +92,10 @@ type Subject struct {
 	// it (discovery's port facts for an endpoint, a BSS for Wi-Fi); its JSON
 	// fields are written inline in the subject's facts.
 	Descriptor any
+	// Recorded names the file the subject's facts were read from (an
+	// nmap report made elsewhere): no probe runs on it, and a probe a
+	// check needs that left no run there is missing facts (ERROR).
+	Recorded string
 
 	mu       sync.Mutex
 	facts    map[string]any
@@ -218,6 +222,11 @@ func (s *Subject) MarshalJSON() ([]byte, error) {
 }
 
 func (s *Subject) writeIdentity(field func(string, any) error) error {
+	if s.Recorded != "" {
+		if err := field("recorded_from", s.Recorded); err != nil {
+			return err
+		}
+	}
 	if s.Kind == SubjectEndpoint {
 		if err := field("endpoint", s.ID); err != nil {
 			return err

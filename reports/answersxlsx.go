@@ -7,7 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,15 +27,23 @@ const (
 	maxAnswersCols = 64
 	// headerSearchRows is how far down the header row is looked for.
 	headerSearchRows = 40
+	// maxMergedRanges bounds the merged ranges of one sheet.
+	maxMergedRanges = 10000
 )
 
 // LoadAnswersXLSX reads the PAS grid as the vendor returns it filled in
-// Excel: the first sheet with a header row naming a ref column and a status
-// column gives one answer per row whose ref cell holds a ref. Errors name
-// the sheet, the row and the column.
+// Excel: the one visible sheet with a header row naming a ref column and a
+// status column gives one answer per row whose ref cell holds a ref. What
+// the person who filled it could not see (a hidden sheet, row or column, a
+// formula, a value shown through a number format) is refused, not read.
+// Errors name the sheet, the row and the column; the answers name the
+// sheet read.
 func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
-	data, err := readBounded(path)
+	data, err := inputs.Read(ctx, inputs.AnswersXLSX, path)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkXMLParts(data, path); err != nil {
 		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxAnswersUnzipped, UnzipXMLSizeLimit: maxAnswersSheetXML})
@@ -48,84 +56,106 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 		return nil, err
 	}
 	sum := sha256.Sum256(data)
-	return checks.ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
-}
-
-// readBounded reads a regular file of at most MaxAnswersXLSXBytes.
-func readBounded(path string) ([]byte, error) {
-	fh, _, err := inputs.OpenRegular(path)
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: %w", err)
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, MaxAnswersXLSXBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("answers workbook: reading %s: %w", path, err)
-	}
-	if len(data) > MaxAnswersXLSXBytes {
-		return nil, fmt.Errorf("answers workbook %s: larger than %d bytes: is it the right file? Remove images and extra sheets, or answer in YAML", path, MaxAnswersXLSXBytes)
-	}
-	return data, nil
-}
-
-// workbookAnswers finds the grid's sheet and maps its rows to answers.
-func workbookAnswers(f *excelize.File, path string) (*checks.AnswersFile, *xlsxLocator, error) {
-	for _, sheet := range f.GetSheetList() {
-		rows, err := sheetRows(f, sheet)
-		if err != nil {
-			return nil, nil, fmt.Errorf("answers workbook %s: sheet %q: %w", path, sheet, err)
-		}
-		at, cols, ok := findHeader(rows)
-		if !ok {
-			continue
-		}
-		loc := &xlsxLocator{path: path, sheet: sheet, cols: cols}
-		af, err := sheetAnswers(f, rows, at, loc)
-		return af, loc, err
-	}
-	return nil, nil, fmt.Errorf("answers workbook %s: no sheet has, in its first %d rows, a header naming a ref column (\"Ref\", \"Réf.\", \"N°\") and a status column (\"Statut\", \"Conformité\"): add that header row above the grid", path, headerSearchRows)
-}
-
-// sheetRows reads at most maxAnswersRows rows of maxAnswersCols cells, then
-// copies each merged range's value into every cell of the range.
-func sheetRows(f *excelize.File, sheet string) ([][]string, error) {
-	it, err := f.Rows(sheet)
+	a, err := checks.ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
 	if err != nil {
 		return nil, err
 	}
+	a.Sheet = loc.sheet
+	return a, nil
+}
+
+// workbookAnswers reads the grid from the one visible sheet that holds it
+// (gridSheet), refusing what the person who filled it could not see
+// (answersshown.go).
+func workbookAnswers(f *excelize.File, path string) (*checks.AnswersFile, *xlsxLocator, error) {
+	sheet, err := gridSheet(f, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, merged, err := sheetRows(f, sheet, maxAnswersRows, true)
+	if err != nil {
+		return nil, nil, fmt.Errorf("answers workbook %s: sheet %q: %w", path, sheet, err)
+	}
+	at, cols, ok := findHeader(rows)
+	if !ok {
+		return nil, nil, noGridError(path)
+	}
+	loc := &xlsxLocator{path: path, sheet: sheet, cols: cols}
+	shown := newShownSheet(f, loc, merged, len(rows))
+	if err := shown.checkGrid(at); err != nil {
+		return nil, nil, err
+	}
+	af, err := sheetAnswers(f, rows, at, loc, shown)
+	return af, loc, err
+}
+
+// noGridError says that no sheet holds the grid's header.
+func noGridError(path string) error {
+	return fmt.Errorf("answers workbook %s: no sheet has, in its first %d rows, a header naming a ref column (\"Ref\", \"Réf.\", \"N°\") and a status column (\"Statut\", \"Conformité\"): add that header row above the grid", path, headerSearchRows)
+}
+
+// sheetRows reads at most limit rows of maxAnswersCols cells, then copies
+// each merged range's value into every cell of the range. More rows are an
+// error when strict; otherwise they are not read, and a sheet too long to
+// be the grid is returned without its merged ranges (reading them loads
+// the whole sheet).
+func sheetRows(f *excelize.File, sheet string, limit int, strict bool) ([][]string, []excelize.MergeCell, error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, nil, err
+	}
 	defer it.Close()
 	var rows [][]string
+	n := 0
 	for it.Next() {
-		if len(rows) == maxAnswersRows {
-			return nil, fmt.Errorf("more than %d rows: remove what is not the grid", maxAnswersRows)
+		if n++; n > limit {
+			if strict {
+				return nil, nil, fmt.Errorf("more than %d rows: remove what is not the grid", limit)
+			}
+			if n > maxAnswersRows {
+				break
+			}
+			continue
 		}
 		cells, err := it.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("row %d: %w", len(rows)+1, err)
+			return nil, nil, fmt.Errorf("row %d: %w", n, err)
 		}
 		rows = append(rows, cells[:min(len(cells), maxAnswersCols)])
 	}
 	if err := it.Error(); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if n > maxAnswersRows || n == 0 {
+		return rows, nil, nil // a chart sheet has no rows, nor merged cells to read
 	}
 	return fillMerged(f, sheet, rows)
 }
 
 // fillMerged gives every cell of a merged range the range's value, so that
-// a description merged over several refs answers each of them.
-func fillMerged(f *excelize.File, sheet string, rows [][]string) ([][]string, error) {
+// a description merged over several refs answers each of them. The ranges
+// may not cover more cells than a sheet holds (overlapping ranges would
+// make the copy endless).
+func fillMerged(f *excelize.File, sheet string, rows [][]string) ([][]string, []excelize.MergeCell, error) {
 	merged, err := f.GetMergeCells(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("merged cells: %w", err)
+		return nil, nil, fmt.Errorf("merged cells: %w", err)
 	}
+	if len(merged) > maxMergedRanges {
+		return nil, nil, fmt.Errorf("more than %d merged ranges: unmerge what is not the grid", maxMergedRanges)
+	}
+	filled := 0
 	for _, m := range merged {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
 		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
 		if err := errors.Join(err1, err2); err != nil {
-			return nil, fmt.Errorf("merged range %s: %w", m[0], err)
+			return nil, nil, fmt.Errorf("merged range %s: %w", m[0], err)
 		}
 		for r := r1; r <= min(r2, len(rows)); r++ {
 			for c := c1; c <= min(c2, maxAnswersCols); c++ {
+				if filled++; filled > maxAnswersRows*maxAnswersCols {
+					return nil, nil, fmt.Errorf("merged range %s: the merged ranges overlap or cover more than %d rows of %d columns", m[0], maxAnswersRows, maxAnswersCols)
+				}
 				for len(rows[r-1]) < c {
 					rows[r-1] = append(rows[r-1], "")
 				}
@@ -133,13 +163,20 @@ func fillMerged(f *excelize.File, sheet string, rows [][]string) ([][]string, er
 			}
 		}
 	}
-	return rows, nil
+	return rows, merged, nil
 }
 
-// sheetAnswers maps the rows under the header at index at to answers.
-func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator) (*checks.AnswersFile, error) {
+// sheetAnswers maps the rows under the header at index at to answers; a
+// row that answers must have been seen as it is read (shown.checkRow).
+func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator, shown *shownSheet) (*checks.AnswersFile, error) {
 	af := &checks.AnswersFile{Version: 1}
 	for i := at + 1; i < len(rows); i++ {
+		if !refPattern.MatchString(strings.TrimSpace(cellAt(rows[i], loc.cols.ref))) {
+			continue // a section title, a blank line, a note
+		}
+		if err := shown.checkRow(i + 1); err != nil {
+			return nil, err
+		}
 		an, ok, err := rowAnswer(rows[i], loc.cols)
 		if ce := (*cellError)(nil); errors.As(err, &ce) {
 			return nil, fmt.Errorf("%s: %w", loc.cell(i+1, ce.col), err)

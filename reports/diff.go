@@ -9,8 +9,8 @@ type ChangeKind string
 
 // Kinds of change.
 const (
-	Regressed ChangeKind = "regressed" // worse status, or new and failing or in error
-	Fixed     ChangeKind = "fixed"     // better status
+	Regressed ChangeKind = "regressed" // worse status, knowledge lost (→ error or skipped), or new and failing or in error
+	Fixed     ChangeKind = "fixed"     // better status, known on both sides or newly known
 	Changed   ChangeKind = "changed"   // other status, neither better nor worse (pass ↔ na, manual ↔ skipped)
 	New       ChangeKind = "new"       // only in the second report
 	Gone      ChangeKind = "gone"      // only in the first report
@@ -39,6 +39,33 @@ func badness(s checks.Status) int {
 		return 1
 	}
 	return 0 // pass, na
+}
+
+// unknown statuses say that nothing is known: the ref could not be
+// measured (error), was not run (skipped) or awaits an answer (manual).
+func unknown(s checks.Status) bool {
+	return s == checks.StatusError || s == checks.StatusSkipped || s == checks.StatusManual
+}
+
+// move classifies a change of status. Knowledge lost is a regression,
+// whatever came before: anything → error or skipped (FAIL → ERROR is never
+// "fixed"). Nothing is fixed by becoming unknown: FAIL or WARN → MANUAL
+// (an answer withdrawn) is a change, PASS or N/A → MANUAL a regression,
+// and between two unknowns nothing is fixed. Otherwise the worse side wins.
+func move(before, after checks.Status) ChangeKind {
+	switch {
+	case after == checks.StatusError || after == checks.StatusSkipped:
+		return Regressed
+	case unknown(after) && badness(after) < badness(before):
+		return Changed
+	case unknown(before) && unknown(after):
+		return Changed
+	case badness(after) > badness(before):
+		return Regressed
+	case badness(after) < badness(before):
+		return Fixed
+	}
+	return Changed
 }
 
 // subjectKey is one ref on one subject ("" is the solution itself).
@@ -72,14 +99,10 @@ func Diff(a, b *Report) []Change {
 			if badness(r.Status) >= badness(checks.StatusError) {
 				c.Kind = Regressed
 			}
-		case badness(r.Status) > badness(old.Status):
-			c.Kind, c.Before = Regressed, old.Status
-		case badness(r.Status) < badness(old.Status):
-			c.Kind, c.Before = Fixed, old.Status
-		case r.Status != old.Status:
-			c.Kind, c.Before = Changed, old.Status
-		default:
+		case r.Status == old.Status:
 			continue
+		default:
+			c.Kind, c.Before = move(old.Status, r.Status), old.Status
 		}
 		out = append(out, c)
 	}

@@ -75,7 +75,9 @@ func TestMerge(t *testing.T) {
 		}
 	}
 	two.Results = append(two.Results, checks.Result{Ref: "7.2", Level: checks.LevelO, Status: checks.StatusManual, Check: "answers", Evidence: []checks.Evidence{}})
-	m, err := Merge([]*Loaded{loaded(t, one), loaded(t, two)})
+	one.SetShard(1, 2, whole.Scope.TargetsSHA256)
+	two.SetShard(2, 2, whole.Scope.TargetsSHA256)
+	m, err := Merge([]*Loaded{loaded(t, one), loaded(t, two)}, MergeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +99,7 @@ func TestMerge(t *testing.T) {
 	}
 	other := testReport(t, checks.French)
 	other.ReferenceDate = "2027-01-01"
-	if _, err := Merge([]*Loaded{loaded(t, whole), loaded(t, other)}); err == nil {
+	if _, err := Merge([]*Loaded{loaded(t, whole), loaded(t, other)}, MergeOptions{}); err == nil {
 		t.Error("reports of two reference dates merged")
 	}
 }

@@ -15,17 +15,30 @@ import (
 // per ref folded again with checks.Fold and the decision read again with
 // checks.Summarise, as a scan of everything would. A manual "nothing
 // measured" result is dropped for a ref that another report measured or
-// attested. The reports must share the reference date, the language and the
-// answers file. Signatures do not survive a merge.
-func Merge(in []*Loaded) (*Loaded, error) {
+// attested. The reports must share the reference date, the language, the
+// answers file and the target list, and be the shards of one split, each
+// once (see coverage): with shards missing, Merge fails with ErrPartial
+// unless opts.AllowPartial, and then the merged report's scope says
+// partial and which shards are missing, and its decision is never go.
+// Signatures do not survive a merge.
+func Merge(in []*Loaded, opts MergeOptions) (*Loaded, error) {
 	if len(in) == 0 {
 		return nil, errors.New("merge: give at least one report")
 	}
 	if err := mergeable(in); err != nil {
 		return nil, err
 	}
+	n, joined, missing, err := coverage(in)
+	if err != nil {
+		return nil, err
+	}
+	if len(missing) > 0 && !opts.AllowPartial {
+		return nil, fmt.Errorf("merge: %w: %s of %d not given (the decision of the audit needs every shard; --allow-partial merges them anyway, never as go)",
+			ErrPartial, FormatShard(missing, n), n)
+	}
 	first := *in[0].Report
 	out := &Loaded{Report: &first, Facts: map[string]json.RawMessage{}}
+	out.Scope = mergedScope(in[0].Scope, n, joined, missing)
 	out.Signature, out.Targets, out.Probes, out.Results = nil, []Target{}, []checks.ProbeNote{}, nil
 	var reasons []string
 	seenProbe := map[string]bool{}
@@ -53,6 +66,13 @@ func Merge(in []*Loaded) (*Loaded, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// MergeOptions are the choices of a merge.
+type MergeOptions struct {
+	// AllowPartial merges shards that do not cover the audit; the merged
+	// report says partial and its decision is never go.
+	AllowPartial bool
 }
 
 // mergeable checks that the reports belong to one audit.
@@ -107,6 +127,6 @@ func refold(r *Report, in []*Loaded) error {
 		return fmt.Errorf("merge: %w", err)
 	}
 	r.Verdicts = checks.Fold(refs, r.Results, lang)
-	r.Summary = checks.Summarise(r.Verdicts, r.Results, r.Interrupted)
+	r.Summary = checks.Summarise(r.Verdicts, r.Results, r.Interrupted || r.Scope.Partial)
 	return nil
 }

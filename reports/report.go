@@ -82,6 +82,9 @@ type Report struct {
 	Probes        []checks.ProbeNote         `json:"probes"`
 	Answers       AnswersSection             `json:"answers"`
 	Summary       Summary                    `json:"summary"`
+	// Scope is the part of the audit the report covers (its shard, the
+	// digests of its targets and answers); absent from older reports.
+	Scope *Scope `json:"scope,omitempty"`
 	// Signature seals the report (scan --sign); absent when unsigned.
 	Signature *Signature `json:"signature,omitempty"`
 }
@@ -131,7 +134,20 @@ func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, out *ch
 		}
 		r.Answers.Errors = append(r.Answers.Errors, ans.Problems...)
 	}
+	r.Scope = &Scope{Shard: "1/1", TargetsSHA256: TargetsDigest(hostTargets(out.Subjects)), AnswersSHA256: r.Answers.SHA256}
 	return r
+}
+
+// hostTargets lists the targets of the host subjects, as the scope's digest
+// reads them (scan --shard records the digest of the whole list instead).
+func hostTargets(subjects []*probes.Subject) []string {
+	var out []string
+	for _, s := range subjects {
+		if s.Kind == probes.SubjectHost {
+			out = append(out, s.Target.String())
+		}
+	}
+	return out
 }
 
 // targets summarises the host subjects scanned.

@@ -44,11 +44,15 @@ func compileSchema() (*jsonschema.Schema, error) {
 	return sch, nil
 }
 
-// Validate checks that data is a JSON report that follows the report
-// schema (docs/report.schema.json). The error lists every violation with
-// its JSON pointer. The schema is compiled on each call (a few
+// Validate checks that data is one JSON value without duplicate keys (see
+// CheckStrictJSON) and a JSON report that follows the report schema
+// (docs/report.schema.json). The error lists every violation with its JSON
+// pointer. The schema is compiled on each call (a few
 // milliseconds): keep no compiled copy in package state.
 func Validate(data []byte) error {
+	if err := CheckStrictJSON(data); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
 	sch, err := compileSchema()
 	if err != nil {
 		return err

@@ -82,6 +82,7 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 		{"answer", checks.Answer{}},
 		{"attachedFile", checks.AttachedFile{}},
 		{"summary", Summary{}},
+		{"scope", Scope{}},
 		{"probeNote", checks.ProbeNote{}},
 		{"probeRun", probes.ProbeRun{}},
 		{"cleartextFacts", cleartext.Facts{}},

@@ -19,8 +19,9 @@ const SignatureAlgorithm = "ed25519"
 // Signature seals a JSON report. Digests holds the SHA-256 of the canonical
 // form of every other top-level member of the report (results, evidence
 // inside them, facts, answers, ...); Value is the Ed25519 signature of the
-// canonical form of this object with Value empty. A change to any member
-// changes its digest, and the verifier names the member that changed.
+// canonical form of this object without Value: every other member of the
+// block, as written, is signed. A change to any member changes its digest,
+// and the verifier names the member that changed.
 type Signature struct {
 	Algorithm string            `json:"algorithm"`
 	KeyID     string            `json:"key_id"`
@@ -108,7 +109,15 @@ func Sign(r *Report, priv ed25519.PrivateKey) error {
 		return fmt.Errorf("signing the report: %w", err)
 	}
 	sig := &Signature{Algorithm: SignatureAlgorithm, KeyID: KeyID(priv.Public().(ed25519.PublicKey)), Digests: digests(members)}
-	msg, err := json.Marshal(sig)
+	block, err := json.Marshal(sig)
+	if err != nil {
+		return fmt.Errorf("signing the report: %w", err)
+	}
+	fields, err := topLevel(block)
+	if err != nil {
+		return fmt.Errorf("signing the report: %w", err)
+	}
+	msg, err := sealMessage(fields)
 	if err != nil {
 		return fmt.Errorf("signing the report: %w", err)
 	}

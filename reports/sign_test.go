@@ -2,6 +2,9 @@ package reports
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -98,4 +101,77 @@ func TestVerifySignatureNotBase64(t *testing.T) {
 	if !errors.Is(err, ErrBadSignature) || !strings.Contains(err.Error(), "signature block was altered") {
 		t.Fatalf("%v", err)
 	}
+}
+
+// TestVerifyHostileShapes: a signed report with a key written twice (a
+// fake decision before the real one, a second signature, ...) or with any
+// member of its signature block changed, added or renamed does not verify.
+func TestVerifyHostileShapes(t *testing.T) {
+	data, pubPEM := signedReport(t)
+	pub, _ := ParsePublicKey(pubPEM)
+	s := string(data)
+	sigAt := strings.Index(s, `"signature": {`) + len(`"signature": {`)
+	for _, tc := range []struct{ name, bad, want string }{
+		{"fake decision before the real one", strings.Replace(s, `"summary": {`, `"summary": {"decision": "go",`, 1), "duplicate key"},
+		{"second summary first", strings.Replace(s, `"summary": {`, `"summary": {}, "summary": {`, 1), "duplicate key"},
+		{"duplicate in a result", strings.Replace(s, `"check": "`, `"check": "x", "check": "`, 1), "duplicate key"},
+		{"two signature blocks", s[:sigAt-len(`"signature": {`)] + `"signature": {}, ` + s[sigAt-len(`"signature": {`):], "duplicate key"},
+		{"member added to the block", s[:sigAt] + `"signed_at": "2030-01-01T00:00:00Z", ` + s[sigAt:], "signature block was altered"},
+		{"key renamed in case", strings.Replace(s, `"key_id":`, `"Key_id":`, 1), "malformed"},
+		{"algorithm changed", strings.Replace(s, `"algorithm": "ed25519"`, `"algorithm": "ed25519 "`, 1), "algorithm"},
+		{"digest removed", strings.Replace(s, `"digests": {`, `"digests": {"zz": "00",`, 1), "signature block was altered"},
+		{"value missing", strings.Replace(s, `"value":`, `"valeur":`, 1), "malformed"},
+		{"block not an object", withMember(t, data, "signature", `"x"`), "malformed"},
+		{"block empty", withMember(t, data, "signature", `{}`), "malformed"},
+	} {
+		if tc.bad == s {
+			t.Fatalf("%s: nothing replaced", tc.name)
+		}
+		_, err := Verify([]byte(tc.bad), pub)
+		if !errors.Is(err, ErrBadSignature) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v; want ErrBadSignature with %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestVerifyLegacySignature: a report signed before the whole signature
+// block was sealed (the block re-encoded with an empty value was signed)
+// still verifies; the same legacy seal with one more member does not.
+func TestVerifyLegacySignature(t *testing.T) {
+	privPEM, pubPEM, _ := GenerateKey()
+	priv, _ := ParsePrivateKey(privPEM)
+	pub, _ := ParsePublicKey(pubPEM)
+	rep := testReport(t, checks.French)
+	if err := Sign(rep, priv); err != nil {
+		t.Fatal(err)
+	}
+	legacy := *rep.Signature
+	legacy.Value = ""
+	msg, _ := json.Marshal(legacy)
+	legacy.Value = base64.StdEncoding.EncodeToString(ed25519.Sign(priv, msg))
+	rep.Signature = &legacy
+	data := render(t, JSON{}, rep)
+	if _, err := Verify([]byte(data), pub); err != nil {
+		t.Fatalf("legacy signature: %v", err)
+	}
+	i := strings.Index(data, `"signature": {`) + len(`"signature": {`)
+	extra := data[:i] + `"note": "x", ` + data[i:]
+	if _, err := Verify([]byte(extra), pub); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("legacy signature with a member added: %v", err)
+	}
+}
+
+// withMember is the report data with one top-level member replaced.
+func withMember(t *testing.T, data []byte, name, value string) string {
+	t.Helper()
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	m[name] = json.RawMessage(value)
+	out, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }

@@ -14,9 +14,12 @@ import (
 
 // Verify checks a JSON report's signature with pub. It returns the key ID
 // on success; ErrUnsigned when the report has no signature; ErrBadSignature,
-// naming what failed (the key, the signature block, or each member of the
-// report that changed), otherwise.
+// naming what failed (a duplicate key, the key, the signature block, or each
+// member of the report that changed), otherwise.
 func Verify(data []byte, pub ed25519.PublicKey) (string, error) {
+	if err := CheckStrictJSON(data); err != nil {
+		return "", fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
 	members, err := topLevel(data)
 	if err != nil {
 		return "", fmt.Errorf("reading the report: %w", err)
@@ -26,11 +29,11 @@ func Verify(data []byte, pub ed25519.PublicKey) (string, error) {
 		return "", ErrUnsigned
 	}
 	delete(members, "signature")
-	var sig Signature
-	if err := json.Unmarshal(canonical(raw), &sig); err != nil {
+	sig, block, err := readSignature(raw)
+	if err != nil {
 		return "", fmt.Errorf("%w: the signature block is malformed: %v", ErrBadSignature, err)
 	}
-	if err := checkSeal(sig, pub); err != nil {
+	if err := checkSeal(sig, block, pub); err != nil {
 		return "", err
 	}
 	if changed := compareDigests(sig.Digests, digests(members)); len(changed) > 0 {
@@ -39,9 +42,69 @@ func Verify(data []byte, pub ed25519.PublicKey) (string, error) {
 	return sig.KeyID, nil
 }
 
+// readSignature reads the signature block: its members as written (all of
+// them are signed) and the known ones, each by its exact name.
+func readSignature(raw json.RawMessage) (Signature, map[string]json.RawMessage, error) {
+	var sig Signature
+	block, err := topLevel(raw)
+	if err != nil {
+		return sig, nil, err
+	}
+	for name, into := range map[string]any{"algorithm": &sig.Algorithm, "key_id": &sig.KeyID, "digests": &sig.Digests, "value": &sig.Value} {
+		v, ok := block[name]
+		if !ok {
+			return sig, nil, fmt.Errorf("no %q", name)
+		}
+		if err := json.Unmarshal(v, into); err != nil {
+			return sig, nil, fmt.Errorf("%q: %v", name, err)
+		}
+	}
+	return sig, block, nil
+}
+
+// sealMessage is what the Ed25519 signature covers: the canonical form of
+// the signature block, every member but the value itself.
+func sealMessage(block map[string]json.RawMessage) ([]byte, error) {
+	rest := make(map[string]json.RawMessage, len(block))
+	for k, v := range block {
+		if k != "value" {
+			rest[k] = v
+		}
+	}
+	b, err := json.Marshal(rest)
+	if err != nil {
+		return nil, err
+	}
+	return canonical(b), nil
+}
+
+// legacyFields are the members of the signature block of the reports signed
+// before the whole block was sealed: those signed the block re-encoded with
+// an empty value, which covered these same members.
+var legacyFields = []string{"algorithm", "digests", "key_id", "value"}
+
+// legacyMessage is the message of a report signed before the whole block
+// was sealed, when the block has exactly the members such reports had.
+func legacyMessage(sig Signature, block map[string]json.RawMessage) []byte {
+	if len(block) != len(legacyFields) {
+		return nil
+	}
+	for _, k := range legacyFields {
+		if _, ok := block[k]; !ok {
+			return nil
+		}
+	}
+	sig.Value = ""
+	msg, err := json.Marshal(sig)
+	if err != nil {
+		return nil
+	}
+	return msg
+}
+
 // checkSeal checks the algorithm, the key and the Ed25519 signature of the
-// digests.
-func checkSeal(sig Signature, pub ed25519.PublicKey) error {
+// signature block.
+func checkSeal(sig Signature, block map[string]json.RawMessage, pub ed25519.PublicKey) error {
 	if sig.Algorithm != SignatureAlgorithm {
 		return fmt.Errorf("%w: algorithm %q, want %s", ErrBadSignature, sig.Algorithm, SignatureAlgorithm)
 	}
@@ -52,15 +115,17 @@ func checkSeal(sig Signature, pub ed25519.PublicKey) error {
 	if err != nil {
 		return fmt.Errorf("%w: the signature value is not base64 (the signature block was altered): %v", ErrBadSignature, err)
 	}
-	sig.Value = ""
-	msg, err := json.Marshal(sig)
+	msg, err := sealMessage(block)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
-	if !ed25519.Verify(pub, msg, value) {
-		return fmt.Errorf("%w: the signature does not match its digests (the signature block was altered)", ErrBadSignature)
+	if ed25519.Verify(pub, msg, value) {
+		return nil
 	}
-	return nil
+	if legacy := legacyMessage(sig, block); legacy != nil && ed25519.Verify(pub, legacy, value) {
+		return nil
+	}
+	return fmt.Errorf("%w: the signature does not match its block (the signature block was altered)", ErrBadSignature)
 }
 
 // compareDigests names every member whose digest differs, added or gone.

@@ -21,6 +21,9 @@ func cleartextCheck() Check {
 		Title: "Credentials never cross the network in clear, and the cleartext protocols exposed are inventoried",
 		Refs:  []string{"7.2", "13.20"},
 		Needs: []string{ProbeDiscovery, ProbeCleartext},
+		// A clean refusal of the upgrade (no STARTTLS) is a finding, not a
+		// failed measurement: judged here, every other failure is ERROR.
+		Partial: []string{ProbeCleartext},
 		Eval: func(in *checks.Input) []Result {
 			return evalCleartext(&Input{Facts: endpoint.Target(in.Subject), Settings: in.Settings})
 		},
@@ -151,8 +154,8 @@ func evalCleartext72(in *Input, eps []ctEndpoint) Result {
 		}
 		r.Summary = fmt.Sprintf(l.T("Impossible de dire si des identifiants sont acceptés en clair sur %d service(s) : %s.",
 			"Could not tell whether credentials are accepted in clear on %d service(s): %s."), len(by[ctUnknown]), ctUnknownList(by[ctUnknown], l))
-		r.Remediation = l.T("Pour LDAP, relancer avec --ldap-bind-dn et le mot de passe d'un compte de test ; sinon vérifier la configuration du service (TLS obligatoire avant authentification).",
-			"For LDAP, scan again with --ldap-bind-dn and a test account's password; otherwise check the service configuration (TLS required before authentication).")
+		r.Remediation = l.T("Pour LDAP, relancer sans --safe (le bind de test n'utilise aucun compte) ; sinon vérifier la configuration du service (TLS obligatoire avant authentification).",
+			"For LDAP, scan again without --safe (the test bind uses no account); otherwise check the service configuration (TLS required before authentication).")
 	case len(by[ctOK]) > 0:
 		r.Status = StatusPass
 		for _, e := range by[ctOK] {
@@ -199,7 +202,7 @@ func ctUnknownList(eps []ctEndpoint, l Lang) string {
 		}
 		why := ""
 		if ctService(e.ep) == "ldap" && e.ep.Cleartext.AuthRefused == "" {
-			why = l.T(" : bind simple non testé, fournir --ldap-bind-dn et le mot de passe", ": simple bind not tested, give --ldap-bind-dn and the password")
+			why = l.T(" : bind simple non testé (--safe)", ": simple bind not tested (--safe)")
 		}
 		parts = append(parts, fmt.Sprintf("%s (%s)%s", e.ep.Endpoint, ctServiceName(ctService(e.ep)), why))
 	}
@@ -306,7 +309,7 @@ func unknownEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	var obs string
 	switch {
 	case svc == "ldap" && c.AuthRefused == "":
-		obs = fmt.Sprintf(l.T("LDAP sur %s : bind simple non testé faute d'identifiants (--ldap-bind-dn et mot de passe)", "LDAP on %s: simple bind not tested, no credentials given (--ldap-bind-dn and password)"), ep.Endpoint)
+		obs = fmt.Sprintf(l.T("LDAP sur %s : bind simple non testé (--safe : aucune demande d'authentification)", "LDAP on %s: simple bind not tested (--safe: no authentication request)"), ep.Endpoint)
 		obs += ctTLSOfferedText(c, "StartTLS", l)
 	case c.AuthRefused != "":
 		obs = fmt.Sprintf(l.T("%s sur %s : authentification refusée sans motif lié à TLS (%s)", "%s on %s: authentication refused for a reason other than TLS (%s)"), ctServiceName(svc), ep.Endpoint, checks.Clip(c.AuthRefused, 160))

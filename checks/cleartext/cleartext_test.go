@@ -100,7 +100,7 @@ func ctLDAPBind() *cleartext.Facts {
 }
 
 func ctLDAPNoCreds() *cleartext.Facts {
-	return &cleartext.Facts{Cleartext: true, TLSOffered: ctb(true), Notes: []string{"simple bind not tested: give --ldap-bind-dn"}}
+	return &cleartext.Facts{Cleartext: true, TLSOffered: ctb(true), Notes: []string{"simple bind not tested under --safe"}}
 }
 
 func ctLDAPRefused() *cleartext.Facts {
@@ -159,7 +159,7 @@ func TestCleartextCheck(t *testing.T) {
 			want{StatusFail, []string{"CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT"}, "bind simple évalué sans TLS"},
 			want{StatusFail, []string{"CHM-13.20/LDAP-SIMPLE-BIND-CLEARTEXT"}, ""}},
 		{"ldap without credentials", []*EndpointFacts{ctEP(389, "ldap", ctLDAPNoCreds(), ctOKRun)},
-			want{StatusWarn, []string{"CHM-7.2/UNDETERMINED"}, "--ldap-bind-dn"},
+			want{StatusWarn, []string{"CHM-7.2/UNDETERMINED"}, "--safe"},
 			want{StatusWarn, []string{"CHM-13.20/UNDETERMINED"}, ""}},
 		{"ldap bind refused", []*EndpointFacts{ctEP(389, "ldap", ctLDAPRefused(), ctOKRun)},
 			want{StatusPass, []string{"CHM-7.2/NO-CLEARTEXT-AUTH"}, "confidentialityRequired"},

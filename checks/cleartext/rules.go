@@ -69,8 +69,8 @@ var offendingRules = []ctRuleDef{
 	{suffix: "LDAP-SIMPLE-BIND-CLEARTEXT", via: []string{cleartext.ViaLDAPSimpleBind},
 		titleFR: "LDAP accepte un bind simple sans TLS", titleEN: "LDAP accepts a simple bind without TLS",
 		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
-			return fmt.Sprintf(l.T("LDAP sur %s : bind simple évalué sans TLS avec le DN fourni (mot de passe transmis en clair)",
-				"LDAP on %s: simple bind evaluated without TLS with the DN given (password sent in clear)"), ep) + ctTLSOfferedText(c, "StartTLS", l)
+			return fmt.Sprintf(l.T("LDAP sur %s : bind simple évalué sans TLS (bind de test, DN d'aucun compte : un mot de passe passerait en clair)",
+				"LDAP on %s: simple bind evaluated without TLS (test bind, DN of no account: a password would cross in clear)"), ep) + ctTLSOfferedText(c, "StartTLS", l)
 		}},
 }
 

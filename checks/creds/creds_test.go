@@ -102,3 +102,21 @@ func TestBotsStaysManualWithEvidence(t *testing.T) {
 		t.Fatalf("%+v", rs)
 	}
 }
+
+// TestUnknownTryIsError: a try without a verdict is an error for its
+// endpoint even when the facts carry no error, never a pass; a partial
+// acceptance confirmed by the control is a failure under its own rule.
+func TestUnknownTryIsError(t *testing.T) {
+	f := tried("telnet")
+	f.Tried[0].Attempts = []creds.Attempt{{Verdict: "refused", PasswordSent: true}, {Verdict: "unknown", PasswordSent: true, Why: "no refusal recognised"}}
+	rs := evalDefault(hostWith(map[string]*creds.Facts{"10.0.0.5:23": f, "10.0.0.5:22": tried("ssh")}, nil))
+	if rs[0].Status != checks.StatusError || !strings.Contains(rs[0].Evidence[0].Observed, "no refusal recognised") {
+		t.Fatalf("%+v", rs[0])
+	}
+	partial := tried("ssh", creds.Finding{Kind: creds.FindingPartial, Account: "admin", Secret: "a****",
+		Signal: "SSH partial success / SSH partial success", Control: creds.ControlRefused})
+	rs = evalDefault(hostWith(map[string]*creds.Facts{"10.0.0.5:22": partial}, nil))
+	if rs[0].Status != checks.StatusFail || rs[0].Evidence[0].Rule != RulePartial || !strings.Contains(rs[0].Evidence[0].Observed, "second factor") {
+		t.Fatalf("%+v", rs[0])
+	}
+}

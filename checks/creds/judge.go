@@ -90,7 +90,26 @@ func (t *tally) findingsAndErrors(s *probes.Subject, f *creds.Facts, run probes.
 		t.errs = append(t.errs, errorEvidence(s, f, run, l))
 		return true
 	}
+	if why := unjudged(f, l); why != "" {
+		// A try without a verdict is an error even when the probe did
+		// not stop on it: it is never counted as a refusal.
+		t.errs = append(t.errs, errorEvidence(s, &creds.Facts{Error: why, At: f.At}, run, l))
+		return true
+	}
 	return false
+}
+
+// unjudged names the first try of f the probe could not judge (verdict
+// unknown), "" when every try was accepted or refused.
+func unjudged(f *creds.Facts, l checks.Lang) string {
+	for _, tr := range f.Tried {
+		for _, a := range tr.Attempts {
+			if a.Verdict == creds.Unknown.String() {
+				return fmt.Sprintf(l.T("essai sans verdict sur le compte %s : %s", "try without a verdict on account %s: %s"), pick(l, tr.Account), a.Why)
+			}
+		}
+	}
+	return ""
 }
 
 func (t *tally) result(l checks.Lang) checks.Result {
@@ -130,6 +149,9 @@ func foundEvidence(ep *probes.Subject, f *creds.Facts, x creds.Finding, l checks
 		rule, what = RuleAnyPassword, l.T("accepte n'importe quel mot de passe (contrôle aléatoire accepté)", "accepts any password (random control accepted)")
 	case creds.FindingAnonymous:
 		rule, what = RuleAnonymous, l.T("accès anonyme ou sans authentification", "anonymous or unauthenticated access")
+	case creds.FindingPartial:
+		rule, what = RulePartial, l.T("mot de passe par défaut accepté, l'accès restant soumis à un second facteur ou à un rôle (contrôle aléatoire refusé)",
+			"default password accepted, access still held back by a second factor or a role (random control refused)")
 	}
 	return checks.Evidence{
 		Rule:     rule,

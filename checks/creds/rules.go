@@ -6,6 +6,7 @@ import "conformscan/checks"
 const (
 	RuleDefault     = "CREDS-DEFAULT-PASSWORD"
 	RuleAnyPassword = "CREDS-ANY-PASSWORD"
+	RulePartial     = "CREDS-DEFAULT-PASSWORD-PARTIAL"
 	RuleAnonymous   = "CREDS-ANONYMOUS"
 	RuleTried       = "CREDS-TRIED"
 	RuleNotMeasured = "CREDS-NOT-MEASURED"
@@ -26,6 +27,11 @@ func Rules() []checks.Rule {
 			TitleEN:       "The service does not accept any password",
 			RemediationFR: "Activer réellement l'authentification du service (configuration, module d'authentification)",
 			RemediationEN: "Actually enable the service's authentication (configuration, authentication module)"},
+		{Key: "creds/default-password-partial", ID: RulePartial, Source: ruleSource, Refs: []string{"8.3"},
+			TitleFR:       "Aucun compte n'accepte un mot de passe par défaut, même comme premier facteur ou sans le rôle voulu",
+			TitleEN:       "No account accepts a vendor default password, even as a first factor or without the needed role",
+			RemediationFR: "Changer le mot de passe du compte : un second facteur (clé SSH exigée en plus) ou un rôle manquant (403) limite l'accès, mais le mot de passe par défaut reste connu de tous",
+			RemediationEN: "Change the account's password: a second factor (an SSH key required as well) or a missing role (403) limits access, but the default password is still known to everyone"},
 		{Key: "creds/anonymous", ID: RuleAnonymous, Source: ruleSource, Refs: []string{"8.3"},
 			TitleFR:       "Aucun accès anonyme ou sans authentification (FTP anonyme, Redis sans AUTH, VNC sans mot de passe, lecture anonyme de l'annuaire LDAP, MongoDB sans authentification)",
 			TitleEN:       "No anonymous or unauthenticated access (anonymous FTP, Redis without AUTH, VNC without password, anonymous LDAP directory read, MongoDB without authentication)",

@@ -1,7 +1,6 @@
 package eol
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -11,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
+	"conformscan/inputs"
 )
 
 // Snapshot is the date of the embedded endoflife.date copy.
@@ -29,12 +28,16 @@ type Cycle struct {
 	// Active is the end of active (mainstream) support.
 	Active time.Time `json:"active,omitempty"`
 	// Security is the end of security support; SecurityOpen is set when the
-	// file says eol: false (still supported, no end announced).
-	Security     time.Time `json:"security,omitempty"`
-	SecurityOpen bool      `json:"security_open,omitempty"`
-	// Extended is the end of extended or paid support (LTS, ESU, ELS).
-	Extended time.Time `json:"extended,omitempty"`
-	Latest   string    `json:"latest,omitempty"`
+	// file says eol: false (still supported, no end announced);
+	// SecurityEnded when it says eol: true (ended, date not given).
+	Security      time.Time `json:"security,omitempty"`
+	SecurityOpen  bool      `json:"security_open,omitempty"`
+	SecurityEnded bool      `json:"security_ended,omitempty"`
+	// Extended is the end of extended or paid support (LTS, ESU, ELS);
+	// ExtendedOpen is set when the file says eoes: false (no end announced).
+	Extended     time.Time `json:"extended,omitempty"`
+	ExtendedOpen bool      `json:"extended_open,omitempty"`
+	Latest       string    `json:"latest,omitempty"`
 }
 
 // Product is one endoflife.date product.
@@ -53,124 +56,129 @@ type DB struct {
 	Source   string
 }
 
-type frontMatter struct {
-	Title      string `yaml:"title"`
-	EoesColumn any    `yaml:"eoesColumn"`
-	Releases   []struct {
-		Cycle    any    `yaml:"releaseCycle"`
-		Label    string `yaml:"releaseLabel"`
-		Released any    `yaml:"releaseDate"`
-		Eoas     any    `yaml:"eoas"`
-		Eol      any    `yaml:"eol"`
-		Eoes     any    `yaml:"eoes"`
-		Latest   any    `yaml:"latest"`
-	} `yaml:"releases"`
-}
-
 // Embedded parses the embedded snapshot.
 func Embedded() (*DB, error) {
 	sub, err := fs.Sub(embedded, "data")
 	if err != nil {
 		return nil, fmt.Errorf("embedded end-of-life data: %w", err)
 	}
-	return Load(sub, "endoflife.date snapshot "+Snapshot+" (embedded)")
+	names, err := fs.Glob(sub, "*.md")
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("embedded end-of-life data: no product file (%v)", err)
+	}
+	db := &DB{Products: map[string]*Product{}, Source: "endoflife.date snapshot " + Snapshot + " (embedded)"}
+	for _, name := range names {
+		raw, err := fs.ReadFile(sub, name)
+		if err != nil {
+			return nil, fmt.Errorf("embedded end-of-life data %s: %w", name, err)
+		}
+		if err := db.add(name, "checks/eol/data/"+name, raw); err != nil {
+			return nil, fmt.Errorf("embedded end-of-life data: %w", err)
+		}
+	}
+	return db, nil
 }
 
-// LoadDir parses a newer copy of the endoflife.date product files.
+// maxDataFiles bounds the files of an --eol-data directory (endoflife.date
+// has a few hundred products).
+const maxDataFiles = 5000
+
+// LoadDir parses a newer copy of the endoflife.date data: product files
+// (products/*.md, YAML front matter) or API files (PRODUCT.json, .yaml or
+// .yml: the list of cycles of the v0 API). Every file must be understood:
+// another kind of file, a field conformscan does not know or a value it
+// cannot read is an error naming the file, the line and the field.
 func LoadDir(dir string) (*DB, error) {
-	info, err := os.Stat(dir)
-	if err != nil || !info.IsDir() {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		return nil, fmt.Errorf("--eol-data %s: not a readable directory of endoflife.date product files (products/*.md): %v", dir, err)
 	}
-	db, err := Load(os.DirFS(dir), "endoflife.date copy in "+filepath.Clean(dir))
-	if err != nil {
-		return nil, fmt.Errorf("--eol-data: %w", err)
+	if len(entries) > maxDataFiles {
+		return nil, fmt.Errorf("--eol-data %s: more than %d files: give the products/ folder of endoflife.date", dir, maxDataFiles)
+	}
+	db := &DB{Products: map[string]*Product{}, Source: "endoflife.date copy in " + filepath.Clean(dir)}
+	for _, e := range entries {
+		name := e.Name()
+		if skippedDataFile(name) {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if e.IsDir() {
+			return nil, fmt.Errorf("--eol-data %s: a folder inside the data folder: give the folder that holds the product files itself (products/ of endoflife.date)", path)
+		}
+		if !dataFile(name) {
+			return nil, fmt.Errorf("--eol-data %s: not an endoflife.date product file: --eol-data reads PRODUCT.md (front matter of products/), PRODUCT.json, .yaml or .yml (v0 API: a list of cycles); move the file out of the folder", path)
+		}
+		raw, err := inputs.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("--eol-data: %w", err)
+		}
+		if err := db.add(name, path, raw); err != nil {
+			return nil, fmt.Errorf("--eol-data: %w", err)
+		}
+	}
+	if len(db.Products) == 0 {
+		return nil, fmt.Errorf("--eol-data %s: no product file (PRODUCT.md, .json, .yaml) found", dir)
 	}
 	return db, nil
 }
 
-// Load parses every *.md file of fsys.
-func Load(fsys fs.FS, source string) (*DB, error) {
-	names, err := fs.Glob(fsys, "*.md")
-	if err != nil || len(names) == 0 {
-		return nil, fmt.Errorf("end-of-life data %s: no *.md product file found (%v)", source, err)
+// Overlay returns db with the products of newer in place of its own: a
+// product --eol-data gives replaces the embedded one, and a product it
+// does not give keeps the embedded dates (never "no data": a partial
+// folder cannot leave a host's OS unjudged).
+func (db *DB) Overlay(newer *DB) *DB {
+	out := &DB{Products: make(map[string]*Product, len(db.Products)+len(newer.Products)),
+		Source: newer.Source + ", over " + db.Source}
+	for id, p := range db.Products {
+		out.Products[id] = p
 	}
-	db := &DB{Products: map[string]*Product{}, Source: source}
-	for _, name := range names {
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("end-of-life data %s: %w", name, err)
-		}
-		p, err := ParseProduct(strings.TrimSuffix(name, ".md"), raw)
-		if err != nil {
-			return nil, fmt.Errorf("end-of-life data %s: %w (fix or remove the file)", name, err)
-		}
-		db.Products[p.ID] = p
+	for id, p := range newer.Products {
+		out.Products[id] = p
 	}
-	return db, nil
+	return out
+}
+
+// skippedDataFile: the licence and notes that come with a copy, and
+// hidden files.
+func skippedDataFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return strings.HasPrefix(name, ".") || base == "LICENSE" || base == "SOURCE" || base == "README"
+}
+
+func dataFile(name string) bool {
+	switch filepath.Ext(name) {
+	case ".md", ".json", ".yaml", ".yml":
+		return true
+	}
+	return false
+}
+
+// add parses one product file (name decides the notation; path names it
+// in errors) and adds it to db.
+func (db *DB) add(name, path string, raw []byte) error {
+	ext := filepath.Ext(name)
+	id := strings.TrimSuffix(name, ext)
+	var p *Product
+	var err error
+	if ext == ".md" {
+		p, err = parseProduct(id, path, raw)
+	} else {
+		p, err = parseAPI(id, path, raw)
+	}
+	if err != nil {
+		return err
+	}
+	if _, dup := db.Products[id]; dup {
+		return fmt.Errorf("%s: product %q is given twice (in two notations): keep one file", path, id)
+	}
+	db.Products[id] = p
+	return nil
 }
 
 // ParseProduct reads the YAML front matter of one product file.
 func ParseProduct(id string, raw []byte) (*Product, error) {
-	parts := bytes.SplitN(raw, []byte("\n---"), 2)
-	if !bytes.HasPrefix(raw, []byte("---")) || len(parts) < 2 {
-		return nil, fmt.Errorf("no YAML front matter between --- lines")
-	}
-	var fm frontMatter
-	if err := yaml.Unmarshal(bytes.TrimPrefix(parts[0], []byte("---")), &fm); err != nil {
-		return nil, fmt.Errorf("front matter: %w", err)
-	}
-	p := &Product{ID: id, Title: fm.Title}
-	if s, ok := fm.EoesColumn.(string); ok {
-		p.ExtendedName = stripTags(s)
-	}
-	for _, r := range fm.Releases {
-		c := Cycle{Cycle: scalar(r.Cycle), Label: r.Label, Latest: scalar(r.Latest)}
-		c.Released, _ = date(r.Released)
-		c.Active, _ = date(r.Eoas)
-		c.Extended, _ = date(r.Eoes)
-		var open bool
-		c.Security, open = date(r.Eol)
-		c.SecurityOpen = open && c.Security.IsZero()
-		if c.Cycle != "" {
-			p.Cycles = append(p.Cycles, c)
-		}
-	}
-	return p, nil
-}
-
-// date reads a YAML date or boolean; ok=true for "false" (no end yet).
-func date(v any) (time.Time, bool) {
-	switch x := v.(type) {
-	case time.Time:
-		return x.UTC(), false
-	case string:
-		t, err := time.Parse("2006-01-02", strings.TrimSpace(x))
-		if err == nil {
-			return t, false
-		}
-	case bool:
-		return time.Time{}, !x
-	}
-	return time.Time{}, false
-}
-
-func scalar(v any) string {
-	if v == nil {
-		return ""
-	}
-	return strings.TrimSpace(fmt.Sprint(v))
-}
-
-func stripTags(s string) string {
-	for {
-		i := strings.Index(s, "<")
-		j := strings.Index(s, ">")
-		if i < 0 || j < i {
-			return s
-		}
-		s = s[:i] + s[j+1:]
-	}
+	return parseProduct(id, id+".md", raw)
 }
 
 // Find returns product's cycle named cycle.

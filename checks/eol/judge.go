@@ -32,8 +32,8 @@ func judgeCycle(name string, p *Product, c *Cycle, at time.Time, policy Policy, 
 	case ExtendedOnly:
 		ev.Rule = RuleExtended
 		st := map[Policy]checks.Status{PolicyCount: checks.StatusPass, PolicyWarn: checks.StatusWarn, PolicyFail: checks.StatusFail}[policy]
-		return verdict{st, fmt.Sprintf("%s : support de sécurité terminé, seul le support étendu (%s) court jusqu'au %s (politique --extended-support %s)", name, extName(p), end.Format(day), policy),
-			fmt.Sprintf("%s: security support ended, only extended support (%s) until %s (policy --extended-support %s)", name, extName(p), end.Format(day), policy), ev}
+		return verdict{st, fmt.Sprintf("%s : support de sécurité terminé, seul le support étendu (%s) court jusqu'au %s (politique --extended-support %s)", name, extName(p), endText(end, "date non annoncée"), policy),
+			fmt.Sprintf("%s: security support ended, only extended support (%s) until %s (policy --extended-support %s)", name, extName(p), endText(end, "no end announced"), policy), ev}
 	case NoDates:
 		return verdict{checks.StatusManual, name + " : pas de date de fin connue, à vérifier", name + ": no end date known, to check", ev}
 	}
@@ -52,15 +52,28 @@ func cycleDates(p *Product, c *Cycle) string {
 	switch {
 	case c.SecurityOpen:
 		s += "(no end announced)"
+	case c.SecurityEnded && c.Security.IsZero():
+		s += "(ended, date not given)"
 	case c.Security.IsZero():
 		s += "?"
 	default:
 		s += c.Security.Format(day)
 	}
-	if !c.Extended.IsZero() {
+	switch {
+	case c.ExtendedOpen:
+		s += ", " + extName(p) + " until (no end announced)"
+	case !c.Extended.IsZero():
 		s += ", " + extName(p) + " until " + c.Extended.Format(day)
 	}
 	return s
+}
+
+// endText is a date, or what to say when none is announced.
+func endText(t time.Time, none string) string {
+	if t.IsZero() {
+		return none
+	}
+	return t.Format(day)
 }
 
 // judgeOS judges the strongest detection that names a release; every

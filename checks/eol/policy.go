@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"conformscan/inputs"
 )
 
 // Policy says how extended or paid support counts.
@@ -44,12 +46,18 @@ func (o *Options) Validate() error {
 		return fmt.Errorf("--extended-support %q: use count, warn or fail", o.Extended)
 	}
 	var err error
-	if o.DataDir != "" {
-		o.db, err = LoadDir(o.DataDir)
-	} else {
-		o.db, err = Embedded()
+	if o.db, err = Embedded(); err != nil || o.DataDir == "" {
+		return err
 	}
-	return err
+	if err := inputs.Check(inputs.EOLData, o.DataDir); err != nil {
+		return err
+	}
+	newer, err := LoadDir(o.DataDir)
+	if err != nil {
+		return err
+	}
+	o.db = o.db.Overlay(newer)
+	return nil
 }
 
 // settings returns the validated policy and data (the defaults when
@@ -77,12 +85,17 @@ const (
 	NoDates
 )
 
-// Stage says where c stands at t under policy, and the end that matters.
+// Stage says where c stands at t under policy, and the end that matters
+// (zero when no end is announced).
 func Stage(c *Cycle, at time.Time, policy Policy) (Support, time.Time) {
 	soon := at.AddDate(0, warnWithin, 0)
+	extended := c.ExtendedOpen || (!c.Extended.IsZero() && at.Before(c.Extended))
 	switch {
 	case c.SecurityOpen || (!c.Security.IsZero() && at.Before(c.Security)):
 		end := c.Security
+		if policy == PolicyCount && c.ExtendedOpen {
+			return Supported, time.Time{}
+		}
 		if policy == PolicyCount && c.Extended.After(end) {
 			end = c.Extended
 		}
@@ -90,11 +103,13 @@ func Stage(c *Cycle, at time.Time, policy Policy) (Support, time.Time) {
 			return EndingSoon, end
 		}
 		return Supported, end
-	case !c.Extended.IsZero() && at.Before(c.Extended):
-		if policy == PolicyCount && c.Extended.Before(soon) {
+	case extended:
+		if policy == PolicyCount && !c.ExtendedOpen && c.Extended.Before(soon) {
 			return EndingSoon, c.Extended
 		}
 		return ExtendedOnly, c.Extended
+	case c.SecurityEnded:
+		return Ended, c.Extended
 	case c.Security.IsZero() && c.Extended.IsZero():
 		return NoDates, time.Time{}
 	}

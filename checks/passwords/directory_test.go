@@ -66,3 +66,63 @@ func TestDirectoryIntegrationManual(t *testing.T) {
 		t.Errorf("%+v", rs)
 	}
 }
+
+// A directory not measured in full is ERROR on every ref, with a reason:
+// the probe failed (unreachable, TLS failure, timeout), left a question
+// open (a referral, a bound), or read no policy.
+func TestDirectoryUnmeasuredIsError(t *testing.T) {
+	cases := []struct {
+		name string
+		set  func(s *probes.Subject, f *directory.Facts)
+		want string
+	}{
+		{"probe failed", func(s *probes.Subject, f *directory.Facts) {
+			s.SetRun(directory.ID, probes.ProbeRun{Status: probes.RunError, Error: "connect to dc1:636: connection-refused"})
+		}, "connection-refused"},
+		{"referral not followed", func(s *probes.Subject, f *directory.Facts) {
+			f.Errors = []string{"ppolicy search under dc=lab: the directory referred to ldap://elsewhere/, not followed"}
+		}, "ldap://elsewhere/"},
+		{"no policy readable", func(s *probes.Subject, f *directory.Facts) {
+			f.Policies, f.Notes = nil, []string{"domain policy of DC=chu,DC=local: operationsError (1)"}
+		}, "operationsError"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := adFacts()
+			in := directoryInput(f)
+			tc.set(in.Subject, f)
+			evals := []func(*checks.Input) []checks.Result{evalDirectoryPolicy, evalDirectory}
+			if tc.name == "no policy readable" { // 5.7/3.1 judge the directory, not its policies
+				evals = evals[:1]
+			}
+			for _, eval := range evals {
+				for _, r := range eval(in) {
+					if r.Status != checks.StatusError || !strings.Contains(r.Summary, tc.want) {
+						t.Errorf("%s: %s %q, want ERROR naming %q", r.Ref, r.Status, r.Summary, tc.want)
+					}
+				}
+			}
+		})
+	}
+	t.Run("no facts", func(t *testing.T) {
+		in := directoryInput(adFacts())
+		in.Subject = probes.NewSubject(probes.SubjectDirectory, "ldap://dc1:389")
+		for _, r := range evalDirectoryPolicy(in) {
+			if r.Status != checks.StatusError || r.Summary == "" {
+				t.Errorf("%s: %s %q", r.Ref, r.Status, r.Summary)
+			}
+		}
+	})
+}
+
+// A CN-only certificate accepted for the directory is reported as its TLS
+// weakness in 5.7/3.1.
+func TestDirectoryTLSWeaknessInEvidence(t *testing.T) {
+	f := adFacts()
+	f.TLSWeaknesses = []string{"dc1.chu.local: " + directory.WeaknessCNOnly}
+	rs := byRef(evalDirectory(directoryInput(f)))
+	raw, _ := json.Marshal(rs["5.7"])
+	if rs["5.7"].Status != checks.StatusManual || !strings.Contains(rs["5.7"].Summary, "no subjectAltName") || !strings.Contains(string(raw), "TLS weakness") {
+		t.Errorf("%s", raw)
+	}
+}

@@ -6,6 +6,7 @@ package passwords
 
 import (
 	"fmt"
+	"time"
 
 	"conformscan/checks"
 	"conformscan/probes"
@@ -82,11 +83,18 @@ func evalCleartext(in *checks.Input) []checks.Result {
 		res.Evidence = append(res.Evidence, checks.Evidence{Rule: RuleCleartext, Observed: fmt.Sprintf("%s = %s (%s hash)", s.Key, s.Masked, s.Form),
 			Expected: "a hash or a reference to a vault", Source: fmt.Sprintf("%s:%d", s.File, s.Line), At: in.Settings.RefDate})
 	}
+	res.Evidence = append(res.Evidence, skippedEvidence(f, in.Settings.RefDate)...)
 	switch {
 	case len(f.Secrets) > 0:
 		res.Status, res.Remediation = checks.StatusFail, remediationOf(RuleCleartext, l)
 		res.Summary = l.T(fmt.Sprintf("%d mot(s) de passe en clair dans %d fichier(s) lus", len(f.Secrets), len(f.ConfigFiles)),
 			fmt.Sprintf("%d cleartext password(s) in %d file(s) read", len(f.Secrets), len(f.ConfigFiles)))
+	case len(f.Skipped) > 0:
+		// A file not read may hold a password: the configuration cannot
+		// be said clean.
+		res.Status = checks.StatusError
+		res.Summary = l.T(fmt.Sprintf("%d fichier(s) de configuration non lus (voir les preuves) : impossible de conclure ; %d fichier(s) lus sans mot de passe en clair", len(f.Skipped), len(f.ConfigFiles)),
+			fmt.Sprintf("%d configuration file(s) not read (see the evidence): no conclusion; %d file(s) read without a cleartext password", len(f.Skipped), len(f.ConfigFiles)))
 	case len(f.ConfigFiles) > 0:
 		res.Status = checks.StatusPass
 		res.Summary = l.T(fmt.Sprintf("Aucun mot de passe en clair dans %d fichier(s) ; %d empreinte(s) reconnue(s)", len(f.ConfigFiles), len(f.Hashed)),
@@ -95,4 +103,14 @@ func evalCleartext(in *checks.Input) []checks.Result {
 	r138 := res
 	r138.Ref = "13.8"
 	return []checks.Result{res, r138}
+}
+
+// skippedEvidence names each file the --config-path walk could not read.
+func skippedEvidence(f *pw.Facts, at time.Time) []checks.Evidence {
+	var out []checks.Evidence
+	for _, s := range f.Skipped {
+		out = append(out, checks.Evidence{Rule: RuleCleartext, Observed: "not read: " + s.Reason,
+			Expected: "every file under --config-path read whole", Source: s.Path, At: at})
+	}
+	return out
 }

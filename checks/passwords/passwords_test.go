@@ -3,7 +3,11 @@ package passwords
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -110,5 +114,37 @@ func TestCleartextConfigMasked(t *testing.T) {
 	}
 	if !strings.Contains(string(raw), "app.properties:3") || !strings.Contains(string(raw), "S****") || !strings.Contains(string(raw), "bcrypt") {
 		t.Errorf("evidence: %s", raw)
+	}
+}
+
+// TestCleartextSkippedFileCannotPass: a 2.7 MB file (or a FIFO, or a
+// binary) under --config-path does not stop the walk: a password after it
+// is still found (FAIL), and without one the skipped file is named and
+// 5.4 and 13.8 are ERROR, never PASS.
+func TestCleartextSkippedFileCannotPass(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.conf"), []byte("user=app\n"), 0o644)
+	big := filepath.Join(dir, "b-huge.log")
+	os.WriteFile(big, []byte("x"), 0o644)
+	os.Truncate(big, 2_700_000)
+	fifo := filepath.Join(dir, "c.fifo")
+	syscall.Mkfifo(fifo, 0o600)
+	os.WriteFile(filepath.Join(dir, "d.bin"), []byte("\x00\x01password=x"), 0o644)
+	rs := byRef(evalCleartext(localInput(t, &pw.Options{Root: "/nonexistent", ConfigPaths: []string{dir}})))
+	raw, _ := json.Marshal(rs["5.4"])
+	for _, ref := range []string{"5.4", "13.8"} {
+		if rs[ref].Status != checks.StatusError {
+			t.Errorf("%s: %s, want error: %s", ref, rs[ref].Status, raw)
+		}
+	}
+	for _, p := range []string{big, fifo, "d.bin", "larger than", "named pipe", "not text"} {
+		if !strings.Contains(string(raw), p) {
+			t.Errorf("evidence lacks %q: %s", p, raw)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "z.properties"), []byte("db_password=hunter2\n"), 0o644)
+	rs = byRef(evalCleartext(localInput(t, &pw.Options{Root: "/nonexistent", ConfigPaths: []string{dir}})))
+	if rs["5.4"].Status != checks.StatusFail || strings.Contains(fmt.Sprint(rs), "hunter2") {
+		t.Errorf("password after the huge file: %+v", rs["5.4"])
 	}
 }

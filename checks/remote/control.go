@@ -27,9 +27,18 @@ func (o *Options) evalControl(in *checks.Input) []checks.Result {
 		names := []string{sv.f.Tool, sv.f.Display}
 		st, summary, ev := o.judgeTool(names, []string{in.Subject.Host, in.Subject.ID}, sv.f.Unauthenticated(), in.Settings.RefDate, l)
 		ev.Observed, ev.Source, ev.At = observed(sv), "remote "+sv.id+", "+vantage(sv.f, l), in.Settings.RefDate
-		if st == checks.StatusFail && !sv.f.Identified {
-			st = checks.StatusWarn
+		switch {
+		case !sv.f.Identified && !sv.f.Unauthenticated():
+			// Known by its port only: what listens there is unknown, and
+			// unknown is ERROR (neither the tool's FAIL nor, authorised,
+			// its PASS).
+			st = checks.StatusError
 			summary = l.T("port habituel de l'outil, protocole non confirmé ; ", "the tool's usual port, protocol not confirmed; ") + summary
+		case st == checks.StatusPass && !sv.f.AuthMeasured():
+			// An authorisation covers a tool used with authentication:
+			// not measured, it cannot pass.
+			st = checks.StatusError
+			summary = l.T("autorisé, mais son authentification n'a pas été mesurée (empreinte incomplète) : ", "authorised, but its authentication was not measured (fingerprint incomplete): ") + summary
 		}
 		rule := Rules()[ruleAuthorised]
 		if sv.f.Unauthenticated() {

@@ -43,6 +43,9 @@ func (o *Options) evalExposure(in *checks.Input) []checks.Result {
 	return out
 }
 
+// exposureStatus: what was measured to be wrong fails; what was not
+// measured is an error (never "encrypted and authenticated"); a tool whose
+// protocol never tells its authentication warns without claiming it.
 func exposureStatus(f *remoteprobe.Facts, l checks.Lang) (checks.Status, string) {
 	switch {
 	case f.Unauthenticated():
@@ -51,6 +54,18 @@ func exposureStatus(f *remoteprobe.Facts, l checks.Lang) (checks.Status, string)
 		return checks.StatusFail, l.T("en clair", "in clear")
 	case f.Weak:
 		return checks.StatusFail, l.T("sécurité héritée acceptée", "legacy security accepted")
+	case !f.AuthMeasured():
+		why := l.T("chiffrement et authentification non mesurés", "encryption and authentication not measured")
+		if f.Error != "" {
+			why += " : " + f.Error
+		}
+		return checks.StatusError, why
+	case !f.Identified:
+		return checks.StatusError, l.T("service non identifié (numéro de port seul) : chiffrement et authentification non mesurés",
+			"service not identified (port number only): encryption and authentication not measured")
+	case f.Auth == remoteprobe.AuthUnknown:
+		return checks.StatusWarn, l.T("authentification non observable par le réseau pour cet outil ; vérifier sa configuration et qu'il ne passe que par les moyens de l'établissement",
+			"authentication not observable over the network for this tool; check its configuration and that it only goes through the hospital's means")
 	}
 	return checks.StatusWarn, l.T("chiffré et authentifié ; vérifier qu'il ne passe que par les moyens de l'établissement",
 		"encrypted and authenticated; check it only goes through the hospital's means")

@@ -30,9 +30,9 @@ func Family() checks.Family {
 		Rules:   Rules(),
 		Checks: append([]checks.Check{
 			{ID: CheckControl, Title: "No unauthorised remote-control service listening", Refs: []string{"8.6"},
-				Needs: []string{remoteprobe.ID}, Eval: o.evalControl},
+				Needs: []string{remoteprobe.ID, remoteprobe.NmapPortsID}, Eval: o.evalControl},
 			{ID: CheckExposure, Title: "Administration services reachable from the scanning point", Refs: []string{"8.1", "13.18"},
-				Needs: []string{remoteprobe.ID}, Eval: o.evalExposure},
+				Needs: []string{remoteprobe.ID, remoteprobe.NmapPortsID}, Eval: o.evalExposure},
 			{ID: CheckDeclared, Title: "Listening services declared in the vendor's manifest", Refs: []string{"2.11"},
 				Needs: []string{discovery.ID}, Eval: o.evalDeclared},
 		}, o.localChecks()...),

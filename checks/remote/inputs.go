@@ -6,9 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/ast"
-
 	"conformscan/checks"
 	"conformscan/inputs"
 )
@@ -50,62 +47,30 @@ type Manifest struct {
 	Hosts   []DeclaredHost `yaml:"hosts"`
 }
 
-// locator turns YAML paths into "file:line: field" for messages.
-type locator struct {
-	path string
-	file *ast.File
-}
+// locator names "file:line: field" for messages (the shared one of
+// package inputs).
+type locator = inputs.Locator
 
-func (l locator) at(field string) string {
-	line := 0
-	for p := field; p != "" && line == 0; {
-		line = l.line("$." + p)
-		i := strings.LastIndexAny(p, ".[")
-		if i < 0 {
-			break
-		}
-		p = p[:i]
-	}
-	return fmt.Sprintf("%s:%d: %s", l.path, line, field)
-}
-
-func (l locator) line(p string) int {
-	yp, err := yaml.PathString(p)
-	if err != nil || l.file == nil {
-		return 0
-	}
-	n, err := yp.FilterFile(l.file)
-	if err != nil || n == nil {
-		return 0
-	}
-	if t := n.GetToken(); t != nil && t.Position != nil {
-		return t.Position.Line
-	}
-	return 0
-}
-
-// decode reads path through the inputs package's bounds into v, refusing unknown
-// fields and versions other than 1 (version reads it from v once
-// decoded); what names the file in messages.
+// decode reads path through the inputs package's bounds and strict
+// decoding into v (duplicate keys, unknown fields and wrong types are
+// refused with file, line and field) and refuses versions other than 1
+// (version reads it from v once decoded); what names the file in messages.
 func decode(path, what, initCmd string, v any, version func() int) (locator, error) {
 	data, err := inputs.ReadFile(path)
 	if err != nil {
 		return locator{}, fmt.Errorf("%s: %w", what, err)
 	}
-	file, err := inputs.Parse(data, path)
+	file, err := inputs.Decode(data, path, v)
 	if errors.Is(err, inputs.ErrLimit) {
 		return locator{}, fmt.Errorf("%s %w", what, err)
 	}
-	if err == nil {
-		err = yaml.UnmarshalWithOptions(data, v, yaml.DisallowUnknownField())
-	}
 	if err != nil {
-		return locator{}, fmt.Errorf("%s %s: %s\n(check the YAML syntax and the field names; '%s' prints a valid template)",
-			what, path, checks.Clip(yaml.FormatError(err, false, true), 2000), initCmd)
+		return locator{}, fmt.Errorf("%s %s\n(check the YAML syntax and the field names; '%s' prints a valid template)",
+			what, checks.Clip(err.Error(), 2000), initCmd)
 	}
-	loc := locator{path: path, file: file}
+	loc := locator{Source: path, File: file}
 	if n := version(); n != 0 && n != 1 {
-		return loc, fmt.Errorf("%s: version %d is not supported (use 1)", loc.at("version"), n)
+		return loc, fmt.Errorf("%s: version %d is not supported (use 1)", loc.At("version"), n)
 	}
 	return loc, nil
 }
@@ -129,17 +94,17 @@ func (a *Authorisation) validate(loc locator, at string) error {
 	a.Tool = strings.TrimSpace(a.Tool)
 	switch {
 	case a.Tool == "":
-		return fmt.Errorf("%s: the tool is missing (vnc, rdp, x11, teamviewer, anydesk... or a LOLRMM tool name)", loc.at(at+".tool"))
+		return fmt.Errorf("%s: the tool is missing (vnc, rdp, x11, teamviewer, anydesk... or a LOLRMM tool name)", loc.At(at+".tool"))
 	case len(a.Hosts) == 0:
-		return fmt.Errorf("%s: list the hosts covered (addresses or names as scanned, \"local\", or \"*\")", loc.at(at+".hosts"))
+		return fmt.Errorf("%s: list the hosts covered (addresses or names as scanned, \"local\", or \"*\")", loc.At(at+".hosts"))
 	case strings.TrimSpace(a.AuthorisedBy) == "":
-		return fmt.Errorf("%s: say who authorised it (the DSI's signatory)", loc.at(at+".authorised_by"))
+		return fmt.Errorf("%s: say who authorised it (the DSI's signatory)", loc.At(at+".authorised_by"))
 	case strings.TrimSpace(a.Reference) == "":
-		return fmt.Errorf("%s: give the authorisation's reference (ticket, letter, contract clause)", loc.at(at+".reference"))
+		return fmt.Errorf("%s: give the authorisation's reference (ticket, letter, contract clause)", loc.At(at+".reference"))
 	}
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ValidUntil))
 	if err != nil {
-		return fmt.Errorf("%s: %q is not a date YYYY-MM-DD (an authorisation must end)", loc.at(at+".valid_until"), checks.Clip(a.ValidUntil, 40))
+		return fmt.Errorf("%s: %q is not a date YYYY-MM-DD (an authorisation must end)", loc.At(at+".valid_until"), checks.Clip(a.ValidUntil, 40))
 	}
 	a.Until = t.AddDate(0, 0, 1)
 	return nil
@@ -155,7 +120,7 @@ func LoadManifest(path string) (*Manifest, error) {
 	for i := range m.Hosts {
 		h := &m.Hosts[i]
 		if strings.TrimSpace(h.Host) == "" {
-			return nil, fmt.Errorf("%s: the host is missing (address or name as scanned)", loc.at(fmt.Sprintf("hosts[%d].host", i)))
+			return nil, fmt.Errorf("%s: the host is missing (address or name as scanned)", loc.At(fmt.Sprintf("hosts[%d].host", i)))
 		}
 		for j := range h.Services {
 			if err := h.Services[j].validate(loc, fmt.Sprintf("hosts[%d].services[%d]", i, j)); err != nil {
@@ -168,17 +133,17 @@ func LoadManifest(path string) (*Manifest, error) {
 
 func (d *DeclaredService) validate(loc locator, at string) error {
 	if d.Port < 1 || d.Port > 65535 {
-		return fmt.Errorf("%s: port %d is not between 1 and 65535", loc.at(at+".port"), d.Port)
+		return fmt.Errorf("%s: port %d is not between 1 and 65535", loc.At(at+".port"), d.Port)
 	}
 	d.Protocol = strings.ToLower(strings.TrimSpace(d.Protocol))
 	if d.Protocol == "" {
 		d.Protocol = "tcp"
 	}
 	if d.Protocol != "tcp" && d.Protocol != "udp" {
-		return fmt.Errorf("%s: protocol %q: use tcp or udp", loc.at(at+".protocol"), checks.Clip(d.Protocol, 20))
+		return fmt.Errorf("%s: protocol %q: use tcp or udp", loc.At(at+".protocol"), checks.Clip(d.Protocol, 20))
 	}
 	if strings.TrimSpace(d.Purpose) == "" {
-		return fmt.Errorf("%s: say what the service is for (the grid asks for the purpose of every service)", loc.at(at+".purpose"))
+		return fmt.Errorf("%s: say what the service is for (the grid asks for the purpose of every service)", loc.At(at+".purpose"))
 	}
 	return nil
 }

@@ -62,7 +62,7 @@ authorisations:
 		got[r.Target] = string(r.Status) + " " + r.Summary
 	}
 	for ep, want := range map[string]string{"10.0.0.5:3389": "fail RDP 10.0.0.5:3389: authorisation expired on 2026-11-28",
-		"10.0.0.5:5900": "pass", "10.0.0.5:5901": "fail", "10.0.0.5:5938": "warn TeamViewer 10.0.0.5:5938: the tool's usual port, protocol not confirmed; no authorisation"} {
+		"10.0.0.5:5900": "pass", "10.0.0.5:5901": "fail", "10.0.0.5:5938": "error TeamViewer 10.0.0.5:5938: the tool's usual port, protocol not confirmed; no authorisation"} {
 		if !strings.HasPrefix(got[ep], want) {
 			t.Errorf("%s: %q, want %q", ep, got[ep], want)
 		}

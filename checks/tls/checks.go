@@ -25,7 +25,10 @@ func tlsWebCheck(o *Options) Check {
 		Title: "Every web endpoint uses TLS that follows the TLS profile, and plain HTTP only redirects to HTTPS",
 		Refs:  []string{"7.1"},
 		Needs: []string{ProbeTLS, ProbeCleartext},
-		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.1", scopeWeb)} },
+		// A failed STARTTLS that the service refused (application error)
+		// is a cleartext service, not an unmeasured one: judged here.
+		Partial: []string{ProbeTLS, ProbeCleartext},
+		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.1", scopeWeb)} },
 	}
 }
 
@@ -35,17 +38,21 @@ func tlsAuthCheck(o *Options) Check {
 		Title: "TLS protecting credentials passes the TLS profile's fail-level rules",
 		Refs:  []string{"7.2"},
 		Needs: []string{ProbeTLS, ProbeCleartext},
-		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.2", scopeAuth)} },
+		// A failed STARTTLS that the service refused (application error)
+		// is a cleartext service, not an unmeasured one: judged here.
+		Partial: []string{ProbeTLS, ProbeCleartext},
+		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.2", scopeAuth)} },
 	}
 }
 
 func tlsCryptoCheck(o *Options) Check {
 	return Check{
-		ID:    CheckTLSCrypto,
-		Title: "Protocols, algorithms, key sizes and certificates of every TLS endpoint follow the TLS profile (ANSSI/RGS by default)",
-		Refs:  []string{"7.3"},
-		Needs: []string{ProbeTLS},
-		Eval:  func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.3", scopeCrypto)} },
+		ID:      CheckTLSCrypto,
+		Title:   "Protocols, algorithms, key sizes and certificates of every TLS endpoint follow the TLS profile (ANSSI/RGS by default)",
+		Refs:    []string{"7.3"},
+		Needs:   []string{ProbeTLS},
+		Partial: []string{ProbeTLS},
+		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.3", scopeCrypto)} },
 	}
 }
 

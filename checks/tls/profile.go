@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 
 	"conformscan/inputs"
@@ -199,19 +198,12 @@ func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
 // ParseTLSProfile decodes and validates a profile; source names it in
 // errors (a file path or "built-in profile NAME").
 func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
-	file, err := inputs.Parse(data, source)
-	if errors.Is(err, inputs.ErrLimit) {
-		return nil, fmt.Errorf("TLS profile %w", err)
-	}
+	// A first pass finds the base, if any; the second decodes the file
+	// over the base, so that the fields the file sets replace the base's.
+	var head TLSProfile
+	file, err := inputs.Decode(data, source, &head)
 	if err != nil {
-		return nil, profileYAMLError(source, err)
-	}
-	// A first lenient pass finds the base, if any.
-	var head struct {
-		Base string `yaml:"base"`
-	}
-	if err := yaml.UnmarshalWithOptions(data, &head); err != nil {
-		return nil, profileYAMLError(source, err)
+		return nil, profileYAMLError(err)
 	}
 	p := &TLSProfile{}
 	if head.Base != "" {
@@ -221,15 +213,15 @@ func ParseTLSProfile(data []byte, source string) (*TLSProfile, error) {
 			}
 			return nil, err
 		}
-	}
-	baseRules := p.Rules
-	p.Rules = nil
-	if err := yaml.UnmarshalWithOptions(data, p, yaml.Strict()); err != nil {
-		return nil, profileYAMLError(source, err)
-	}
-	if head.Base != "" {
+		baseRules := p.Rules
+		p.Rules = nil
+		if _, err := inputs.Decode(data, source, p); err != nil {
+			return nil, profileYAMLError(err)
+		}
 		p.Base = head.Base
 		p.Rules = mergeRules(baseRules, p.Rules)
+	} else {
+		p = &head
 	}
 	if err := p.validate(); err != nil {
 		var fe *profileFieldErr
@@ -277,14 +269,13 @@ func mergeRules(base, over map[string]TLSRule) map[string]TLSRule {
 	return merged
 }
 
-// profileYAMLError turns a goccy/go-yaml error into "source:line: message".
-func profileYAMLError(source string, err error) error {
-	var ye yaml.Error
-	if errors.As(err, &ye) && ye.GetToken() != nil {
-		return fmt.Errorf("TLS profile %s:%d: %s (see docs/tls-rules.md for the fields)%w",
-			source, ye.GetToken().Position.Line, ye.GetMessage(), errPlain{err})
+// profileYAMLError names the profile in an error of inputs.Decode
+// ("file:line: field: message").
+func profileYAMLError(err error) error {
+	if errors.Is(err, inputs.ErrLimit) {
+		return fmt.Errorf("TLS profile %w", err)
 	}
-	return fmt.Errorf("TLS profile %s: %w", source, err)
+	return fmt.Errorf("TLS profile %w (see docs/tls-rules.md for the fields)", err)
 }
 
 // errPlain keeps a wrapped error for errors.Is and errors.As while
@@ -318,44 +309,10 @@ func profileFieldError(source string, file *ast.File, path string, err error) er
 	return fmt.Errorf("TLS profile %s: field %s: %w", source, path, err)
 }
 
-var pathPartRe = regexp.MustCompile(`\[(\d+)\]|'([^']*)'|([^.\[']+)`)
-
 // profileLine finds the line of a dotted path ("ciphers.suites.'TLSv1.2'[3]")
 // in the parsed file, walking up to the parent when the field is absent.
 func profileLine(file *ast.File, path string) int {
-	type part struct {
-		key   string
-		index int
-		isIdx bool
-	}
-	var parts []part
-	for _, m := range pathPartRe.FindAllStringSubmatch(path, -1) {
-		switch {
-		case m[1] != "":
-			var i int
-			fmt.Sscanf(m[1], "%d", &i)
-			parts = append(parts, part{index: i, isIdx: true})
-		case m[2] != "":
-			parts = append(parts, part{key: m[2]})
-		default:
-			parts = append(parts, part{key: m[3]})
-		}
-	}
-	for n := len(parts); n > 0; n-- {
-		b := (&yaml.PathBuilder{}).Root()
-		for _, pt := range parts[:n] {
-			if pt.isIdx {
-				b = b.Index(uint(pt.index))
-			} else {
-				b = b.Child(pt.key)
-			}
-		}
-		node, err := b.Build().FilterFile(file)
-		if err == nil && node != nil && node.GetToken() != nil {
-			return node.GetToken().Position.Line
-		}
-	}
-	return 0
+	return inputs.Locate(file, path)
 }
 
 // tlsProtocolNames are the protocol names a profile may use, oldest first.

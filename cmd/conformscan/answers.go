@@ -6,12 +6,19 @@ import (
 	"strings"
 
 	"conformscan/checks"
+	"conformscan/inputs"
 	"conformscan/reports"
 )
 
 // loadAnswers reads an answers file by its extension: the PAS grid filled
 // in Excel (.xlsx), or the YAML that 'conformscan answers init' prints.
 func loadAnswers(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
+	if opts.AttachmentsDir != "" {
+		// A directory, checked without blocking (a FIFO would hang).
+		if err := inputs.Check(inputs.AttachmentsDir, opts.AttachmentsDir); err != nil {
+			return nil, err
+		}
+	}
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		return reports.LoadAnswersXLSX(ctx, path, cat, opts)
 	}

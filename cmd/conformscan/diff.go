@@ -5,19 +5,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
+	"conformscan/inputs"
 	"conformscan/reports"
 )
 
 // loadReport reads and validates a JSON report file.
-func loadReport(path string) (*reports.Loaded, error) {
-	data, err := os.ReadFile(path)
+func loadReport(ctx context.Context, path string) (*reports.Loaded, error) {
+	data, err := inputs.Read(ctx, inputs.Report, path)
 	if err != nil {
-		return nil, usage("%w", err)
+		return nil, inputError(ctx, err)
 	}
 	l, err := reports.Load(data)
 	if err != nil {
@@ -37,11 +38,11 @@ func newDiffCmd(stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return usage("--lang: %w", err)
 			}
-			a, err := loadReport(args[0])
+			a, err := loadReport(c.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			b, err := loadReport(args[1])
+			b, err := loadReport(c.Context(), args[1])
 			if err != nil {
 				return err
 			}
@@ -93,33 +94,39 @@ func orNone(s checks.Status, lang checks.Lang) string {
 func newMergeCmd(stdout, stderr io.Writer) *cobra.Command {
 	var outputs []string
 	var store string
+	var opts reports.MergeOptions
 	c := &cobra.Command{
 		Use:   "merge R1.json R2.json ...",
-		Short: "Join JSON reports of one audit into one, verdicts and decision folded again; exit code as scan's",
+		Short: "Join the shards of one audit (each once, all of them) into one report, verdicts and decision folded again; exit code as scan's",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			return merge(c.Context(), args, outputs, store, stdout, stderr)
+			return merge(c.Context(), args, outputs, store, opts, stdout, stderr)
 		},
 	}
+	c.Flags().BoolVar(&opts.AllowPartial, "allow-partial", false, "merge even with shards missing: the report says partial and which shards are missing, and its decision is never go")
 	c.Flags().StringArrayVarP(&outputs, "output", "o", nil, "write the merged report to this file, format by extension (repeatable); default: JSON on stdout")
 	c.Flags().StringVar(&store, "store", "", "also record the merged report in this history: a SQLite file or a postgres:// URL")
 	return c
 }
 
-func merge(ctx context.Context, paths, outputs []string, store string, stdout, stderr io.Writer) error {
+func merge(ctx context.Context, paths, outputs []string, store string, opts reports.MergeOptions, stdout, stderr io.Writer) error {
 	var in []*reports.Loaded
 	for _, p := range paths {
-		l, err := loadReport(p)
+		l, err := loadReport(ctx, p)
 		if err != nil {
 			return err
 		}
 		in = append(in, l)
 	}
-	m, err := reports.Merge(in)
+	m, err := reports.Merge(in, opts)
 	if err != nil {
 		return usageError{err}
 	}
 	lang, _ := checks.ParseLang(m.Lang)
+	if m.Scope.Partial {
+		fmt.Fprintf(stderr, lang.T("Fusion partielle : shards manquants %s ; décision jamais GO\n", "Partial merge: shards %s missing; the decision is never GO\n"),
+			strings.Join(m.Scope.Missing, ", "))
+	}
 	files, err := planOutputs(outputs, lang)
 	if err != nil {
 		return err
@@ -137,7 +144,7 @@ func merge(ctx context.Context, paths, outputs []string, store string, stdout, s
 			return failure{err}
 		}
 	}
-	if err := storeReport(ctx, store, m.Report, lang, stderr); err != nil {
+	if err := storeLoaded(ctx, store, m, lang, stderr); err != nil {
 		return err
 	}
 	if code := m.Summary.ExitCode; code != 0 {

@@ -53,7 +53,7 @@ func TestScanNginxLab(t *testing.T) {
 			lab := labs[tc.setup]
 			out := filepath.Join(t.TempDir(), "report.json")
 			code, _, errOut := runCLI(t, "scan", "--target", lab.Addr, "--refs", "7", "--ca", lab.CAFile,
-				"--reference-date", "2026-11-29", "--output", out, "--format", "json")
+				"--output", out, "--format", "json")
 			if code != tc.exit {
 				data, _ := os.ReadFile(out)
 				t.Fatalf("exit %d, want %d (stderr %s)\n%.3000s", code, tc.exit, errOut, data)

@@ -16,6 +16,16 @@ import (
 
 // storeReport records the report in the --store history, when given.
 func storeReport(ctx context.Context, path string, rep *reports.Report, lang checks.Lang, stderr io.Writer) error {
+	return storeWith(ctx, path, lang, stderr, func(s *history.Store) (int64, error) { return s.Save(ctx, rep) })
+}
+
+// storeLoaded records a report read back from JSON (merge --store), its
+// facts as read, as scan --store records them.
+func storeLoaded(ctx context.Context, path string, l *reports.Loaded, lang checks.Lang, stderr io.Writer) error {
+	return storeWith(ctx, path, lang, stderr, func(s *history.Store) (int64, error) { return s.SaveLoaded(ctx, l) })
+}
+
+func storeWith(ctx context.Context, path string, lang checks.Lang, stderr io.Writer, save func(*history.Store) (int64, error)) error {
 	if path == "" {
 		return nil
 	}
@@ -24,11 +34,11 @@ func storeReport(ctx context.Context, path string, rep *reports.Report, lang che
 		return failure{err}
 	}
 	defer s.Close()
-	id, err := s.Save(ctx, rep)
+	id, err := save(s)
 	if err != nil {
 		return failure{err}
 	}
-	fmt.Fprintf(stderr, "%s %s (%d)\n", lang.T("Rapport enregistré dans l'historique", "Report saved in the history"), history.Redact(path), id)
+	fmt.Fprintf(stderr, "%s %s (%d)\n", lang.T("Rapport enregistré dans l'historique", "Report saved in the history"), s.Name(), id)
 	return nil
 }
 
@@ -36,7 +46,7 @@ func newHistoryCmd(stdout io.Writer) *cobra.Command {
 	var store, ref, format string
 	var run int64
 	c := &cobra.Command{
-		Use:   "history --store FILE|postgres://... [--ref REF | --run ID]",
+		Use:   "history --store FILE|postgres://...|'host=... dbname=...' [--ref REF | --run ID]",
 		Short: "Show the scans recorded with scan --store: decisions over time, one ref over time, or one run's JSON report",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
@@ -46,7 +56,7 @@ func newHistoryCmd(stdout io.Writer) *cobra.Command {
 			if format != "table" && format != "json" {
 				return usage("--format %q: use table or json", format)
 			}
-			s, err := history.Open(c.Context(), store)
+			s, err := history.OpenExisting(c.Context(), store)
 			if err != nil {
 				return usageError{err}
 			}
@@ -54,7 +64,7 @@ func newHistoryCmd(stdout io.Writer) *cobra.Command {
 			return showHistory(c.Context(), s, ref, run, format, stdout)
 		},
 	}
-	c.Flags().StringVar(&store, "store", "", "history written by scan --store: a SQLite file or a postgres:// URL")
+	c.Flags().StringVar(&store, "store", "", "history written by scan --store: a SQLite file (a path), a postgres:// URL or a key=value connection string; it must exist")
 	c.Flags().StringVar(&ref, "ref", "", "show this ref's verdict in every run")
 	c.Flags().Int64Var(&run, "run", 0, "print the JSON report of this run")
 	c.Flags().StringVarP(&format, "format", "f", "table", "table or json")

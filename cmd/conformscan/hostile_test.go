@@ -302,3 +302,48 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// unidentifiedRefs are the refs an open port discovery could not identify
+// blocks (README, "Fail closed"): it may be a TLS or cleartext service
+// (7.1, 7.2, 7.3, 13.20) or a remote-control or administration one (8.1,
+// 8.6, 13.18).
+var unidentifiedRefs = []string{"7.1", "7.2", "7.3", "8.1", "8.6", "13.18", "13.20"}
+
+// TestUnidentifiedPortBlocksItsRefs: a silent, a garbage and a tarpit
+// port, with every remote tool authorised, make each ref they could belong
+// to ERROR on that target, with the port in the summary, and never GO.
+func TestUnidentifiedPortBlocksItsRefs(t *testing.T) {
+	hold := make(chan struct{})
+	var once sync.Once
+	auth := authoriseAll(t)
+	for name, h := range map[string]func(net.Conn, <-chan struct{}){
+		"silent":  func(c net.Conn, hold <-chan struct{}) { <-hold },
+		"garbage": garbagePeer,
+		"tarpit":  tarpitPeer,
+	} {
+		port := loopback.Serve(t, func(c net.Conn) { h(c, hold) })
+		t.Cleanup(func() { once.Do(func() { close(hold) }) })
+		tg := fmt.Sprintf("127.0.0.1:%d", port)
+		t.Run(name, func(t *testing.T) {
+			code, decision, rs := scanDecision(t, "scan", "--target", tg, "--refs", strings.Join(unidentifiedRefs, ","),
+				"--authorisations", auth, "--probe-timeout", "5s", "--timeout", "90s")
+			if code == 0 || decision == "go" {
+				t.Errorf("exit %d, decision %s", code, decision)
+			}
+			// Each ref's verdict (the worst of its results) is ERROR, and an
+			// ERROR result names the port.
+			worst, named := map[string]string{}, map[string]bool{}
+			for _, r := range rs {
+				if severity[r.Status] > severity[worst[r.Ref]] || worst[r.Ref] == "" {
+					worst[r.Ref] = r.Status
+				}
+				named[r.Ref] = named[r.Ref] || r.Status == "error" && strings.Contains(r.Summary, tg)
+			}
+			for _, ref := range unidentifiedRefs {
+				if worst[ref] != "error" || !named[ref] {
+					t.Errorf("%s: verdict %q, ERROR naming %s: %v; results %+v", ref, worst[ref], tg, named[ref], rs)
+				}
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 )
 
 // The JSON report (--output) is checked before the scan, so that a path
@@ -23,9 +22,6 @@ import (
 
 // maxSymlinks bounds the links followed to find a missing output's folder.
 const maxSymlinks = 40
-
-// accessWrite is W_OK of access(2).
-const accessWrite = 0x2
 
 // outputPath is where a report is written, once symlinks are resolved.
 type outputPath struct {
@@ -47,7 +43,7 @@ func checkOutput(path string) error {
 	if !out.inPlace {
 		target = filepath.Dir(out.path)
 	}
-	if err := syscall.Access(target, accessWrite); err != nil {
+	if err := writable(target); err != nil {
 		return fmt.Errorf("--output %s: %s is not writable (%w): choose another path", path, target, err)
 	}
 	return nil

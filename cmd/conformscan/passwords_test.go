@@ -111,3 +111,34 @@ func TestScanDirectorySlapdPPolicy(t *testing.T) {
 		t.Errorf("evidence must name the policy DN and the anonymous refusal")
 	}
 }
+
+// TestScanConfigPathSkippedFileNamed: the case. A 2.7 MB file under
+// --config-path no longer stops the walk: the db_password= after it fails
+// 5.4; without it, 5.4 and 13.8 are errors naming the file, never pass.
+func TestScanConfigPathSkippedFileNamed(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "a-access.log")
+	os.WriteFile(big, []byte("x"), 0o644)
+	os.Truncate(big, 2_700_000)
+	os.WriteFile(filepath.Join(dir, "b.ini"), []byte("user=app\n"), 0o644)
+	args := []string{"--passwords-root", "../../probes/passwords/testdata/hardened", "--config-path", dir}
+	rep, raw := scanPasswords(t, args...)
+	for _, r := range rep.Results {
+		if (r.Ref == "5.4" || r.Ref == "13.8") && r.Status != "error" {
+			t.Errorf("%s: %s, want error", r.Ref, r.Status)
+		}
+	}
+	if !strings.Contains(raw, big) || !strings.Contains(raw, "larger than") {
+		t.Errorf("the skipped file is not named: %s", raw)
+	}
+	os.WriteFile(filepath.Join(dir, "c.properties"), []byte("db_password=Zq9-very-secret\n"), 0o600)
+	rep, raw = scanPasswords(t, args...)
+	for _, r := range rep.Results {
+		if r.Ref == "5.4" && r.Status != "fail" {
+			t.Errorf("5.4: %s, want fail", r.Status)
+		}
+	}
+	if strings.Contains(raw, "very-secret") {
+		t.Fatal("the password appears in the report")
+	}
+}

@@ -86,7 +86,11 @@ func newAnswersCmd(stdout io.Writer) *cobra.Command {
 					answered++
 				}
 			}
-			fmt.Fprintf(stdout, "%s: %d entrées, %d renseignées, %d problème(s)\n", file, len(a.Entries()), answered, len(a.Problems))
+			read := file
+			if a.Sheet != "" {
+				read = fmt.Sprintf("%s, feuille %q", file, a.Sheet)
+			}
+			fmt.Fprintf(stdout, "%s: %d entrées, %d renseignées, %d problème(s)\n", read, len(a.Entries()), answered, len(a.Problems))
 			for _, p := range a.Problems {
 				fmt.Fprintln(stdout, "  - "+p)
 			}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"conformscan/fixtures/remotelab"
+	"conformscan/reports/reportstest"
 )
 
 // startLab starts the remote fakes for the test's duration.
@@ -273,5 +274,173 @@ func TestScanWindowsInventory(t *testing.T) {
 	}
 	if code, _, stderr := runCLI(t, "scan", "--local", "--windows-inventory", t.TempDir()); code != 2 || !strings.Contains(stderr, "no Windows export") {
 		t.Errorf("empty folder: exit %d, %s", code, stderr)
+	}
+}
+
+// nmapReport is an nmap -sV -oX report of host with VNC (vnc-info: None),
+// RDP and X11 open, written to a file.
+func nmapReport(t *testing.T, host string) string {
+	t.Helper()
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nmaprun>
+<nmaprun scanner="nmap" args="nmap -sV -oX r.xml ` + host + `" start="1764400000" version="7.93" xmloutputversion="1.05">
+<host><status state="up"/><address addr="` + host + `" addrtype="ipv4"/><ports>
+<port protocol="tcp" portid="5900"><state state="open"/><service name="vnc" product="VNC" extrainfo="protocol 3.8" method="probed" conf="10"/><script id="vnc-info" output="&#xa;  Protocol version: 3.8&#xa;  Security types: &#xa;    None (1)"/></port>
+<port protocol="tcp" portid="3389"><state state="open"/><service name="ms-wbt-server" product="Microsoft Terminal Services" method="probed" conf="10"/></port>
+<port protocol="tcp" portid="6000"><state state="open"/><service name="X11" extrainfo="access denied" method="probed" conf="10"/></port>
+</ports></host>
+<runstats><finished time="1764400030" exit="success"/><hosts up="1" down="0" total="1"/></runstats>
+</nmaprun>
+`
+	p := filepath.Join(t.TempDir(), "report.xml")
+	if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// authoriseAll writes an authorisations file covering VNC, RDP and X11 on
+// every host.
+func authoriseAll(t *testing.T) string {
+	t.Helper()
+	doc := "version: 1\nauthorisations:\n"
+	for _, tool := range []string{"vnc", "rdp", "x11"} {
+		doc += "  - tool: " + tool + "\n    hosts: [\"*\"]\n    authorised_by: DSI\n    reference: T-1\n    valid_until: 2099-12-31\n"
+	}
+	p := filepath.Join(t.TempDir(), "auth.yaml")
+	if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// scanDecision runs a scan writing JSON and returns the exit code, the
+// decision and the results.
+func scanDecision(t *testing.T, args ...string) (int, string, []remoteResult) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "r.json")
+	code, _, stderr := runCLI(t, append(args, "--format", "json", "--output", out, "--lang", "en")...)
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("exit %d, %s: %v", code, stderr, err)
+	}
+	reportstest.MustValidate(t, data)
+	var rep struct {
+		Summary struct{ Decision string }
+		Results []remoteResult
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return code, rep.Summary.Decision, rep.Results
+}
+
+// --nmap-xml alone judges the report's hosts on its facts (no traffic: a
+// documentation address): VNC without password fails 8.6 and 8.1 even
+// authorised; RDP and X11, authorised but with an authentication the
+// report does not tell, are ERROR, never PASS; 2.11 and 2.19 are judged.
+func TestScanNmapXMLAlone(t *testing.T) {
+	code, decision, rs := scanDecision(t, "scan", "--nmap-xml", nmapReport(t, "192.0.2.50"), "--authorisations", authoriseAll(t),
+		"--refs", "8.6,8.1,13.18,2.11,2.19")
+	if code == 0 || decision == "go" {
+		t.Fatalf("exit %d, decision %s: %+v", code, decision, rs)
+	}
+	got := map[string]string{}
+	for _, r := range rs {
+		got[r.Ref+" "+r.Target] = r.Status
+	}
+	want := map[string]string{"8.6 192.0.2.50:5900": "fail", "8.6 192.0.2.50:3389": "error", "8.6 192.0.2.50:6000": "error",
+		"8.1 192.0.2.50:5900": "fail", "8.1 192.0.2.50:6000": "fail", "8.1 192.0.2.50:3389": "error"}
+	for k, st := range want {
+		if got[k] != st {
+			t.Errorf("%s: %q, want %q (all: %v)", k, got[k], st, got)
+		}
+	}
+	for _, ref := range []string{"2.11", "2.19"} {
+		if _, ok := got[ref+" 192.0.2.50"]; !ok {
+			t.Errorf("%s not judged on the report's host: %v", ref, got)
+		}
+	}
+	for k, st := range got {
+		if st == "pass" && strings.HasPrefix(k, "8.") {
+			t.Errorf("%s passes on a report's facts", k)
+		}
+	}
+}
+
+// Beside a live scan, the report's remote-control ports the live scan
+// does not see join the host, and the worse verdict wins: an authorised
+// RDP with NLA scanned live passes 8.6 alone, not beside a report showing
+// VNC, RDP and X11.
+func TestScanNmapXMLBesideLive(t *testing.T) {
+	srv, err := remotelab.Serve(t.Context(), "rdp-nla", remotelab.RDP(remotelab.ProtoHybrid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	args := []string{"scan", "--target", "127.0.0.1", "--ports", strconv.Itoa(srv.Port), "--refs", "8.6",
+		"--authorisations", authoriseAll(t), "--probe-timeout", "5s"}
+	if code, decision, rs := scanDecision(t, args...); code != 0 || decision != "go" {
+		t.Fatalf("live alone: exit %d, %s: %+v", code, decision, rs)
+	}
+	code, decision, rs := scanDecision(t, append(args, "--nmap-xml", nmapReport(t, "127.0.0.1"))...)
+	if code == 0 || decision == "go" {
+		t.Fatalf("beside the report: exit %d, %s: %+v", code, decision, rs)
+	}
+	seen := map[string]string{}
+	for _, r := range rs {
+		seen[r.Target] = r.Status
+	}
+	for _, port := range []string{"5900", "3389", "6000"} {
+		if st := seen["127.0.0.1:"+port]; st != "fail" && st != "error" {
+			t.Errorf("report's port %s: %q (%v)", port, st, seen)
+		}
+	}
+}
+
+// A file that is not a whole nmap report is refused (exit 2): a GO never
+// rests on half a file.
+func TestScanNmapXMLNotNmapRefused(t *testing.T) {
+	good, err := os.ReadFile(nmapReport(t, "192.0.2.50"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, doc := range map[string]string{
+		"wrong root":     `<?xml version="1.0"?><report><host/></report>`,
+		"truncated":      string(good[:len(good)*2/3]),
+		"not nmap":       strings.Replace(string(good), `scanner="nmap"`, `scanner="masscan"`, 1),
+		"trailing junk":  string(good) + "<nmaprun></nmaprun>",
+		"run in error":   strings.Replace(string(good), `exit="success"`, `exit="error" errormsg="interrupted"`, 1),
+		"not XML at all": "22/tcp open ssh\n",
+		"empty":          "",
+	} {
+		p := filepath.Join(t.TempDir(), "r.xml")
+		if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := runCLI(t, "scan", "--nmap-xml", p, "--refs", "8.6")
+		if code != 2 || !strings.Contains(stderr, "--nmap-xml") {
+			t.Errorf("%s: exit %d, %s", name, code, stderr)
+		}
+	}
+}
+
+// A host the report lists as down was not measured: its refs are ERROR,
+// never "nothing listening".
+func TestScanNmapXMLDownHostNeverPasses(t *testing.T) {
+	doc := `<?xml version="1.0"?><nmaprun scanner="nmap"><host><status state="down" reason="no-response"/><address addr="192.0.2.51" addrtype="ipv4"/></host>
+<runstats><finished exit="success"/></runstats></nmaprun>`
+	p := filepath.Join(t.TempDir(), "down.xml")
+	if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, decision, rs := scanDecision(t, "scan", "--nmap-xml", p, "--refs", "8.6,8.1,13.18")
+	if code != 3 || decision == "go" || len(rs) == 0 {
+		t.Fatalf("exit %d, decision %s: %+v", code, decision, rs)
+	}
+	for _, r := range rs {
+		if r.Status != "error" {
+			t.Errorf("%s %s: %s", r.Ref, r.Status, r.Summary)
+		}
 	}
 }

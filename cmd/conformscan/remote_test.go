@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"conformscan/fixtures/remotelab"
 )
 
 type remoteResult struct {
@@ -61,5 +63,37 @@ func TestScanRemoteBadInputsExit2(t *testing.T) {
 	code, out, _ := runCLI(t, "manifest", "init")
 	if code != 0 || !strings.Contains(out, "purpose:") {
 		t.Fatalf("manifest init: %d %s", code, out)
+	}
+}
+
+// Remote-control peers whose fingerprint cannot finish (a huge length
+// field, too many security failures, a stall after the version, RDP's
+// second question unanswered), every tool authorised: 8.6, 8.1 and 13.18
+// are never PASS and the scan is never GO.
+func TestScanHostileRemotePeersNeverGo(t *testing.T) {
+	auth := authoriseAll(t)
+	for name, h := range map[string]remotelab.Handler{
+		"huge length":                    remotelab.VNCHugeReason(),
+		"too many failures":              remotelab.VNC("RFB 003.008\n", nil),
+		"stall":                          remotelab.VNCStall(),
+		"RDP second question unanswered": remotelab.RDPFirstOnly(remotelab.ProtoHybrid),
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv, err := remotelab.Serve(t.Context(), name, h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer srv.Close()
+			code, decision, rs := scanDecision(t, "scan", "--target", srv.Addr, "--refs", "8.6,8.1,13.18",
+				"--authorisations", auth, "--probe-timeout", "5s")
+			if code == 0 || decision == "go" {
+				t.Errorf("exit %d, decision %s: %+v", code, decision, rs)
+			}
+			for _, r := range rs {
+				if r.Status == "pass" || strings.Contains(r.Summary, "encrypted and authenticated") {
+					t.Errorf("%s %s: %s", r.Ref, r.Status, r.Summary)
+				}
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"errors"
@@ -49,6 +50,9 @@ type scanFlags struct {
 	env      probes.EnvOptions
 	probes   []probes.Probe
 	families []checks.Family
+	// validated: the options were validated (once: a probe's Roots read
+	// what its Validate parsed).
+	validated bool
 }
 
 func newScanFlags() *scanFlags {
@@ -59,7 +63,7 @@ func (f *scanFlags) register(c *cobra.Command, withTargets bool) {
 	fl := c.Flags()
 	if withTargets {
 		fl.StringArrayVarP(&f.targets, "target", "t", nil, "target: host, IP, host:port, [IPv6]:port, CIDR or URL (repeatable)")
-		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed)")
+		fl.StringVar(&f.targetsFile, "targets-file", "", "file with one target per line (# comments allowed; - reads the standard input)")
 		fl.BoolVar(&f.local, "local", false, "also judge the machine conformscan runs on (installed software, local policies)")
 		fl.StringVar(&f.answers, "answers", "", "answers file for the documentary refs: YAML, or the PAS grid filled in Excel (.xlsx); see 'conformscan answers init'")
 		fl.StringVar(&f.attachDir, "attachments-dir", "", "folder the answers' evidence paths are relative to and must stay inside (default: the answers file's folder)")
@@ -103,6 +107,9 @@ func (f *scanFlags) options() []probes.Options {
 // validate checks the scan's own numbers, then lets every probe and
 // family validate its options.
 func (f *scanFlags) validate() error {
+	if f.validated {
+		return nil
+	}
 	if f.concurrency < 1 {
 		return usage("--concurrency must be at least 1")
 	}
@@ -118,6 +125,7 @@ func (f *scanFlags) validate() error {
 			return usageError{err}
 		}
 	}
+	f.validated = true
 	return nil
 }
 
@@ -196,7 +204,7 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 	if s.outputs, err = planOutputs(f.outputs, lang); err != nil {
 		return nil, err
 	}
-	if s.signKey, err = loadSigningKey(f.sign); err != nil {
+	if s.signKey, err = loadSigningKey(ctx, f.sign); err != nil {
 		return nil, err
 	}
 	if f.answers != "" {
@@ -254,6 +262,22 @@ func targetInputs(subjects []*probes.Subject) []string {
 	return dedupe(in)
 }
 
+// recordedAlone drops the recorded roots (the hosts of an --nmap-xml
+// report) when targets are scanned live: the report's ports then join the
+// live hosts it names; alone, its hosts are judged on its facts.
+func recordedAlone(roots []*probes.Subject, live bool) []*probes.Subject {
+	if !live {
+		return roots
+	}
+	var out []*probes.Subject
+	for _, s := range roots {
+		if s.Recorded == "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // mergeRoots appends the probes' own root subjects, once each: --local and
 // --windows-inventory both name the local machine.
 func mergeRoots(subjects, more []*probes.Subject) []*probes.Subject {
@@ -297,16 +321,16 @@ func dedupe(in []string) []string {
 	return out
 }
 
-func readTargets(f *scanFlags) ([]probes.Target, error) {
+func readTargets(ctx context.Context, f *scanFlags) ([]probes.Target, error) {
 	names := append([]string{}, f.targets...)
 	if f.targetsFile != "" {
-		// A regular file only: a FIFO or a device would block or never end.
-		fh, _, err := inputs.OpenRegular(f.targetsFile)
+		// A regular file (or "-") read whole within its cap: a FIFO or a
+		// device would block or never end.
+		data, err := inputs.Read(ctx, inputs.TargetsFile, f.targetsFile)
 		if err != nil {
-			return nil, usage("--targets-file: %v", err)
+			return nil, inputError(ctx, err)
 		}
-		defer fh.Close()
-		more, err := probes.ReadTargetsFile(fh, f.targetsFile)
+		more, err := probes.ReadTargetsFile(bytes.NewReader(data), f.targetsFile)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -323,14 +347,18 @@ func readTargets(f *scanFlags) ([]probes.Target, error) {
 }
 
 func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error {
-	targets, err := readTargets(f)
+	targets, err := readTargets(ctx, f)
 	if err != nil {
 		return err
 	}
-	sources := probes.RootsOf(f.probes)
-	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
-		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, or an --answers file for a documentary-only report")
+	if err := f.validate(); err != nil {
+		return err
 	}
+	sources := recordedAlone(probes.RootsOf(f.probes), len(targets) > 0)
+	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, an --nmap-xml report, or an --answers file for a documentary-only report")
+	}
+	all := targets
 	if targets, err = shardOf(f.shard, targets); err != nil {
 		return err
 	}
@@ -340,6 +368,9 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	}
 	bar := startProgress(s, stderr)
 	rep := execute(ctx, s, f.timeout)
+	if err := recordShard(rep, f.shard, all, s.lang, stderr); err != nil {
+		return err
+	}
 	bar.end(rep)
 	if err := emit(rep, s, f, stdout, stderr); err != nil {
 		return err
@@ -351,6 +382,15 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		return exitError{rep.Summary.ExitCode}
 	}
 	return nil
+}
+
+// inputError is a usage error (exit 2), or a failure (exit 3) when the
+// read ended because the run was interrupted.
+func inputError(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return failure{err}
+	}
+	return usageError{err}
 }
 
 // execute runs the plan under the overall deadline and builds the report.

@@ -40,7 +40,7 @@ func TestShardSplit(t *testing.T) {
 			t.Errorf("%s in %d shards", tg, n)
 		}
 	}
-	for _, bad := range []string{"0/3", "4/3", "1", "a/b", "1/0"} {
+	for _, bad := range []string{"0/3", "4/3", "1", "a/b", "1/0", "1,2/3", "1/10001", "01/3"} {
 		if _, err := shardOf(bad, targets); err == nil {
 			t.Errorf("--shard %s accepted", bad)
 		}

@@ -52,3 +52,26 @@ func TestKeygenSignVerify(t *testing.T) {
 		t.Errorf("--sign with the public key: exit %d %q; want 2", code, errOut)
 	}
 }
+
+// TestVerifyDuplicateKeyCmd: a signed report with a fake decision written
+// before the real one does not verify.
+func TestVerifyDuplicateKeyCmd(t *testing.T) {
+	dir := t.TempDir()
+	key, signed := filepath.Join(dir, "k"), filepath.Join(dir, "signed.json")
+	if code, _, errOut := runCLI(t, "keygen", "-o", key); code != 0 {
+		t.Fatalf("keygen: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "scan", "--answers", answersFile(t), "--refs", "2", "--sign", key, "-o", signed, "--format", "json"); code != 0 && code != 1 {
+		t.Fatalf("scan --sign: exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(signed)
+	bad := bytes.Replace(data, []byte(`"summary": {`), []byte(`"summary": {"decision": "go",`), 1)
+	os.WriteFile(signed, bad, 0o644)
+	code, out, _ := runCLI(t, "verify", signed, "--pubkey", key+".pub")
+	if code != 1 || !strings.Contains(out, "INVALID") || !strings.Contains(out, "duplicate key") {
+		t.Errorf("verify with a duplicate decision: exit %d %q; want 1 and duplicate key", code, out)
+	}
+	if code, _, errOut := runCLI(t, "diff", signed, signed); code != 2 || !strings.Contains(errOut, "duplicate key") {
+		t.Errorf("diff of a report with a duplicate key: exit %d %q; want 2", code, errOut)
+	}
+}

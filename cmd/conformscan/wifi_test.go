@@ -80,7 +80,7 @@ func TestScanWifiUsageErrors(t *testing.T) {
 	}{
 		{[]string{"--wifi-capture", notCap}, "notes.txt: not a pcap or pcapng file"},
 		{[]string{"--wifi-capture", "/nonexistent.pcap"}, "/nonexistent.pcap"},
-		{[]string{"--wifi-netsh", "/nonexistent.txt"}, "give an existing file"},
+		{[]string{"--wifi-netsh", "/nonexistent.txt"}, "--wifi-netsh /nonexistent.txt: no such file"},
 		{[]string{"--target", "127.0.0.1", "--ssid", "CHU"}, "--ssid needs a Wi-Fi source"},
 	} {
 		code, _, errOut := runCLI(t, append([]string{"scan", "--refs", "9"}, tc.args...)...)

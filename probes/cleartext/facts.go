@@ -16,11 +16,9 @@ type Options struct {
 	Timeout time.Duration
 	// Dial opens connections; nil uses a net.Dialer.
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
-	// LDAPBindDN and LDAPPassword, when set, are used to test whether the
-	// directory accepts a simple bind without TLS. The password is a secret:
-	// it never appears in facts, logs or reports.
-	LDAPBindDN   string
-	LDAPPassword string
+	// Safe (--safe) sends no authentication request: the LDAP simple-bind
+	// test is left out.
+	Safe bool
 	// Now is the clock.
 	Now func() time.Time
 }

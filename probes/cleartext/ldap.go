@@ -60,10 +60,19 @@ const (
 // rootDSEAttributes are the root DSE attributes the probe reads.
 var rootDSEAttributes = []string{"supportedExtension", "supportedSASLMechanisms", "supportedLDAPVersion", "namingContexts", "vendorName", "vendorVersion"}
 
-// probeLDAP reads the root DSE anonymously (StartTLS offered?) and, only
-// when the user gave a bind DN and password, tries a simple bind without
-// TLS: accepted means passwords cross in clear; confidentialityRequired or
-// strongerAuthRequired means TLS is required first.
+// LDAP test bind: a DN that names no account and a value that is no one's
+// password. The user's directory account is never sent to a scanned host
+// (it goes only to --directory targets, over TLS).
+const (
+	ldapTestBindDN       = "cn=conformscan-cleartext-test"
+	ldapTestBindPassword = "conformscan-not-a-password"
+)
+
+// probeLDAP reads the root DSE anonymously (StartTLS offered?) and, unless
+// under --safe, sends a simple bind without TLS with a DN of no account:
+// invalidCredentials or success means the directory evaluates passwords
+// sent in clear; confidentialityRequired or strongerAuthRequired means TLS
+// is required first.
 func probeLDAP(ctx context.Context, endpoint string, o *Options, f *Facts) error {
 	c, err := dial(ctx, endpoint, o, f)
 	if err != nil {
@@ -81,13 +90,13 @@ func probeLDAP(ctx context.Context, endpoint string, o *Options, f *Facts) error
 	f.Cleartext = true
 	judgeRootDSE(attrs, done, f)
 
-	if o.LDAPBindDN == "" || o.LDAPPassword == "" {
-		f.note("simple bind not tested: give --ldap-bind-dn and the password ($CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file) to test whether the directory accepts passwords without TLS")
+	if o.Safe {
+		f.note("simple bind not tested under --safe (it is an authentication request): whether the directory takes passwords without TLS is not measured")
 		c.unbind(2)
 		return nil
 	}
-	f.log(">", fmt.Sprintf("bindRequest v3 simple dn=%q password=%s", clipText(o.LDAPBindDN, 120), masked))
-	if _, err := c.c.Write(ldapBind(2, o.LDAPBindDN, o.LDAPPassword)); err != nil {
+	f.log(">", fmt.Sprintf("bindRequest v3 simple dn=%q password=(test value, no account's)", ldapTestBindDN))
+	if _, err := c.c.Write(ldapBind(2, ldapTestBindDN, ldapTestBindPassword)); err != nil {
 		return probes.Wrap("simple bind", err)
 	}
 	m, err := c.readLDAPResponse("simple bind", 2)
@@ -144,7 +153,7 @@ func judgeBind(r ldapResult, f *Facts) {
 		f.AuthInClear = boolp(true)
 		f.via(ViaLDAPSimpleBind)
 		f.AuthMechanisms = append([]string{"simple"}, f.AuthMechanisms...)
-		f.note("the directory checked the password sent without TLS and refused it (invalidCredentials): it evaluates simple binds in clear; check the bind DN and password given")
+		f.note("the directory evaluated the test bind sent without TLS (invalidCredentials for a DN of no account): it takes passwords in clear")
 	case 8, 13:
 		f.AuthInClear = boolp(false)
 		f.AuthRefused = clipText(printable(r.String()), maxTranscriptLine)

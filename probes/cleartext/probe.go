@@ -45,8 +45,8 @@ func Services() []string {
 // It returns the facts gathered and a nil error when the question could be
 // answered (or, for LDAP without credentials, deliberately left open); when
 // it could not, it returns a *probes.Error with the partial facts, if any.
-// No password is ever sent, except the LDAP one the user gave for the
-// simple-bind test; it never appears in the facts or the error.
+// No password is ever sent: the LDAP simple-bind test uses a DN of no
+// account and a test value (and is left out under --safe).
 func Probe(ctx context.Context, endpoint, service string, opts Options) (*Facts, error) {
 	opts.defaults()
 	run := protocol(service)
@@ -56,10 +56,6 @@ func Probe(ctx context.Context, endpoint, service string, opts Options) (*Facts,
 	}
 	f := &Facts{Service: service, At: opts.Now()}
 	err := run(ctx, endpoint, &opts, f)
-	if opts.LDAPPassword != "" {
-		f.mask(opts.LDAPPassword)
-		err = maskError(err, opts.LDAPPassword)
-	}
 	if err != nil && f.Greeting == "" && f.HTTP == nil && len(f.Transcript) == 0 {
 		return nil, err
 	}
@@ -144,38 +140,6 @@ func (f *Facts) via(code string) {
 		}
 	}
 	f.AuthVia = append(f.AuthVia, code)
-}
-
-// mask replaces secret wherever the facts could hold it (a server may echo
-// what it was sent).
-func (f *Facts) mask(secret string) {
-	m := func(s string) string { return strings.ReplaceAll(s, secret, masked) }
-	for i := range f.Transcript {
-		f.Transcript[i] = m(f.Transcript[i])
-	}
-	for i := range f.Notes {
-		f.Notes[i] = m(f.Notes[i])
-	}
-	for i := range f.Capabilities {
-		f.Capabilities[i] = m(f.Capabilities[i])
-	}
-	for i := range f.AuthMechanisms {
-		f.AuthMechanisms[i] = m(f.AuthMechanisms[i])
-	}
-	f.Greeting, f.AuthRefused = m(f.Greeting), m(f.AuthRefused)
-}
-
-// maskError rebuilds err without secret in its message, keeping its kind.
-func maskError(err error, secret string) error {
-	if err == nil || !strings.Contains(err.Error(), secret) {
-		return err
-	}
-	m := func(s string) string { return strings.ReplaceAll(s, secret, masked) }
-	var pe *probes.Error
-	if errors.As(err, &pe) && pe.Err != nil {
-		return &probes.Error{Kind: pe.Kind, Op: m(pe.Op), Err: errors.New(m(pe.Err.Error()))}
-	}
-	return &probes.Error{Kind: probes.KindOf(err), Op: "cleartext probe", Err: errors.New(m(err.Error()))}
 }
 
 // printable renders untrusted bytes as one line of text: control bytes

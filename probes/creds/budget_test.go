@@ -329,7 +329,7 @@ func TestBudgetMaxTriesFlag(t *testing.T) {
 // budget but not their accounts.
 func TestBudgetSiblingServices(t *testing.T) {
 	budget := memBudget(2)
-	refuse := func(context.Context, string, string) (result, error) { return result{}, nil }
+	refuse := func(context.Context, string, string) Outcome { return refusedWith("no") }
 	sess := func(svc, shared, endpoint string) *session {
 		return &session{login: refuse, pacer: &pacer{pace: MinPace}, budget: budget, facts: &Facts{Service: svc}, shared: shared, endpoint: endpoint}
 	}
@@ -414,16 +414,17 @@ func TestBudgetChargedWhateverTheOutcome(t *testing.T) {
 		login loginFunc
 		left  int
 	}{
-		{"unrecognised answer", func(context.Context, string, string) (result, error) {
-			return result{}, errors.New("unrecognised reply after the password")
+		{"unrecognised answer", func(context.Context, string, string) Outcome {
+			return unknown(true, errors.New("unrecognised reply after the password"))
 		}, 1},
-		{"refused", func(context.Context, string, string) (result, error) { return result{}, nil }, 1},
-		{"accepted", func(context.Context, string, string) (result, error) { return result{ok: true, signal: "in"}, nil }, 2},
-		{"nothing sent", func(context.Context, string, string) (result, error) { return result{}, notTestable("keys only") }, 2},
+		{"refused", func(context.Context, string, string) Outcome { return refusedWith("no") }, 1},
+		{"partly accepted", func(context.Context, string, string) Outcome { return acceptedPartial("in", "second factor") }, 1},
+		{"accepted", func(context.Context, string, string) Outcome { return accepted("in") }, 2},
+		{"nothing sent", func(context.Context, string, string) Outcome { return notSent(notTestable("keys only")) }, 2},
 	} {
 		l := NewLedger("", 2, BudgetWindow, nil)
 		s := &session{login: c.login, pacer: &pacer{pace: MinPace}, budget: newHostBudget(l, id), facts: &Facts{Service: "telnet"}, shared: systemAccounts}
-		_, _, _ = s.charged(context.Background(), "admin", "x")
+		_, _ = s.charged(context.Background(), "admin", "x")
 		if left, _ := l.Left(id, SystemAccount("admin")); left != c.left {
 			t.Errorf("%s: %d left, want %d", c.name, left, c.left)
 		}

@@ -138,13 +138,13 @@ func TestPacingAndBudget(t *testing.T) {
 	var last time.Time
 	var minGap time.Duration = time.Hour
 	s := &session{pacer: &pacer{pace: MinPace}, budget: memBudget(2), facts: &Facts{Service: "x"}}
-	s.login = func(ctx context.Context, u, p string) (result, error) {
+	s.login = func(ctx context.Context, u, p string) Outcome {
 		n.Add(1)
 		if !last.IsZero() && time.Since(last) < minGap {
 			minGap = time.Since(last)
 		}
 		last = time.Now()
-		return result{}, nil
+		return refusedWith("no")
 	}
 	if err := s.account(context.Background(), Account{User: "x", Passwords: []string{"a", "b", "c", "d"}}, "", false); err != nil {
 		t.Fatal(err)
@@ -165,7 +165,7 @@ func TestSystemAccountBudgetShared(t *testing.T) {
 	host := &pacer{pace: MinPace}
 	budget := memBudget(3)
 	var tries atomic.Int32
-	refuse := func(context.Context, string, string) (result, error) { tries.Add(1); return result{}, nil }
+	refuse := func(context.Context, string, string) Outcome { tries.Add(1); return refusedWith("no") }
 	acc := Account{User: "admin", Passwords: []string{"a", "b", "c", "d"}}
 	ssh := &session{login: refuse, pacer: host, budget: budget, facts: &Facts{Service: "ssh"}, shared: systemAccounts}
 	if err := ssh.account(context.Background(), Account{User: "admin", Passwords: []string{"a", "b"}}, "", false); err != nil {

@@ -15,16 +15,11 @@ import (
 // tryTimeout bounds one login try (connect, exchange, post-login signal).
 const tryTimeout = 8 * time.Second
 
-// result is how one login try went: ok with the post-login signal that
-// confirms it, or refused.
-type result struct {
-	ok     bool
-	signal string
-}
-
-// loginFunc tries user/password once on one fresh connection. An error
-// means the try could not be judged (network, protocol): testing stops.
-type loginFunc func(ctx context.Context, user, password string) (result, error)
+// loginFunc tries user/password once on one fresh connection and says
+// how it went: accepted (with its post-login signal), refused (a refusal
+// the client recognised) or unknown (outcome.go). Unknown stops testing
+// the endpoint and is an error in its facts.
+type loginFunc func(ctx context.Context, user, password string) Outcome
 
 // hostGate lets one creds run at a time on one host, and keeps one pacer
 // per host: tries on a host are sequential and paced, across all its
@@ -156,35 +151,32 @@ func StoreAccount(service, endpoint, user string) string {
 // account tries acc's passwords, each charged to the lockout budget
 // before it is sent, stopping at the first success, which a negative
 // control then checks. anonymous accounts (FTP) accept any password by
-// design: no control.
+// design: no control. A try that could not be judged (Unknown) stops the
+// tests: it is the error of the endpoint, never a refusal.
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
 	for _, pw := range acc.Passwords {
-		r, sent, err := s.charged(ctx, acc.User, pw)
+		o, err := s.charged(ctx, acc.User, pw)
 		if s.spent(&t, err, acc.Passwords) {
 			return nil
 		}
-		if sent {
+		if err != nil {
+			return fmt.Errorf("login try as %q: %w", acc.User, err)
+		}
+		t.Attempts = append(t.Attempts, attemptOf(o, false))
+		if o.Sent {
 			t.Tries++
 			s.budget.ledger.Sent(s.budget.identity(), s.storeAccount(acc.User), pw)
 		}
-		if err != nil {
-			return err
-		}
-		if !r.ok {
+		switch o.Verdict {
+		case Refused:
 			t.Failures++
 			continue
+		case Unknown:
+			return fmt.Errorf("login try as %q: %w", acc.User, o.error())
 		}
-		t.Found = true
-		f := Finding{Kind: FindingDefault, Account: acc.User, Secret: Mask(pw), Signal: r.signal, Product: product}
-		if anonymous {
-			f.Kind, f.Control = FindingAnonymous, "not made: anonymous access accepts any password by design"
-		} else {
-			s.control(ctx, &f, &t)
-		}
-		s.facts.Findings = append(s.facts.Findings, f)
-		return nil
+		return s.found(ctx, &t, acc.User, pw, product, anonymous, o)
 	}
 	return nil
 }
@@ -210,58 +202,103 @@ func (s *session) spent(t *Tried, err error, passwords []string) bool {
 	return true
 }
 
-// control tries a random password on the account that just let the probe
-// in: refused confirms the finding; accepted means any password works.
-func (s *session) control(ctx context.Context, f *Finding, t *Tried) {
-	r, _, err := s.charged(ctx, f.Account, randomPassword())
+// found records an accepted try as a finding once the negative control
+// has spoken: a partial acceptance (SSH partial success, HTTP 403) is a
+// finding only when the random password is clearly refused.
+func (s *session) found(ctx context.Context, t *Tried, user, pw, product string, anonymous bool, o Outcome) error {
+	f := Finding{Kind: FindingDefault, Account: user, Secret: Mask(pw), Signal: o.Signal, Product: product}
 	switch {
-	case err != nil:
-		f.Control = "not made: " + err.Error()
-	case r.ok:
-		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
+	case anonymous && o.Partial != "":
+		return fmt.Errorf("login try as %q: anonymous access only partly accepted (%s): no verdict", user, o.Partial)
+	case anonymous:
+		f.Kind, f.Control = FindingAnonymous, "not made: anonymous access accepts any password by design"
 	default:
-		f.Control = ControlRefused
+		if err := judgeControl(&f, o, s.control(ctx, user, t)); err != nil {
+			return fmt.Errorf("login try as %q: %w", user, err)
+		}
+	}
+	t.Found = true
+	s.facts.Findings = append(s.facts.Findings, f)
+	return nil
+}
+
+// control tries a random password on the account that just let the probe
+// in, charged to the budget like any try, and records it.
+func (s *session) control(ctx context.Context, user string, t *Tried) Outcome {
+	o, err := s.charged(ctx, user, randomPassword())
+	if err != nil {
+		o = notSent(err)
+	}
+	t.Attempts = append(t.Attempts, attemptOf(o, true))
+	if o.Verdict == Refused {
 		t.Failures++
 	}
+	return o
 }
 
 // charged makes one try under the budget, paced: charged before it is
 // sent, whatever its outcome. The charge is given back only when no
-// password left (a service that asks for none, or a host key that joined
-// the host to a machine without budget) or when the server clearly
-// accepted it (a post-login signal: no lockout counts a success). sent
-// tells whether the password may have been sent.
-func (s *session) charged(ctx context.Context, user, pw string) (r result, sent bool, err error) {
+// password left (o.Sent false: a service that asks for none, or a host
+// key that joined the host to a machine without budget) or when the
+// server clearly accepted it (a post-login signal, no partial acceptance:
+// no lockout counts a success). An error is the budget's: spent
+// (*BudgetError) or a state that cannot be trusted (ErrState).
+func (s *session) charged(ctx context.Context, user, pw string) (Outcome, error) {
 	g, err := s.budget.reserve(s.budgetAccount(user))
 	if err != nil {
-		return result{}, false, err
+		return Outcome{}, err
 	}
 	if err := s.pacer.wait(ctx); err != nil {
-		return result{}, false, errors.Join(err, g.release())
+		return notSent(err), g.release()
 	}
-	r, err = s.try(withGuard(ctx, g), user, pw)
-	var nt *notTestableError
-	blocked := g.blockedErr()
-	sent = blocked == nil && !errors.As(err, &nt)
-	if !sent || (err == nil && r.ok) {
-		if rerr := g.release(); rerr != nil {
-			return result{}, sent, rerr
+	o := s.try(withGuard(ctx, g), user, pw)
+	if blocked := g.blockedErr(); blocked != nil {
+		return Outcome{}, errors.Join(blocked, g.release())
+	}
+	if !o.Sent || (o.Verdict == Accepted && o.Partial == "") {
+		if err := g.release(); err != nil {
+			return o, err
 		}
 	}
-	if blocked != nil {
-		return result{}, false, blocked
-	}
-	return r, sent, err
+	return o, nil
 }
 
-func (s *session) try(ctx context.Context, user, pw string) (result, error) {
+// judgeControl sets the finding's kind and control from the accepted try
+// and the control; an error means no verdict (a partial acceptance the
+// control does not confirm).
+func judgeControl(f *Finding, try, control Outcome) error {
+	full := try.Partial == ""
+	switch {
+	case control.Verdict == Refused && full:
+		f.Control = ControlRefused
+	case control.Verdict == Refused:
+		f.Kind, f.Control = FindingPartial, ControlRefused
+		f.Signal = joinPair(try.Signal, try.Partial)
+	case !full:
+		return fmt.Errorf("password accepted only partly (%s), and the random-password control was not refused (%s): cannot tell", try.Partial, control)
+	case control.Verdict == Accepted && control.Partial == "":
+		f.Kind, f.Control = FindingAnyPassword, ControlAccepted
+	default:
+		f.Control = "no verdict: " + control.String()
+	}
+	return nil
+}
+
+// try runs one login under tryTimeout; a client that forgets to classify
+// its outcome yields Unknown (the zero Verdict).
+func (s *session) try(ctx context.Context, user, pw string) Outcome {
 	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
 	defer cancel()
-	r, err := s.login(ctx, user, pw)
-	if err != nil {
-		return r, fmt.Errorf("login try as %q: %w", user, err)
+	o := s.login(ctx, user, pw)
+	if pw != user {
+		// A password that is the account's own name hides nothing the
+		// facts do not show (and "root@%" must stay readable).
+		o = redacted(o, pw)
 	}
-	return r, nil
+	if o.Verdict == Accepted && o.Signal == "" {
+		return unknownf(true, "accepted without a post-login signal")
+	}
+	return o
 }
 
 // randomPassword is the negative control's password: 24 hex characters
@@ -277,6 +314,10 @@ func randomPassword() string {
 // errRefused marks a try the server refused in a way the protocol client
 // reports as an error (SSH).
 var errRefused = errors.New("login refused")
+
+// errPartial stops an SSH handshake at a partial success: the password was
+// right, another method is required.
+var errPartial = errors.New("partial success")
 
 // notTestableError says the service asks for no login the probe can try.
 type notTestableError struct{ why string }

@@ -16,6 +16,11 @@ const (
 	FindingAnyPassword = "any-password"
 	// FindingAnonymous: anonymous access (FTP anonymous, Redis without AUTH).
 	FindingAnonymous = "anonymous"
+	// FindingPartial: the listed password was accepted, but the server
+	// withheld access (SSH partial success: a second factor is required;
+	// HTTP 403 with the credentials where 401 without), and a random
+	// password was clearly refused: the default password is right.
+	FindingPartial = "password-accepted-partial"
 )
 
 // Finding is one account that let the probe in. It never holds the
@@ -28,7 +33,8 @@ type Finding struct {
 	// opened", "230 then PWD 257", "INFO answered", "200 where 401").
 	Signal string `json:"signal"`
 	// Control says how the negative control (a random password on the same
-	// account) went: "refused", "accepted", or why it was not made.
+	// account) went: "refused", "accepted", why it was not made, or
+	// "no verdict: ..." when its answer was neither.
 	Control string `json:"control"`
 	// Product is where the pair comes from.
 	Product string `json:"product,omitempty"`
@@ -46,6 +52,9 @@ type Tried struct {
 	// Note says why an account was not tried, or not further (its
 	// lockout budget spent).
 	Note string `json:"note,omitempty"`
+	// Attempts are the tries one by one, the control included: verdict
+	// (accepted, refused, unknown) and whether a password was sent.
+	Attempts []Attempt `json:"attempts,omitempty"`
 }
 
 // Facts are what the creds probe saw on one endpoint.

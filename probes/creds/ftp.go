@@ -14,39 +14,51 @@ import (
 const maxExchange = 64 << 10
 
 // ftpLogin tries USER/PASS on one fresh FTP control connection; a 230 is
-// confirmed by PWD answering 257.
+// confirmed by PWD answering 257; 530 is the refusal.
 func ftpLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
+	return func(ctx context.Context, user, password string) Outcome {
 		c, done, err := dialLines(ctx, dial, addr)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		defer done()
 		if code, err := c.reply(); err != nil || code != 220 {
-			return result{}, ftpUnexpected("greeting", code, err)
+			return notSent(ftpUnexpected("greeting", code, err))
 		}
 		code, err := c.cmd("USER " + user)
-		if err != nil {
-			return result{}, ftpUnexpected("USER", code, err)
-		}
-		if code == 331 || code == 332 {
-			code, err = c.cmd("PASS " + password)
-		}
 		switch {
 		case err != nil:
-			return result{}, ftpUnexpected("PASS", code, err)
-		case code == 530:
-			return result{}, nil
-		case code != 230:
-			return result{}, ftpUnexpected("PASS", code, nil)
+			return notSent(ftpUnexpected("USER", code, err))
+		case code == 331 || code == 332:
+			code, err = c.cmd("PASS " + password)
+		case code == 230:
+			// In on USER alone: no password went out; PWD still decides.
+			o := ftpAfterPass(c, code, nil)
+			o.Sent = false
+			return o
+		default:
+			return notSent(ftpUnexpected("USER", code, nil))
 		}
-		pwd, err := c.cmd("PWD")
-		_, _ = c.cmd("QUIT")
-		if err != nil || pwd != 257 {
-			return result{}, fmt.Errorf("230 after PASS but PWD answered %d (not counted as a finding): %v", pwd, err)
-		}
-		return result{ok: true, signal: "230 puis PWD répond 257 / 230, then PWD answered 257"}, nil
+		return ftpAfterPass(c, code, err)
 	}
+}
+
+// ftpAfterPass judges the reply to PASS.
+func ftpAfterPass(c *lineConn, code int, err error) Outcome {
+	switch {
+	case err != nil:
+		return unknown(true, ftpUnexpected("PASS", code, err))
+	case code == 530:
+		return refusedWith("FTP 530")
+	case code != 230:
+		return unknown(true, ftpUnexpected("PASS", code, nil))
+	}
+	pwd, err := c.cmd("PWD")
+	_, _ = c.cmd("QUIT")
+	if err != nil || pwd != 257 {
+		return unknownf(true, "230 after PASS but PWD answered %d (not counted as a finding): %v", pwd, err)
+	}
+	return accepted("230 puis PWD répond 257 / 230, then PWD answered 257")
 }
 
 func ftpUnexpected(step string, code int, err error) error {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 )
 
@@ -50,28 +51,51 @@ func httpChallenge(ctx context.Context, c *http.Client, url string) (string, err
 	return scheme, nil
 }
 
-// httpLogin tries one pair by scheme: 2xx on the URL that answered 401
-// without credentials confirms it. Digest first fetches a fresh challenge
-// (a GET without credentials, not a login try).
+// httpLogin tries one pair by scheme on the URL that answered 401
+// without credentials: 2xx confirms it, 401 refuses it. Any other answer
+// (403: authenticated but not authorised, as Tomcat's manager answers an
+// account without the manager-gui role; a redirect; an error page) says
+// the credentials changed something: a partial acceptance, which the
+// negative control decides (401 for a random password: the password was
+// accepted; the same answer: no verdict). Digest first fetches a fresh
+// challenge (a GET without credentials, not a login try).
 func httpLogin(c *http.Client, url, scheme string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
+	return func(ctx context.Context, user, password string) Outcome {
 		auth, err := httpAuthorization(ctx, c, url, scheme, user, password)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		resp, err := httpGet(ctx, c, url, func(r *http.Request) { r.Header.Set("Authorization", auth) })
 		if err != nil {
-			return result{}, err
+			return unknown(true, err)
 		}
-		switch {
-		case resp.StatusCode >= 200 && resp.StatusCode < 300:
-			return result{ok: true, signal: fmt.Sprintf("%s répond %d avec ces identifiants (%s), 401 sans / %s answers %d with them (%s), 401 without",
-				url, resp.StatusCode, scheme, url, resp.StatusCode, scheme)}, nil
-		case resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden:
-			return result{}, nil
-		}
-		return result{}, fmt.Errorf("%s answered %d to a login try: neither accepted nor refused", url, resp.StatusCode)
+		return httpJudge(url, scheme, resp.StatusCode)
 	}
+}
+
+// httpJudge reads the status answered to credentials on a URL that
+// answered 401 without.
+func httpJudge(url, scheme string, code int) Outcome {
+	switch {
+	case code >= 200 && code < 300:
+		return accepted(fmt.Sprintf("%s répond %d avec ces identifiants (%s), 401 sans / %s answers %d with them (%s), 401 without",
+			url, code, scheme, url, code, scheme))
+	case code == http.StatusUnauthorized:
+		return refusedWith("HTTP 401")
+	case slices.Contains(httpNotJudged(), code):
+		return unknownf(true, "%s answered %d to a login try: the server did not judge the credentials (rate limit or gateway)", url, code)
+	case code >= 100 && code < 600:
+		return acceptedPartial(fmt.Sprintf("%s répond %d avec ces identifiants (%s), 401 sans / %s answers %d with them (%s), 401 without",
+			url, code, scheme, url, code, scheme),
+			fmt.Sprintf("authentifié mais pas autorisé (%d au lieu de 401) / authenticated but not authorised (%d instead of 401)", code, code))
+	}
+	return unknownf(true, "%s answered status %d to a login try: no verdict", url, code)
+}
+
+// httpNotJudged are the statuses that say a request was not judged at
+// all (rate limited, gateway down): no verdict, never a partial acceptance.
+func httpNotJudged() []int {
+	return []int{http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout}
 }
 
 func httpAuthorization(ctx context.Context, c *http.Client, url, scheme, user, password string) (string, error) {

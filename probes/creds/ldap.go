@@ -26,7 +26,7 @@ const (
 // over TLS.
 func ldapService() service {
 	return service{name: "ldap", discovered: []string{"ldap", "ldaps"}, openAccount: "bind anonyme / anonymous bind",
-		open: func(ctx context.Context, t *target) (result, error) {
+		open: func(ctx context.Context, t *target) Outcome {
 			return ldapOpen(ctx, t.dial, t.addr, isLDAPS(t))
 		},
 		login: func(_ context.Context, t *target) (loginFunc, error) {
@@ -43,32 +43,32 @@ func isLDAPS(t *target) bool { return t.port != nil && t.port.Service == "ldaps"
 // cross in clear. invalidCredentials (49) is a refusal; a bind accepted is
 // confirmed by the WhoAmI extended operation (RFC 4532) answering.
 func ldapLogin(dial dialFunc, addr string, useTLS bool) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
+	return func(ctx context.Context, user, password string) Outcome {
 		if password == "" {
-			return result{}, fmt.Errorf("an LDAP bind with an empty password is an unauthenticated (anonymous) bind, not a login: remove that --creds line")
+			return notSent(errors.New("an LDAP bind with an empty password is an unauthenticated (anonymous) bind, not a login: remove that --creds line"))
 		}
 		c, done, err := ldapDial(ctx, dial, addr, useTLS)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		defer done()
 		if !useTLS {
 			if err := c.StartTLS(&tls.Config{InsecureSkipVerify: true}); err != nil { //nolint:gosec // a login test, not a certificate check
-				return result{}, notTestable("l'annuaire ne propose ni LDAPS ni StartTLS : le mot de passe passerait en clair, non essayé / the directory offers neither LDAPS nor StartTLS: the password would cross in clear, not tried")
+				return notSent(notTestable("l'annuaire ne propose ni LDAPS ni StartTLS : le mot de passe passerait en clair, non essayé / the directory offers neither LDAPS nor StartTLS: the password would cross in clear, not tried"))
 			}
 		}
 		if err := c.Bind(user, password); err != nil {
 			if ldap.IsErrorWithCode(err, ldap.LDAPResultInvalidCredentials) {
-				return result{}, nil
+				return refusedWith("LDAP invalidCredentials (49)")
 			}
-			return result{}, fmt.Errorf("LDAP bind: %w", err)
+			return unknownf(true, "LDAP bind: %w", err)
 		}
 		who, err := c.WhoAmI(nil)
 		if err != nil {
-			return result{}, fmt.Errorf("bind accepted but WhoAmI failed (not counted as a finding): %w", err)
+			return unknownf(true, "bind accepted but WhoAmI failed (not counted as a finding): %w", err)
 		}
 		id := clip(who.AuthzID)
-		return result{ok: true, signal: "bind accepté puis WhoAmI répond " + id + " / bind accepted, then WhoAmI answered " + id}, nil
+		return accepted("bind accepté puis WhoAmI répond " + id + " / bind accepted, then WhoAmI answered " + id)
 	}
 }
 
@@ -76,12 +76,12 @@ func ldapLogin(dial dialFunc, addr string, useTLS bool) loginFunc {
 // DSE's naming contexts (normal, RFC 4512: not a finding) and searches
 // each subtree for a few entries: any entry returned is the finding. A
 // refused bind or nothing readable is no finding.
-func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) (result, error) {
+func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) Outcome {
 	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
 	defer cancel()
 	c, done, err := ldapDial(ctx, dial, addr, useTLS)
 	if err != nil {
-		return result{}, err
+		return notSent(err)
 	}
 	defer done()
 	if err := c.UnauthenticatedBind(""); err != nil {
@@ -97,11 +97,11 @@ func ldapOpen(ctx context.Context, dial dialFunc, addr string, useTLS bool) (res
 			return ldapRefusal("search of "+base, err)
 		}
 		if n > 0 {
-			return result{ok: true, signal: fmt.Sprintf("lecture anonyme de l'annuaire : %d entrées sous %s / anonymous read of the directory: %d entries under %s",
-				n, clip(base), n, clip(base))}, nil
+			return accepted(fmt.Sprintf("lecture anonyme de l'annuaire : %d entrées sous %s / anonymous read of the directory: %d entries under %s",
+				n, clip(base), n, clip(base)))
 		}
 	}
-	return result{}, nil
+	return refusedWith("LDAP: no entry readable anonymously")
 }
 
 // ldapDial opens one bounded LDAP connection (TLS first for ldaps) under
@@ -168,11 +168,11 @@ func readableEntries(c *ldap.Conn, base string) (int, error) {
 // ldapRefusal turns a server's LDAP answer (a result code: refused,
 // insufficient access, no such object) into no finding, and anything else
 // (network, decoding) into an error.
-func ldapRefusal(step string, err error) (result, error) {
+func ldapRefusal(step string, err error) Outcome {
 	if err == nil || serverAnswer(err) {
-		return result{}, nil
+		return refusedWith("LDAP " + step + " refused")
 	}
-	return result{}, fmt.Errorf("LDAP %s: %w", step, err)
+	return notSent(fmt.Errorf("LDAP %s: %w", step, err))
 }
 
 // serverAnswer tells an LDAP result code the server sent from go-ldap's

@@ -25,30 +25,33 @@ const (
 // list its databases? No password is tried (no SCRAM login).
 func mongodbService() service {
 	return service{name: "mongodb", discovered: []string{"mongodb"},
-		open: func(ctx context.Context, t *target) (result, error) { return mongoOpen(ctx, t.dial, t.addr) }}
+		open: func(ctx context.Context, t *target) Outcome { return mongoOpen(ctx, t.dial, t.addr) }}
 }
 
 // mongoOpen sends hello, then listDatabases without authenticating: ok
 // with a databases array is the finding; Unauthorized is no finding.
-func mongoOpen(ctx context.Context, dial dialFunc, addr string) (result, error) {
+func mongoOpen(ctx context.Context, dial dialFunc, addr string) Outcome {
 	ctx, cancel := context.WithTimeout(ctx, tryTimeout)
 	defer cancel()
 	conn, done, err := dialCapped(ctx, dial, addr, mongoMaxRead)
 	if err != nil {
-		return result{}, err
+		return notSent(err)
 	}
 	defer done()
 	c := &mongoConn{conn: conn}
 	if _, err := c.command(bsonDoc{{"hello", int32(1)}, {"$db", "admin"}}); err != nil {
-		return result{}, fmt.Errorf("MongoDB hello: %w", err)
+		return notSent(fmt.Errorf("MongoDB hello: %w", err))
 	}
 	reply, err := c.command(bsonDoc{{"listDatabases", int32(1)}, {"nameOnly", true}, {"$db", "admin"}})
 	if err != nil {
-		return result{}, fmt.Errorf("MongoDB listDatabases: %w", err)
+		return notSent(fmt.Errorf("MongoDB listDatabases: %w", err))
 	}
 	n, err := listDatabasesCount(reply)
-	if err != nil || n < 0 {
-		return result{}, err
+	switch {
+	case err != nil:
+		return notSent(err)
+	case n < 0:
+		return refusedWith("MongoDB: listDatabases requires authentication")
 	}
 	version := "?"
 	if info, err := c.command(bsonDoc{{"buildInfo", int32(1)}, {"$db", "admin"}}); err == nil {
@@ -56,8 +59,8 @@ func mongoOpen(ctx context.Context, dial dialFunc, addr string) (result, error) 
 			version = clip(v)
 		}
 	}
-	return result{ok: true, signal: fmt.Sprintf("listDatabases sans authentification : %d bases (MongoDB %s) / listDatabases without authentication: %d databases (MongoDB %s)",
-		n, version, n, version)}, nil
+	return accepted(fmt.Sprintf("listDatabases sans authentification : %d bases (MongoDB %s) / listDatabases without authentication: %d databases (MongoDB %s)",
+		n, version, n, version))
 }
 
 // listDatabasesCount reads a listDatabases reply: the number of databases

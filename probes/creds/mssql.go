@@ -30,15 +30,15 @@ func mssqlService() service {
 // the server offers it, the certificate not checked: a login test);
 // error 18456 is a refusal; a login is confirmed by SELECT @@VERSION.
 func mssqlLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (r result, err error) {
+	return func(ctx context.Context, user, password string) (o Outcome) {
 		defer func() {
 			if p := recover(); p != nil {
-				r, err = result{}, fmt.Errorf("SQL Server client failed on the server's answer: %v", p)
+				o = unknownf(true, "SQL Server client failed on the server's answer: %v", p)
 			}
 		}()
 		cfg, err := mssqlConfig(addr, user, password)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		d := &mssqlDialer{ctx: ctx, dial: dial, addr: addr, host: cfg.Host}
 		defer d.close()
@@ -51,9 +51,9 @@ func mssqlLogin(dial dialFunc, addr string) loginFunc {
 		defer conn.Close()
 		version, err := mssqlVersion(ctx, conn)
 		if err != nil {
-			return result{}, fmt.Errorf("logged in, but SELECT @@VERSION failed (not counted as a finding): %w", err)
+			return unknownf(true, "logged in, but SELECT @@VERSION failed (not counted as a finding): %w", err)
 		}
-		return result{ok: true, signal: "SELECT @@VERSION répond (" + version + ") / SELECT @@VERSION answered (" + version + ")"}, nil
+		return accepted("SELECT @@VERSION répond (" + version + ") / SELECT @@VERSION answered (" + version + ")")
 	}
 }
 
@@ -82,13 +82,14 @@ func mssqlConfig(addr, user, password string) (msdsn.Config, error) {
 }
 
 // mssqlRefusal: login failed (18456) is a clean refusal; anything else
-// could not be judged.
-func mssqlRefusal(err error) (result, error) {
+// could not be judged (the driver does not tell whether LOGIN7 went out:
+// counted as sent).
+func mssqlRefusal(err error) Outcome {
 	var se mssql.Error
 	if errors.As(err, &se) && se.Number == mssqlLoginFailed {
-		return result{}, nil
+		return refusedWith("SQL Server 18456")
 	}
-	return result{}, fmt.Errorf("SQL Server login: %w", err)
+	return unknownf(true, "SQL Server login: %w", err)
 }
 
 // mssqlVersion runs SELECT @@VERSION and returns its first line.

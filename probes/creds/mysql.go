@@ -41,7 +41,7 @@ func mysqlService() service {
 // the server offers it, else plain, decided within the one handshake (no
 // second try). The post-login signal is SELECT CURRENT_USER(), VERSION().
 func mysqlLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (r result, err error) {
+	return func(ctx context.Context, user, password string) (o Outcome) {
 		// go-sql-driver/mysql v1.10.0 panics on some malformed handshakes
 		// (FuzzMySQLServer found a slice out of range in
 		// readHandshakePacket): a hostile server must not crash the scan,
@@ -57,14 +57,14 @@ func mysqlLogin(dial dialFunc, addr string) loginFunc {
 				if raw != nil {
 					_ = raw.Close()
 				}
-				r, err = result{}, fmt.Errorf("MySQL: the driver failed on the server's malformed answer: %v", p)
+				o = unknownf(true, "MySQL: the driver failed on the server's malformed answer: %v", p)
 			}
 		}()
 		return mysqlTry(ctx, dial, addr, user, password)
 	}
 }
 
-func mysqlTry(ctx context.Context, dial dialFunc, addr, user, password string) (result, error) {
+func mysqlTry(ctx context.Context, dial dialFunc, addr, user, password string) Outcome {
 	conn, err := mysqlConnect(ctx, dial, addr, user, password)
 	if err != nil {
 		return mysqlRefusal(err)
@@ -72,10 +72,10 @@ func mysqlTry(ctx context.Context, dial dialFunc, addr, user, password string) (
 	defer conn.Close()
 	who, version, err := mysqlWhoAmI(ctx, conn)
 	if err != nil {
-		return result{}, fmt.Errorf("logged in, but SELECT CURRENT_USER(), VERSION() failed (not counted as a finding): %w", err)
+		return unknownf(true, "logged in, but SELECT CURRENT_USER(), VERSION() failed (not counted as a finding): %w", err)
 	}
-	return result{ok: true, signal: "SELECT CURRENT_USER(), VERSION() répond (" + who + ", " + version + ") / " +
-		"SELECT CURRENT_USER(), VERSION() answered (" + who + ", " + version + ")"}, nil
+	return accepted("SELECT CURRENT_USER(), VERSION() répond (" + who + ", " + version + ") / " +
+		"SELECT CURRENT_USER(), VERSION() answered (" + who + ", " + version + ")")
 }
 
 // mysqlConnect opens one authenticated connection; dial is used as is.
@@ -128,20 +128,20 @@ func mysqlText(v driver.Value) string {
 // mysqlRefusal classifies a failed connection by the server's error
 // number: access denied is a refusal, a host the server does not let in
 // leaves nothing to try, a blocked host stops the tests.
-func mysqlRefusal(err error) (result, error) {
+func mysqlRefusal(err error) Outcome {
 	var me *mysql.MySQLError
 	if !errors.As(err, &me) {
-		return result{}, fmt.Errorf("MySQL: %w", err)
+		return unknownf(true, "MySQL: %w", err)
 	}
 	switch me.Number {
 	case mysqlAccessDenied:
-		return result{}, nil
+		return refusedWith("MySQL 1045")
 	case mysqlHostNotAllowed:
-		return result{}, notTestable("le serveur n'accepte pas de connexion de cet hôte (1130) / host not allowed to connect (1130): " + clip(me.Message))
+		return notSent(notTestable("le serveur n'accepte pas de connexion de cet hôte (1130) / host not allowed to connect (1130): " + clip(me.Message)))
 	case mysqlHostBlocked:
-		return result{}, fmt.Errorf("MySQL bloque cet hôte (1129, trop d'erreurs de connexion) / the server blocks this host (1129, too many connection errors): %s", clip(me.Message))
+		return notSent(fmt.Errorf("MySQL bloque cet hôte (1129, trop d'erreurs de connexion) / the server blocks this host (1129, too many connection errors): %s", clip(me.Message)))
 	}
-	return result{}, fmt.Errorf("MySQL error %d: %s", me.Number, clip(me.Message))
+	return unknownf(true, "MySQL error %d: %s", me.Number, clip(me.Message))
 }
 
 // boundedDial wraps dial so that a connection reads at most limit bytes.

@@ -15,12 +15,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
@@ -89,9 +89,9 @@ func loadCatalogue(file string) (*Catalogue, error) {
 	if file == "" {
 		return Embedded()
 	}
-	raw, err := os.ReadFile(file)
+	raw, err := inputs.Read(context.Background(), inputs.Creds, file)
 	if err != nil {
-		return nil, fmt.Errorf("--creds: %w", err)
+		return nil, err
 	}
 	pairs, err := ParseCSV(raw, false)
 	if err != nil {

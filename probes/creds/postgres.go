@@ -91,20 +91,20 @@ func ParsePgSSLAnswer(b []byte) (bool, error) {
 // PostgreSQL 15, TestPostgresAuthBeforeDatabase): the try is then made
 // again on template1 for the signal.
 func pgLogin(dial dialFunc, addr string, useTLS bool, db string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
-		r, err := pgTry(ctx, dial, addr, useTLS, db, user, password)
+	return func(ctx context.Context, user, password string) Outcome {
+		o := pgTry(ctx, dial, addr, useTLS, db, user, password)
 		var pe *pgconn.PgError
-		if errors.As(err, &pe) && pe.Code == pgNoDatabase && db != "template1" {
+		if o.Verdict == Unknown && errors.As(o.Err, &pe) && pe.Code == pgNoDatabase && db != "template1" {
 			return pgTry(ctx, dial, addr, useTLS, "template1", user, password)
 		}
-		return r, err
+		return o
 	}
 }
 
-func pgTry(ctx context.Context, dial dialFunc, addr string, useTLS bool, db, user, password string) (result, error) {
+func pgTry(ctx context.Context, dial dialFunc, addr string, useTLS bool, db, user, password string) Outcome {
 	cfg, err := pgConfig(dial, addr, useTLS, db, user, password)
 	if err != nil {
-		return result{}, err
+		return notSent(err)
 	}
 	conn, err := pgconn.ConnectConfig(ctx, cfg)
 	if err != nil {
@@ -118,16 +118,16 @@ func pgTry(ctx context.Context, dial dialFunc, addr string, useTLS bool, db, use
 	}()
 	res := conn.ExecParams(ctx, "SELECT current_user, version()", nil, nil, nil, nil).Read()
 	if res.Err != nil {
-		return result{}, fmt.Errorf("logged in, but SELECT current_user, version() failed (not counted as a finding): %w", res.Err)
+		return unknownf(true, "logged in, but SELECT current_user, version() failed (not counted as a finding): %w", res.Err)
 	}
 	if len(res.Rows) != 1 || len(res.Rows[0]) != 2 {
-		return result{}, errors.New("logged in, but SELECT current_user, version() answered no row (not counted as a finding)")
+		return unknownf(true, "logged in, but SELECT current_user, version() answered no row (not counted as a finding)")
 	}
 	// version() is "PostgreSQL 15.18 (Debian ...) on x86_64-pc-linux-gnu, compiled by...".
 	version, _, _ := strings.Cut(string(res.Rows[0][1]), " on ")
 	who, version := clip(string(res.Rows[0][0])), clip(version)
-	return result{ok: true, signal: "SELECT current_user, version() répond (" + who + ", " + version + ") / SELECT current_user, version() answered (" +
-		who + ", " + version + ")"}, nil
+	return accepted("SELECT current_user, version() répond (" + who + ", " + version + ") / SELECT current_user, version() answered (" +
+		who + ", " + version + ")")
 }
 
 // pgConfig builds the connection settings in code: no connection string
@@ -162,19 +162,19 @@ func pgConfig(dial dialFunc, addr string, useTLS bool, db, user, password string
 }
 
 // pgRefusal classifies a failed connection by its SQLSTATE.
-func pgRefusal(err error) (result, error) {
+func pgRefusal(err error) Outcome {
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) {
-		return result{}, fmt.Errorf("PostgreSQL: %w", err)
+		return unknownf(true, "PostgreSQL: %w", err)
 	}
 	switch {
 	case pe.Code == pgInvalidPassword:
-		return result{}, nil
+		return refusedWith("PostgreSQL 28P01")
 	case pe.Code == pgInvalidAuth && strings.Contains(pe.Message, "pg_hba.conf"):
-		return result{}, notTestable("le serveur n'autorise pas cet hôte (pg_hba.conf) / host not allowed by the server (pg_hba.conf): " + clip(pe.Message))
+		return notSent(notTestable("le serveur n'autorise pas cet hôte (pg_hba.conf) / host not allowed by the server (pg_hba.conf): " + clip(pe.Message)))
 	case pe.Code == pgInvalidAuth:
 		// role does not exist, or the account may not log in.
-		return result{}, nil
+		return refusedWith("PostgreSQL 28000")
 	}
-	return result{}, fmt.Errorf("PostgreSQL: %w", pe)
+	return unknownf(true, "PostgreSQL: %w", pe)
 }

@@ -64,20 +64,20 @@ func TestPostgresAuthBeforeDatabase(t *testing.T) {
 	dial := dialFunc((&net.Dialer{}).DialContext)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if r, err := pgTry(ctx, dial, d.Addr, false, "nosuchdb", "postgres", "wrong"); err != nil || r.ok {
-		t.Fatalf("wrong password to a missing database: %+v, %v", r, err)
+	if o := pgTry(ctx, dial, d.Addr, false, "nosuchdb", "postgres", "wrong"); o.Verdict != Refused {
+		t.Fatalf("wrong password to a missing database: %v", o)
 	}
-	_, err := pgTry(ctx, dial, d.Addr, false, "nosuchdb", "postgres", pw)
+	o := pgTry(ctx, dial, d.Addr, false, "nosuchdb", "postgres", pw)
 	var pe *pgconn.PgError
-	if !errors.As(err, &pe) || pe.Code != pgNoDatabase {
-		t.Fatalf("right password to a missing database: %v, want SQLSTATE 3D000", err)
+	if o.Verdict != Unknown || !errors.As(o.Err, &pe) || pe.Code != pgNoDatabase {
+		t.Fatalf("right password to a missing database: %v, want SQLSTATE 3D000", o)
 	}
-	r, err := pgLogin(dial, d.Addr, false, "nosuchdb")(ctx, "postgres", pw)
-	if err != nil || !r.ok || !strings.Contains(r.signal, "PostgreSQL") {
-		t.Fatalf("login through template1: %+v, %v", r, err)
+	o = pgLogin(dial, d.Addr, false, "nosuchdb")(ctx, "postgres", pw)
+	if o.Verdict != Accepted || !strings.Contains(o.Signal, "PostgreSQL") {
+		t.Fatalf("login through template1: %v", o)
 	}
-	if r, err := pgLogin(dial, d.Addr, false, "postgres")(ctx, "nosuchrole", pw); err != nil || r.ok {
-		t.Fatalf("unknown role: %+v, %v", r, err)
+	if o := pgLogin(dial, d.Addr, false, "postgres")(ctx, "nosuchrole", pw); o.Verdict != Refused {
+		t.Fatalf("unknown role: %v", o)
 	}
 	if strings.Contains(d.Log(), pw) {
 		t.Error("the server log holds the password")

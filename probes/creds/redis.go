@@ -1,6 +1,7 @@
 package creds
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -11,23 +12,25 @@ import (
 const redisInfo = "*2\r\n$4\r\nINFO\r\n$6\r\nserver\r\n"
 
 // redisOpen tells whether a Redis server answers INFO without AUTH: the
-// confirming signal is the answer itself (the version it names).
-func redisOpen(ctx context.Context, dial dialFunc, addr string) (result, error) {
+// confirming signal is the answer itself (the version it names); NOAUTH
+// is the clear no.
+func redisOpen(ctx context.Context, dial dialFunc, addr string) Outcome {
 	c, done, err := redisDial(ctx, dial, addr)
 	if err != nil {
-		return result{}, err
+		return notSent(err)
 	}
 	defer done()
-	return c.info()
+	return c.info(false)
 }
 
 // redisLogin tries AUTH password (the "default" account) on one fresh
-// connection; +OK is confirmed by INFO answering.
+// connection; +OK is confirmed by INFO answering. +OK then NOAUTH is no
+// verdict: the server said yes, then no.
 func redisLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
+	return func(ctx context.Context, user, password string) Outcome {
 		c, done, err := redisDial(ctx, dial, addr)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		defer done()
 		args := []string{"AUTH", password}
@@ -36,15 +39,15 @@ func redisLogin(dial dialFunc, addr string) loginFunc {
 		}
 		reply, err := c.do(args...)
 		if err != nil {
-			return result{}, err
+			return unknown(true, err)
 		}
 		if !strings.HasPrefix(reply, "+OK") {
 			if IsRedisAuthRefusal(reply) {
-				return result{}, nil
+				return refusedWith("Redis " + clip(reply))
 			}
-			return result{}, fmt.Errorf("unexpected AUTH reply %q", clip(reply))
+			return unknownf(true, "unexpected AUTH reply %q", clip(reply))
 		}
-		return c.info()
+		return c.info(true)
 	}
 }
 
@@ -78,33 +81,49 @@ func (c *redisConn) do(args ...string) (string, error) {
 }
 
 // info sends INFO server: a bulk reply naming redis_version is the
-// post-login signal; NOAUTH means a password is required.
-func (c *redisConn) info() (result, error) {
+// post-login signal. NOAUTH without AUTH is the clear no; after an AUTH
+// the server answered +OK, it is no verdict.
+func (c *redisConn) info(afterAuth bool) Outcome {
 	if _, err := io.WriteString(c.lc.conn, redisInfo); err != nil {
-		return result{}, fmt.Errorf("sending INFO: %w", err)
+		return unknownf(afterAuth, "sending INFO: %w", err)
 	}
 	head, err := c.lc.r.ReadString('\n')
 	if err != nil {
-		return result{}, fmt.Errorf("reading the INFO reply: %w", err)
+		return unknownf(afterAuth, "reading the INFO reply: %w", err)
 	}
-	if IsRedisAuthRefusal(head) {
-		return result{}, nil
+	head = strings.TrimRight(head, "\r\n")
+	switch {
+	case IsRedisAuthRefusal(head) && afterAuth:
+		return unknownf(true, "AUTH answered +OK, then INFO answered %q: no verdict", clip(head))
+	case IsRedisAuthRefusal(head):
+		o := refusedWith("Redis " + clip(head))
+		o.Sent = false
+		return o
+	case !strings.HasPrefix(head, "$") || head == "$-1":
+		return unknownf(afterAuth, "unexpected INFO reply %q", clip(head))
 	}
-	if !strings.HasPrefix(head, "$") {
-		return result{}, fmt.Errorf("unexpected INFO reply %q", clip(head))
+	version := redisVersion(c.lc.r)
+	if version == "" {
+		return unknownf(afterAuth, "INFO answered %q without redis_version: not counted as a finding", clip(head))
 	}
-	version := ""
+	o := accepted("INFO répond (redis_version " + version + ") / INFO answered (redis_version " + version + ")")
+	o.Sent = afterAuth
+	return o
+}
+
+// redisVersion reads the INFO bulk reply's redis_version ("" if absent
+// from its first 64 lines).
+func redisVersion(r *bufio.Reader) string {
 	for range 64 {
-		line, err := c.lc.r.ReadString('\n')
+		line, err := r.ReadString('\n')
 		if err != nil {
-			break
+			return ""
 		}
 		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "redis_version:"); ok {
-			version = v
-			break
+			return clip(v)
 		}
 	}
-	return result{ok: true, signal: "INFO répond (redis_version " + version + ") / INFO answered (redis_version " + version + ")"}, nil
+	return ""
 }
 
 // IsRedisAuthRefusal tells whether a Redis reply line refuses for lack of

@@ -26,7 +26,7 @@ type service struct {
 	// open, when set, asks once without credentials: a yes (Redis INFO,
 	// VNC security type None, MongoDB listDatabases, LDAP anonymous bind)
 	// is a finding on its own, and no password is then tried.
-	open func(ctx context.Context, t *target) (result, error)
+	open func(ctx context.Context, t *target) Outcome
 	// openAccount names the access open found ("aucun / none" if empty).
 	openAccount string
 	// login, when set, prepares the tries (HTTP looks for a challenge) and
@@ -120,7 +120,7 @@ func ftpService() service {
 
 func redisService() service {
 	return service{name: "redis", discovered: []string{"redis"},
-		open:  func(ctx context.Context, t *target) (result, error) { return redisOpen(ctx, t.dial, t.addr) },
+		open:  func(ctx context.Context, t *target) Outcome { return redisOpen(ctx, t.dial, t.addr) },
 		login: func(_ context.Context, t *target) (loginFunc, error) { return redisLogin(t.dial, t.addr), nil }}
 }
 

@@ -81,9 +81,11 @@ func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *
 
 // snmpLogin reads sysDescr with one community (the password; the account
 // is the SNMP version, v2c or v1, for agents that speak only v1). Silence
-// is a refusal.
+// is SNMP's refusal (agents drop a wrong community without a word): it is
+// Refused here, and the check never counts SNMP silence towards a pass. An
+// answer with an error status is no verdict.
 func snmpLogin(host string, port uint16) loginFunc {
-	return func(ctx context.Context, version, community string) (result, error) {
+	return func(ctx context.Context, version, community string) Outcome {
 		ver := gosnmp.Version2c
 		if version == "v1" {
 			ver = gosnmp.Version1
@@ -91,27 +93,32 @@ func snmpLogin(host string, port uint16) loginFunc {
 		g := &gosnmp.GoSNMP{Target: host, Port: port, Community: community, Version: ver,
 			Timeout: snmpTimeout, Retries: 0, Context: ctx, MaxOids: 1}
 		if err := g.Connect(); err != nil {
-			return result{}, fmt.Errorf("SNMP socket: %w", err)
+			return notSent(fmt.Errorf("SNMP socket: %w", err))
 		}
 		defer g.Conn.Close()
 		pkt, err := g.Get([]string{sysDescr})
 		if err != nil {
 			var ne net.Error
 			if errors.As(err, &ne) || strings.Contains(err.Error(), "timeout") || strings.Contains(err.Error(), "refused") {
-				return result{}, nil
+				return refusedWith("SNMP: no answer (a wrong community is dropped silently)")
 			}
-			return result{}, fmt.Errorf("SNMP GET: %w", err)
+			return unknownf(true, "SNMP GET: %w", err)
 		}
-		if pkt.Error != gosnmp.NoError || len(pkt.Variables) == 0 {
-			return result{}, nil
-		}
-		v := pkt.Variables[0]
-		if v.Type == gosnmp.NoSuchObject || v.Type == gosnmp.NoSuchInstance || v.Type == gosnmp.EndOfMibView {
-			return result{ok: true, signal: "réponse SNMP à la lecture de sysDescr / SNMP answered the sysDescr read"}, nil
-		}
-		desc := strings.ReplaceAll(clip(strings.ToValidUTF8(printable(v.Value), "?")), " / ", " - ")
-		return result{ok: true, signal: "sysDescr lu : " + desc + " / sysDescr read: " + desc}, nil
+		return snmpJudge(pkt)
 	}
+}
+
+// snmpJudge reads the agent's answer to the sysDescr GET.
+func snmpJudge(pkt *gosnmp.SnmpPacket) Outcome {
+	if pkt.Error != gosnmp.NoError || len(pkt.Variables) == 0 {
+		return unknownf(true, "SNMP answered with error status %v and %d values: no verdict", pkt.Error, len(pkt.Variables))
+	}
+	v := pkt.Variables[0]
+	if v.Type == gosnmp.NoSuchObject || v.Type == gosnmp.NoSuchInstance || v.Type == gosnmp.EndOfMibView {
+		return accepted("réponse SNMP à la lecture de sysDescr / SNMP answered the sysDescr read")
+	}
+	desc := strings.ReplaceAll(clip(strings.ToValidUTF8(printable(v.Value), "?")), " / ", " - ")
+	return accepted("sysDescr lu : " + desc + " / sysDescr read: " + desc)
 }
 
 func printable(v any) string {

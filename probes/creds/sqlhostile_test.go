@@ -33,26 +33,31 @@ func pipeServer(reply []byte, hang bool) dialFunc {
 }
 
 // hostileTry runs one login against a fake server and fails when it
-// panics, succeeds, or outlives its deadline by much.
-func hostileTry(t *testing.T, login loginFunc, timeout time.Duration) {
+// panics, succeeds, or outlives its deadline by much; it returns the
+// outcome.
+func hostileTry(t *testing.T, login loginFunc, timeout time.Duration) Outcome {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	start := time.Now()
-	r, err := login(ctx, "root", "pw")
-	if r.ok {
-		t.Fatalf("a fake server let the probe in: %+v", r)
+	o := login(ctx, "root", "pw")
+	if o.Verdict == Accepted {
+		t.Fatalf("a fake server let the probe in: %+v", o)
 	}
 	if d := time.Since(start); d > timeout+time.Second {
-		t.Fatalf("the try took %v, deadline %v (err %v)", d, timeout, err)
+		t.Fatalf("the try took %v, deadline %v (%v)", d, timeout, o)
 	}
+	return o
 }
 
 func TestSQLSilentServers(t *testing.T) {
 	silent := pipeServer(nil, true)
-	hostileTry(t, mysqlLogin(silent, "127.0.0.1:3306"), time.Second)
-	hostileTry(t, pgLogin(silent, "127.0.0.1:5432", false, "postgres"), time.Second)
-	hostileTry(t, pgLogin(silent, "127.0.0.1:5432", true, "postgres"), time.Second)
+	for _, login := range []loginFunc{mysqlLogin(silent, "127.0.0.1:3306"), pgLogin(silent, "127.0.0.1:5432", false, "postgres"),
+		pgLogin(silent, "127.0.0.1:5432", true, "postgres")} {
+		if o := hostileTry(t, login, time.Second); o.Verdict != Unknown {
+			t.Errorf("a silent server: %v, want unknown", o)
+		}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	if _, err := pgSpeaksTLS(ctx, silent, "127.0.0.1:5432"); err == nil {
@@ -88,20 +93,23 @@ func FuzzPostgresServer(f *testing.F) {
 // (host not allowed, host blocked) are classified as documented.
 func TestSQLRefusalClasses(t *testing.T) {
 	var nt *notTestableError
-	if _, err := pgRefusal(&pgconn.PgError{Code: "28000", Message: `no pg_hba.conf entry for host "10.0.0.1"`}); !errors.As(err, &nt) {
-		t.Errorf("pg_hba refusal: %v, want not testable", err)
+	if o := pgRefusal(&pgconn.PgError{Code: "28000", Message: `no pg_hba.conf entry for host "10.0.0.1"`}); !errors.As(o.Err, &nt) || o.Sent {
+		t.Errorf("pg_hba refusal: %v, want not testable", o)
 	}
-	if r, err := pgRefusal(&pgconn.PgError{Code: "28000", Message: `role "admin" does not exist`}); err != nil || r.ok {
-		t.Errorf("unknown role: %+v, %v, want refused", r, err)
+	if o := pgRefusal(&pgconn.PgError{Code: "28000", Message: `role "admin" does not exist`}); o.Verdict != Refused {
+		t.Errorf("unknown role: %v, want refused", o)
 	}
-	if _, err := mysqlRefusal(&mysql.MySQLError{Number: 1130, Message: "Host '10.0.0.1' is not allowed"}); !errors.As(err, &nt) {
-		t.Errorf("1130: %v, want not testable", err)
+	if o := mysqlRefusal(&mysql.MySQLError{Number: 1130, Message: "Host '10.0.0.1' is not allowed"}); !errors.As(o.Err, &nt) {
+		t.Errorf("1130: %v, want not testable", o)
 	}
-	if _, err := mysqlRefusal(&mysql.MySQLError{Number: 1129, Message: "Host is blocked"}); err == nil || errors.As(err, &nt) ||
-		!strings.Contains(err.Error(), "1129") {
-		t.Errorf("1129: %v, want an error naming it", err)
+	if o := mysqlRefusal(&mysql.MySQLError{Number: 1129, Message: "Host is blocked"}); o.Verdict != Unknown || errors.As(o.Err, &nt) ||
+		!strings.Contains(o.Err.Error(), "1129") {
+		t.Errorf("1129: %v, want an error naming it", o)
 	}
-	if r, err := mysqlRefusal(&mysql.MySQLError{Number: 1045, Message: "Access denied"}); err != nil || r.ok {
-		t.Errorf("1045: %+v, %v, want refused", r, err)
+	if o := mysqlRefusal(&mysql.MySQLError{Number: 1045, Message: "Access denied"}); o.Verdict != Refused {
+		t.Errorf("1045: %v, want refused", o)
+	}
+	if o := mysqlRefusal(&mysql.MySQLError{Number: 1043, Message: "Bad handshake"}); o.Verdict != Unknown {
+		t.Errorf("1043: %v, want unknown", o)
 	}
 }

@@ -39,56 +39,61 @@ func telnetService() service {
 }
 
 // telnetLogin answers the login and password prompts on one fresh
-// connection; a shell computing a random sum confirms the login.
+// connection; a shell computing a random sum confirms the login. Only a
+// refusal message (or the login prompt coming back) is a refusal: any
+// other end after the password is Unknown, a try that sent a password.
 func telnetLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, user, password string) (result, error) {
+	return func(ctx context.Context, user, password string) Outcome {
 		lc, done, err := dialLines(ctx, dial, addr)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		defer done()
 		c := &telnetConn{ctx: ctx, lc: lc, tr: newTelnetReader(lc.r, lc.conn)}
 		if _, err := c.wait(telnetPromptTTL, tailMatch(telnet.LoginPrompts())); err != nil {
-			return result{}, fmt.Errorf("no login prompt: %w", err)
+			return notSent(fmt.Errorf("no login prompt: %w", err))
 		}
 		text, err := c.send(user, telnetPromptTTL, func(s string) bool { return refused(s) || tailMatch(telnet.PasswordPrompts())(s) })
 		if err != nil || refused(text) {
-			return result{}, telnetAfter("user name", text, err)
+			return telnetAfter("user name", text, err)
 		}
 		text, err = c.send(password, telnetJudgeTTL, func(s string) bool { return refused(s) || shellPrompt(s) })
 		if refused(text) {
-			return result{}, nil
+			return refusedWith("Telnet: " + clip(lastLine(text)))
 		}
 		if err != nil && !isTimeout(err) {
-			return result{}, fmt.Errorf("after the password: %w", err)
+			return unknownf(true, "after the password: %w", err)
 		}
 		return c.shell()
 	}
 }
 
 // telnetAfter explains what followed the user name: a refusal (some
-// servers refuse unknown names at once) or no password prompt.
-func telnetAfter(step, text string, err error) error {
+// servers refuse unknown names at once: no password went out) or no
+// password prompt.
+func telnetAfter(step, text string, err error) Outcome {
 	if err == nil && refused(text) {
-		return nil
+		o := refusedWith("Telnet, after the " + step + ": " + clip(lastLine(text)))
+		o.Sent = false
+		return o
 	}
-	return fmt.Errorf("no password prompt after the %s: %w (it said %q)", step, err, clip(lastLine(text)))
+	return notSent(fmt.Errorf("no password prompt after the %s: %w (it said %q)", step, err, clip(lastLine(text))))
 }
 
 // shell sends echo $((a+b)): the sum, which the echoed command does not
 // hold, is the post-login signal; then exit.
-func (c *telnetConn) shell() (result, error) {
+func (c *telnetConn) shell() Outcome {
 	a, b, sum := telnetSum()
 	cmd := fmt.Sprintf("echo $((%d+%d))", a, b)
 	text, err := c.send(cmd, tryTimeout, func(s string) bool { return refused(s) || hasLine(s, sum) })
 	switch {
 	case hasLine(text, sum):
 		_, _ = io.WriteString(c.lc.conn, "exit\r\n")
-		return result{ok: true, signal: fmt.Sprintf("le shell a calculé %d+%d=%s / the shell computed %d+%d=%s", a, b, sum, a, b, sum)}, nil
+		return accepted(fmt.Sprintf("le shell a calculé %d+%d=%s / the shell computed %d+%d=%s", a, b, sum, a, b, sum))
 	case refused(text):
-		return result{}, nil
+		return refusedWith("Telnet: " + clip(lastLine(text)))
 	}
-	return result{}, fmt.Errorf("no login refusal, but no shell computed %d+%d (not counted as a finding): %v; last line %q", a, b, err, clip(lastLine(text)))
+	return unknownf(true, "no login refusal recognised, but no shell computed %d+%d (not counted as a finding): %v; last line %q", a, b, err, clip(lastLine(text)))
 }
 
 // telnetSum draws two operands whose sum their text does not contain.

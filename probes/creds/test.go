@@ -69,26 +69,29 @@ func tryAccounts(ctx context.Context, f *Flags, svc service, sess *session) erro
 }
 
 // askOpen asks the service's open question once, paced: a yes is a
-// finding on its own (open is true, no password is then tried).
+// finding on its own (open is true, no password is then tried); a reply
+// that is neither yes nor a clear no is an error.
 func askOpen(ctx context.Context, svc service, t *target) (open bool, err error) {
 	if err := t.pacer.wait(ctx); err != nil {
 		return false, err
 	}
-	r, err := svc.open(ctx, t)
-	if err != nil {
-		return false, fmt.Errorf("access without credentials: %w", err)
+	o := svc.open(ctx, t)
+	o.Sent = false // the question carries no password
+	if o.Verdict == Unknown || o.Partial != "" {
+		return false, fmt.Errorf("access without credentials: %w", o.error())
 	}
 	t.facts.Testable = true
 	account := svc.openAccount
 	if account == "" {
 		account = "aucun / none"
 	}
-	t.facts.Tried = append(t.facts.Tried, Tried{Account: account, Tries: 1, Found: r.ok})
-	if !r.ok {
+	ok := o.Verdict == Accepted
+	t.facts.Tried = append(t.facts.Tried, Tried{Account: account, Tries: 1, Found: ok, Attempts: []Attempt{attemptOf(o, false)}})
+	if !ok {
 		return false, nil
 	}
 	t.facts.Findings = append(t.facts.Findings, Finding{Kind: FindingAnonymous, Account: account, Secret: Mask(""),
-		Signal: r.signal, Control: "sans objet : aucune authentification demandée / not applicable: no authentication asked"})
+		Signal: o.Signal, Control: "sans objet : aucune authentification demandée / not applicable: no authentication asked"})
 	return true, nil
 }
 

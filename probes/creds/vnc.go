@@ -26,7 +26,7 @@ var errVNCBlocked = errors.New("le serveur VNC bloque les essais (trop d'échecs
 
 func vncService() service {
 	return service{name: "vnc", discovered: []string{"vnc"},
-		open:        func(ctx context.Context, t *target) (result, error) { return vncOpen(ctx, t.dial, t.addr) },
+		open:        func(ctx context.Context, t *target) Outcome { return vncOpen(ctx, t.dial, t.addr) },
 		openAccount: "aucun (VNC sans mot de passe) / none (VNC without password)",
 		login:       vncPrepare}
 }
@@ -171,17 +171,17 @@ func readVNCServerInit(r io.Reader) (vncDesktop, error) {
 
 // init sends ClientInit with the shared flag (an existing viewer is never
 // disconnected) and reads ServerInit: the post-login signal.
-func (s *vncSession) init() (result, error) {
+func (s *vncSession) init() Outcome {
 	if _, err := s.lc.conn.Write([]byte{1}); err != nil {
-		return result{}, fmt.Errorf("sending ClientInit: %w", err)
+		return unknownf(true, "sending ClientInit: %w", err)
 	}
 	d, err := readVNCServerInit(s.lc.r)
 	if err != nil {
-		return result{}, err
+		return unknownf(true, "authenticated, but no ServerInit (not counted as a finding): %w", err)
 	}
 	name := strconv.Quote(strings.ReplaceAll(clip(d.name), " / ", " - "))
-	return result{ok: true, signal: fmt.Sprintf("ServerInit reçu : bureau %s %dx%d / ServerInit received: desktop %s %dx%d",
-		name, d.width, d.height, name, d.width, d.height)}, nil
+	return accepted(fmt.Sprintf("ServerInit reçu : bureau %s %dx%d / ServerInit received: desktop %s %dx%d",
+		name, d.width, d.height, name, d.width, d.height))
 }
 
 // selectType picks a security type (3.7+; in 3.3 the server chose).
@@ -224,21 +224,25 @@ func (s *vncSession) securityResult() (bool, error) {
 
 // vncOpen tells whether the server offers security type None: then
 // ServerInit, read after a shared ClientInit, confirms it.
-func vncOpen(ctx context.Context, dial dialFunc, addr string) (result, error) {
+func vncOpen(ctx context.Context, dial dialFunc, addr string) Outcome {
 	s, done, err := vncDial(ctx, dial, addr)
 	if err != nil {
-		return result{}, err
+		return notSent(err)
 	}
 	defer done()
 	if !slices.Contains(s.types, rfb.SecNone) {
-		return result{}, nil
+		return refusedWith("VNC: security type None not offered")
 	}
 	if err := s.selectType(rfb.SecNone); err != nil {
-		return result{}, fmt.Errorf("selecting security type None: %w", err)
+		return notSent(fmt.Errorf("selecting security type None: %w", err))
 	}
 	if s.minor == 8 {
-		if ok, err := s.securityResult(); err != nil || !ok {
-			return result{}, err
+		ok, err := s.securityResult()
+		switch {
+		case err != nil:
+			return notSent(err)
+		case !ok:
+			return refusedWith("VNC: SecurityResult failed for type None")
 		}
 	}
 	return s.init()
@@ -273,29 +277,34 @@ func vncNotTestable(types []byte) error {
 }
 
 // vncLogin tries VNC Authentication (the user name is ignored: VNC has
-// only a password) on one fresh connection; ServerInit confirms it.
+// only a password) on one fresh connection; ServerInit confirms it,
+// SecurityResult "failed" refuses it.
 func vncLogin(dial dialFunc, addr string) loginFunc {
-	return func(ctx context.Context, _, password string) (result, error) {
+	return func(ctx context.Context, _, password string) Outcome {
 		s, done, err := vncDial(ctx, dial, addr)
 		if err != nil {
-			return result{}, err
+			return notSent(err)
 		}
 		defer done()
 		if !slices.Contains(s.types, rfb.SecVNC) {
-			return result{}, vncNotTestable(s.types)
+			return notSent(vncNotTestable(s.types))
 		}
 		if err := s.selectType(rfb.SecVNC); err != nil {
-			return result{}, fmt.Errorf("selecting VNC Authentication: %w", err)
+			return notSent(fmt.Errorf("selecting VNC Authentication: %w", err))
 		}
 		challenge := make([]byte, 16)
 		if _, err := io.ReadFull(s.lc.r, challenge); err != nil {
-			return result{}, fmt.Errorf("%w: no challenge received (%v)", errVNCBlocked, err)
+			return notSent(fmt.Errorf("%w: no challenge received (%v)", errVNCBlocked, err))
 		}
 		if _, err := s.lc.conn.Write(vncResponse(challenge, password)); err != nil {
-			return result{}, fmt.Errorf("sending the VNC response: %w", err)
+			return unknownf(true, "sending the VNC response: %w", err)
 		}
-		if ok, err := s.securityResult(); err != nil || !ok {
-			return result{}, err
+		ok, err := s.securityResult()
+		switch {
+		case err != nil:
+			return unknown(true, err)
+		case !ok:
+			return refusedWith("VNC SecurityResult failed")
 		}
 		return s.init()
 	}

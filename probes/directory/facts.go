@@ -6,7 +6,9 @@
 package directory
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"conformscan/probes"
@@ -54,13 +56,53 @@ type Facts struct {
 	// pwdPolicySubentry; "" when unknown (see Notes) or unset.
 	PPolicyDefault string `json:"ppolicy_default,omitempty"`
 	// Admins are the group names whose policy is judged for 5.2.
-	Admins []string  `json:"admin_groups,omitempty"`
+	Admins []string `json:"admin_groups,omitempty"`
+	// TLSWeaknesses are what is wrong with the TLS the directory offers
+	// although the probe accepted it (a certificate naming the host in its
+	// CN only).
+	TLSWeaknesses []string `json:"tls_weaknesses,omitempty"`
+	// Errors are the questions the probe could not answer: the directory
+	// unreachable, a TLS failure, a timeout, a referral not followed, a
+	// bound exceeded. The policies read are then incomplete.
+	Errors []string  `json:"errors,omitempty"`
 	Notes  []string  `json:"notes,omitempty"`
 	At     time.Time `json:"at"`
 }
 
+// maxFacts bounds Errors and Notes.
+const maxFacts = 32
+
 func (f *Facts) note(format string, a ...any) {
-	f.Notes = append(f.Notes, fmt.Sprintf(format, a...))
+	if len(f.Notes) < maxFacts {
+		f.Notes = append(f.Notes, fmt.Sprintf(format, a...))
+	}
+}
+
+// fail records a question left unanswered.
+func (f *Facts) fail(format string, a ...any) {
+	if len(f.Errors) < maxFacts {
+		f.Errors = append(f.Errors, fmt.Sprintf(format, a...))
+	}
+}
+
+// weakness records a TLS weakness of host once.
+func (f *Facts) weakness(host, w string) {
+	s := host + ": " + w
+	for _, x := range f.TLSWeaknesses {
+		if x == s {
+			return
+		}
+	}
+	f.TLSWeaknesses = append(f.TLSWeaknesses, s)
+}
+
+// err is the error the probe run ends with: every question left
+// unanswered (nil when none).
+func (f *Facts) err() error {
+	if len(f.Errors) == 0 {
+		return nil
+	}
+	return &probes.Error{Kind: probes.KindProtocol, Op: "directory " + f.URL, Err: errors.New(strings.Join(f.Errors, "; "))}
 }
 
 // FactsOf returns the probe's facts on a subject (nil when none).

@@ -1,6 +1,8 @@
 package directory
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -10,39 +12,44 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 )
 
-// PasswordEnv is the environment variable holding the LDAP bind password
-// (shared with the cleartext probe).
+// PasswordEnv is the environment variable holding the LDAP bind password.
 const PasswordEnv = "CONFORMSCAN_LDAP_PASSWORD"
 
-// Options are the directory probe's flags. The bind DN and password file
-// are the cleartext probe's --ldap-bind-dn and --ldap-password-file, read
-// from the flag set, not registered twice.
+// Options are the directory probe's flags. The bind DN and its password go
+// only to the --directory targets, over LDAPS or StartTLS with a verified
+// certificate, in clear only to a directory --ldap-allow-cleartext names,
+// and never under --safe.
 type Options struct {
-	Targets        []string
-	AdminAccounts  []string
-	AllowCleartext bool
+	Targets       []string
+	AdminAccounts []string
+	// AllowCleartext are the --directory URLs the bind password may be
+	// sent to without TLS.
+	AllowCleartext []string
+	BindDN         string
+	PasswordFile   string
 
-	// BindDN and Password are filled by Validate (or tests); the password
-	// is never reported.
-	BindDN   string
+	// Password is filled by Validate (or tests); it is never reported.
 	Password string
 
-	fs     *pflag.FlagSet
 	getenv func(string) string
 }
 
-// Register adds --directory, --admin-accounts and --ldap-allow-cleartext.
+// Register adds --directory, --admin-accounts, --ldap-bind-dn,
+// --ldap-password-file and --ldap-allow-cleartext.
 func (o *Options) Register(fs *pflag.FlagSet) {
-	o.fs = fs
 	fs.StringArrayVar(&o.Targets, "directory", nil, "LDAP directory to assess, ldap://host[:port] or ldaps://host[:port] (repeatable)")
 	fs.StringSliceVar(&o.AdminAccounts, "admin-accounts", nil, "extra groups or accounts (CN or DN) whose password policy is judged as administrators' (5.2)")
-	fs.BoolVar(&o.AllowCleartext, "ldap-allow-cleartext", false, "allow sending the bind password over a connection without TLS (to test whether the directory refuses it)")
+	fs.StringVar(&o.BindDN, "ldap-bind-dn", "", "DN to bind to the --directory targets with, over LDAPS or StartTLS only (password from $"+PasswordEnv+" or --ldap-password-file); never sent to scanned hosts nor under --safe")
+	fs.StringVar(&o.PasswordFile, "ldap-password-file", "", "file holding the LDAP bind password (never logged)")
+	fs.StringArrayVar(&o.AllowCleartext, "ldap-allow-cleartext", nil, "--directory URL (ldap://host[:port]) the bind password may be sent to without TLS, to read its policies when it offers no TLS (repeatable)")
 }
 
-// Validate parses the targets and reads the bind password when a DN is
+// Validate parses the targets, checks that --ldap-allow-cleartext names
+// ldap:// directories among them and reads the bind password when a DN is
 // given (from $CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file).
 func (o *Options) Validate() error {
 	for _, t := range o.Targets {
@@ -50,22 +57,24 @@ func (o *Options) Validate() error {
 			return err
 		}
 	}
-	if o.fs == nil || len(o.Targets) == 0 {
-		return nil
+	if err := o.validateCleartext(); err != nil {
+		return err
 	}
-	o.BindDN = flagValue(o.fs, "ldap-bind-dn")
 	if o.BindDN == "" {
 		return nil
+	}
+	if len(o.Targets) == 0 {
+		return errors.New("--ldap-bind-dn is used only with --directory: the account is sent to the directories given, never to scanned hosts")
 	}
 	getenv := o.getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
 	pw := getenv(PasswordEnv)
-	if file := flagValue(o.fs, "ldap-password-file"); file != "" {
-		b, err := os.ReadFile(file)
+	if o.PasswordFile != "" {
+		b, err := inputs.Read(context.Background(), inputs.LDAPPassword, o.PasswordFile)
 		if err != nil {
-			return fmt.Errorf("--ldap-password-file: %w", err)
+			return err
 		}
 		pw = strings.TrimRight(string(b), "\r\n")
 	}
@@ -76,11 +85,38 @@ func (o *Options) Validate() error {
 	return nil
 }
 
-func flagValue(fs *pflag.FlagSet, name string) string {
-	if f := fs.Lookup(name); f != nil {
-		return f.Value.String()
+// validateCleartext checks every --ldap-allow-cleartext value: an ldap://
+// URL that is one of the --directory targets.
+func (o *Options) validateCleartext() error {
+	for _, a := range o.AllowCleartext {
+		t, err := ParseTarget(a)
+		if err != nil || t.TLS {
+			return fmt.Errorf("--ldap-allow-cleartext %q: give the ldap://host[:port] of a --directory target", a)
+		}
+		if !o.inTargets(t) {
+			return fmt.Errorf("--ldap-allow-cleartext %q: not one of the --directory targets", a)
+		}
 	}
-	return ""
+	return nil
+}
+
+func (o *Options) inTargets(t Target) bool {
+	for _, s := range o.Targets {
+		if d, err := ParseTarget(s); err == nil && d.same(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowsCleartext tells whether --ldap-allow-cleartext names t.
+func (o *Options) allowsCleartext(t Target) bool {
+	for _, a := range o.AllowCleartext {
+		if d, err := ParseTarget(a); err == nil && !d.TLS && d.same(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // Target is one parsed --directory value.
@@ -97,6 +133,11 @@ func (t Target) ID() string {
 		scheme = "ldaps"
 	}
 	return scheme + "://" + net.JoinHostPort(t.Host, strconv.Itoa(t.Port))
+}
+
+// same tells whether two targets name one host and port.
+func (t Target) same(u Target) bool {
+	return t.TLS == u.TLS && t.Port == u.Port && strings.EqualFold(strings.TrimSuffix(t.Host, "."), strings.TrimSuffix(u.Host, "."))
 }
 
 // Addr is host:port.

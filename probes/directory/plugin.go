@@ -2,6 +2,8 @@ package directory
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"conformscan/probes"
 )
@@ -35,58 +37,108 @@ func NewWith(o *Options) probes.Probe {
 
 // Assess measures one directory into f: a first session for the root DSE,
 // anonymous access and the cleartext bind test, a second one (TLS when
-// available) to bind and read the policies.
+// available) to bind and read the policies. Every question left open
+// (f.Errors) makes it return an error.
 func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts) error {
-	s, err := open(ctx, env, t)
+	if err := survey(ctx, env, o, t, f); err != nil {
+		return err
+	}
+	if err := readWithBind(ctx, env, o, t, f); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		f.fail("the probe's deadline ran out (%v): what was not read by then is unknown", err)
+	}
+	return f.err()
+}
+
+// survey is the first session: root DSE, LDAPS, anonymous access, and the
+// cleartext simple-bind test (never under --safe).
+func survey(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts) error {
+	mode := plainLDAP
+	if t.TLS {
+		mode = ldapsTLS
+	}
+	s, err := open(ctx, env, t, mode, f)
 	if err != nil {
 		return err
 	}
 	defer s.close()
+	f.TLSVersion = s.version
 	if err := s.rootDSE(f); err != nil {
-		f.note("%v", err)
+		if ctx.Err() != nil {
+			return probes.Wrap("root DSE of "+t.ID(), fmt.Errorf("no answer before the probe's deadline (%w): %s", ctx.Err(), s.why(err)))
+		}
+		if fatal(err) {
+			return probes.Protocol("root DSE of "+t.ID(), "%s", s.why(err))
+		}
+		f.note("root DSE search: %s (does the directory refuse anonymous reads of the root DSE?)", resultText(err))
 	}
 	if t.TLS {
 		f.LDAPSOffered = boolp(true)
 	} else {
 		probeLDAPS(ctx, env, t, f)
 	}
-	s.anonymous(f)
+	s.anonymous(env.Safe, f)
 	switch {
 	case t.TLS:
 	case env.Safe:
-		f.note("cleartext simple bind not tested under --safe (it is a login attempt)")
+		f.note("cleartext simple bind not tested under --safe (it is an authentication request)")
 	default:
-		s.cleartextBind(o, f)
+		s.cleartextBind(o, t, f)
 	}
-	pt := policyTarget(t, f)
-	p, err := open(ctx, env, pt)
+	return nil
+}
+
+// readWithBind is the second session: over TLS when the directory offers
+// it, the bind with the DN given (never in clear unless
+// --ldap-allow-cleartext names the directory, never under --safe), then
+// the policies.
+func readWithBind(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts) error {
+	pt, mode := policyTransport(t, f)
+	p, err := open(ctx, env, pt, mode, f)
+	if err != nil && mode == startTLS && f.StartTLSOffered == nil && errors.Is(err, errStartTLSRefused) {
+		f.StartTLSOffered = boolp(false)
+		pt, mode = policyTransport(t, f)
+		p, err = open(ctx, env, pt, mode, f)
+	}
 	if err != nil {
 		return err
 	}
 	defer p.close()
+	if mode == startTLS {
+		f.StartTLSOffered = boolp(true)
+	}
 	if p.version != "" {
 		f.TLSVersion = p.version
 	}
-	if err := p.bind(o, p.secure(o, tlsConfig(env, t.Host), f), f); err != nil {
+	if err := p.bind(env, o, t, mode, f); err != nil {
 		return err
 	}
 	if len(f.NamingContexts) == 0 {
 		if err := p.rootDSE(f); err != nil {
-			f.note("root DSE after bind: %v", err)
+			p.answer(f, "root DSE after bind", err)
 		}
 	}
 	p.readPolicies(f)
-	return ctx.Err()
+	return nil
 }
 
-// policyTarget is where the policies are read: the target itself, or its
-// ldaps:// port when the target is ldap:// without StartTLS but LDAPS
-// answered (Samba AD offers no StartTLS).
-func policyTarget(t Target, f *Facts) Target {
-	if t.TLS || f.StartTLSOffered == nil || *f.StartTLSOffered || f.LDAPSOffered == nil || !*f.LDAPSOffered {
-		return t
+// policyTransport is where and how the policies are read: ldaps:// as
+// given; StartTLS when offered (or not known to be refused); the ldaps://
+// port when StartTLS is not offered but port 636 answered TLS (Samba AD
+// offers no StartTLS), even when its handshake failed (the failure is
+// then the error); in clear otherwise.
+func policyTransport(t Target, f *Facts) (Target, transport) {
+	switch {
+	case t.TLS:
+		return t, ldapsTLS
+	case f.StartTLSOffered == nil || *f.StartTLSOffered:
+		return t, startTLS
+	case f.LDAPSOffered == nil || *f.LDAPSOffered:
+		pt := Target{TLS: true, Host: t.Host, Port: 636}
+		f.note("StartTLS not offered: bind and policies over ldaps://%s", pt.Addr())
+		return pt, ldapsTLS
 	}
-	pt := Target{TLS: true, Host: t.Host, Port: 636}
-	f.note("StartTLS not offered: bind and policies over ldaps://%s", pt.Addr())
-	return pt
+	return t, plainLDAP
 }

@@ -16,7 +16,11 @@ const DefaultPolicyScope = "entries without pwdPolicySubentry (olcPPolicyDefault
 // entries without pwdPolicySubentry. The default policy is marked, and read
 // by its DN when the naming-context search did not return it.
 func (s *session) readPPolicyDefault(f *Facts) {
-	es, err := s.search("cn=config", ldap.ScopeWholeSubtree, "(objectClass=olcPPolicyConfig)", []string{"olcPPolicyDefault"}, 20)
+	es, err := s.search(f, "cn=config", "cn=config", ldap.ScopeWholeSubtree, "(objectClass=olcPPolicyConfig)", []string{"olcPPolicyDefault"}, 20)
+	if fatal(err) {
+		s.answer(f, "cn=config (olcPPolicyDefault)", err)
+		return
+	}
 	if err != nil || len(es) == 0 {
 		why := "not readable by this bind"
 		if err != nil {
@@ -41,7 +45,11 @@ func (s *session) readPPolicyDefault(f *Facts) {
 func (s *session) markDefault(f *Facts, dn, source string) {
 	i := policyIndex(f.Policies, dn)
 	if i < 0 {
-		es, err := s.search(dn, ldap.ScopeBaseObject, "(objectClass=pwdPolicy)", ppolicyAttrs, 1)
+		es, err := s.search(f, "default password policy "+dn, dn, ldap.ScopeBaseObject, "(objectClass=pwdPolicy)", ppolicyAttrs, 1)
+		if fatal(err) {
+			s.answer(f, "default password policy "+dn, err)
+			return
+		}
 		if err != nil || len(es) == 0 {
 			f.note("default password policy %s not readable (%s)", dn, errText(err, "no such pwdPolicy entry"))
 			return

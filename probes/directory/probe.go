@@ -23,11 +23,22 @@ const (
 var rootDSEAttributes = []string{"namingContexts", "defaultNamingContext", "supportedControl", "supportedExtension",
 	"supportedSASLMechanisms", "supportedLDAPVersion", "supportedCapabilities", "vendorName", "vendorVersion", "objectClass"}
 
-// session is one LDAP connection under the caller's context.
+// transport is how a session reaches the directory.
+type transport int
+
+const (
+	plainLDAP transport = iota
+	ldapsTLS
+	startTLS
+)
+
+// session is one LDAP connection under the caller's context, read through
+// a berConn.
 type session struct {
 	c   *ldap.Conn
+	bc  *berConn
 	tls bool
-	// version is the TLS version of an ldaps:// session.
+	// version is the TLS version of the session ("" in clear).
 	version string
 	// stop releases the watch that closes the connection when the
 	// caller's context ends.
@@ -40,9 +51,9 @@ func (s *session) close() {
 	s.c.Close()
 }
 
-// open dials t (TLS at once for ldaps://) with the caller's deadline
-// applied to the connection itself.
-func open(ctx context.Context, env *probes.Env, t Target) (*session, error) {
+// open dials t over mode with the caller's deadline applied to the
+// connection itself; the certificate is verified by tlsConfig.
+func open(ctx context.Context, env *probes.Env, t Target, mode transport, f *Facts) (*session, error) {
 	raw, err := env.DialContext(ctx, "tcp", t.Addr())
 	if err != nil {
 		return nil, probes.Wrap("connect to "+t.Addr(), err)
@@ -51,30 +62,68 @@ func open(ctx context.Context, env *probes.Env, t Target) (*session, error) {
 		_ = raw.SetDeadline(dl)
 	}
 	stop := context.AfterFunc(ctx, func() { raw.Close() })
-	conn := raw
-	if t.TLS {
-		tc := tls.Client(raw, tlsConfig(env, t.Host))
-		if err := tc.HandshakeContext(ctx); err != nil {
-			stop()
-			raw.Close()
-			return nil, probes.Wrap("TLS handshake with "+t.Addr(), err)
-		}
-		conn = tc
+	conn, version, err := secureConn(ctx, env, raw, t, mode, f)
+	if err != nil {
+		stop()
+		raw.Close()
+		return nil, err
 	}
-	c := ldap.NewConn(conn, t.TLS)
+	bc := newBERConn(conn, defaultLimits)
+	c := ldap.NewConn(bc, mode != plainLDAP)
 	c.Start()
 	if dl, ok := ctx.Deadline(); ok {
 		c.SetTimeout(time.Until(dl))
 	}
-	s := &session{c: c, tls: t.TLS, stop: stop}
-	if tc, ok := conn.(*tls.Conn); ok {
-		s.version = tls.VersionName(tc.ConnectionState().Version)
-	}
-	return s, nil
+	return &session{c: c, bc: bc, tls: mode != plainLDAP, version: version, stop: stop}, nil
 }
 
-func tlsConfig(env *probes.Env, host string) *tls.Config {
-	return &tls.Config{ServerName: host, RootCAs: env.Roots, MinVersion: tls.VersionTLS12}
+// secureConn runs StartTLS and the TLS handshake when mode asks for them.
+func secureConn(ctx context.Context, env *probes.Env, raw net.Conn, t Target, mode transport, f *Facts) (net.Conn, string, error) {
+	switch mode {
+	case plainLDAP:
+		return raw, "", nil
+	case startTLS:
+		if err := requestStartTLS(raw); err != nil {
+			return nil, "", err
+		}
+	}
+	tc := tls.Client(raw, tlsConfig(env, t.Host, f))
+	if err := tc.HandshakeContext(ctx); err != nil {
+		return nil, "", probes.Wrap("TLS handshake with "+t.Addr(), err)
+	}
+	return tc, tls.VersionName(tc.ConnectionState().Version), nil
+}
+
+// fatal tells whether err ends what the session can tell: the connection
+// failed (network, timeout, a bound of berConn) or the directory answered
+// with a referral the probe does not follow. Any other LDAP result code is
+// the directory's answer, not a failure.
+func fatal(err error) bool {
+	var le *ldap.Error
+	if errors.As(err, &le) {
+		return le.ResultCode >= ldap.ErrorNetwork || le.ResultCode == ldap.LDAPResultReferral
+	}
+	return err != nil
+}
+
+// why words err, with the bound that cut the connection when one did
+// (go-ldap only says that the connection closed).
+func (s *session) why(err error) string {
+	text := resultText(err)
+	if f := s.bc.Failure(); f != nil && errors.Is(f, ErrBounds) && !strings.Contains(text, f.Error()) {
+		return text + " (" + f.Error() + ")"
+	}
+	return text
+}
+
+// answer records err of what: a failure (f.Errors) when fatal, a note
+// otherwise.
+func (s *session) answer(f *Facts, what string, err error) {
+	if fatal(err) {
+		f.fail("%s: %s", what, s.why(err))
+		return
+	}
+	f.note("%s: %s", what, resultText(err))
 }
 
 // rootDSE reads the root DSE into f.
@@ -82,7 +131,7 @@ func (s *session) rootDSE(f *Facts) error {
 	res, err := s.c.Search(ldap.NewSearchRequest("", ldap.ScopeBaseObject, ldap.NeverDerefAliases, 1, 10, false,
 		"(objectClass=*)", rootDSEAttributes, nil))
 	if err != nil {
-		return fmt.Errorf("root DSE search: %w (is it an LDAP server? does it refuse anonymous reads of the root DSE?)", err)
+		return err
 	}
 	if len(res.Entries) == 0 {
 		return errors.New("root DSE search returned no entry")
@@ -135,15 +184,19 @@ func clipList(v []string) []string {
 	return v
 }
 
-// anonymous tries an anonymous bind, then an anonymous one-entry search
-// of the first naming context.
-func (s *session) anonymous(f *Facts) {
-	if err := s.c.UnauthenticatedBind(""); err != nil {
+// anonymous tries an anonymous bind (none under --safe: the session is
+// anonymous already), then an anonymous one-entry search of the first
+// naming context.
+func (s *session) anonymous(safe bool, f *Facts) {
+	if safe {
+		f.note("--safe: no anonymous bind request sent; the search below runs on the unauthenticated session")
+	} else if err := s.c.UnauthenticatedBind(""); err != nil {
 		f.AnonymousBind, f.AnonymousSearch = boolp(false), boolp(false)
-		f.note("anonymous bind refused: %s", resultText(err))
+		s.answer(f, "anonymous bind refused", err)
 		return
+	} else {
+		f.AnonymousBind = boolp(true)
 	}
-	f.AnonymousBind = boolp(true)
 	base := f.DefaultContext
 	if base == "" && len(f.NamingContexts) > 0 {
 		base = f.NamingContexts[0]
@@ -155,7 +208,7 @@ func (s *session) anonymous(f *Facts) {
 		"(objectClass=*)", []string{"1.1"}, nil))
 	if err != nil && !ldap.IsErrorWithCode(err, ldap.LDAPResultSizeLimitExceeded) {
 		f.AnonymousSearch = boolp(false)
-		f.note("anonymous search of %s: %s", base, resultText(err))
+		s.answer(f, "anonymous search of "+base, err)
 		return
 	}
 	f.AnonymousSearch = boolp(res != nil && len(res.Entries) > 0)
@@ -164,13 +217,18 @@ func (s *session) anonymous(f *Facts) {
 func resultText(err error) string {
 	var le *ldap.Error
 	if errors.As(err, &le) {
-		return fmt.Sprintf("%s (%d)", ldap.LDAPResultCodeMap[le.ResultCode], le.ResultCode)
+		s := fmt.Sprintf("%s (%d)", ldap.LDAPResultCodeMap[le.ResultCode], le.ResultCode)
+		if le.ResultCode >= ldap.ErrorNetwork && le.Err != nil {
+			s += ": " + le.Err.Error()
+		}
+		return s
 	}
 	return err.Error()
 }
 
-// probeLDAPS tells whether a TLS handshake succeeds on host:636 (for an
-// ldap:// target).
+// probeLDAPS tells whether LDAPS answers on host:636 (for an ldap://
+// target): false when nothing listens, true after a verified handshake,
+// unknown (nil) when the handshake failed.
 func probeLDAPS(ctx context.Context, env *probes.Env, t Target, f *Facts) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
@@ -181,9 +239,8 @@ func probeLDAPS(ctx context.Context, env *probes.Env, t Target, f *Facts) {
 		return
 	}
 	defer raw.Close()
-	tc := tls.Client(raw, tlsConfig(env, t.Host))
+	tc := tls.Client(raw, tlsConfig(env, t.Host, f))
 	if err := tc.HandshakeContext(ctx); err != nil {
-		f.LDAPSOffered = boolp(false)
 		f.note("ldaps://%s:636: TLS handshake failed: %v", t.Host, err)
 		return
 	}

@@ -1,10 +1,12 @@
 package directory
 
 import (
-	"crypto/tls"
 	"fmt"
+	"strings"
 
 	"github.com/go-ldap/ldap/v3"
+
+	"conformscan/probes"
 )
 
 // Test bind values: a DN that names no account and a value that is no one's
@@ -15,8 +17,9 @@ const (
 )
 
 // search returns at most limit entries; a size limit reached or a missing
-// base is not an error.
-func (s *session) search(base string, scope int, filter string, attrs []string, limit int) ([]Entry, error) {
+// base is not an error. A continuation reference (a part of the subtree
+// held elsewhere, not followed) is recorded in f as a failure of what.
+func (s *session) search(f *Facts, what, base string, scope int, filter string, attrs []string, limit int) ([]Entry, error) {
 	res, err := s.c.Search(ldap.NewSearchRequest(base, scope, ldap.NeverDerefAliases, limit, 10, false, filter, attrs, nil))
 	if err != nil && !ldap.IsErrorWithCode(err, ldap.LDAPResultSizeLimitExceeded) {
 		if ldap.IsErrorWithCode(err, ldap.LDAPResultNoSuchObject) {
@@ -25,20 +28,27 @@ func (s *session) search(base string, scope int, filter string, attrs []string, 
 		return nil, err
 	}
 	var out []Entry
-	if res != nil {
-		for _, e := range res.Entries {
-			out = append(out, entryOf(e))
+	if res == nil {
+		return nil, nil
+	}
+	if len(res.Referrals) > 0 {
+		f.fail("%s: the directory referred to %s, not followed: what it holds is not read", what, clip(strings.Join(clipList(res.Referrals), " "), 300))
+	}
+	for _, e := range res.Entries {
+		if len(out) == limit {
+			break
 		}
+		out = append(out, entryOf(e))
 	}
 	return out, nil
 }
 
 // cleartextBind tests, on a connection without TLS, whether a simple bind
-// is refused. The real password crosses only with --ldap-allow-cleartext;
-// otherwise a DN and password of no account are sent.
-func (s *session) cleartextBind(o *Options, f *Facts) {
+// is refused, with a DN and password of no account: the DN given is sent
+// only to a directory --ldap-allow-cleartext names.
+func (s *session) cleartextBind(o *Options, t Target, f *Facts) {
 	dn, pass, what := testBindDN, testBindPassword, "a test DN of no account"
-	if o.AllowCleartext && o.BindDN != "" {
+	if o.BindDN != "" && o.allowsCleartext(t) {
 		dn, pass, what = o.BindDN, o.Password, "the bind DN given (--ldap-allow-cleartext)"
 	}
 	err := s.c.Bind(dn, pass)
@@ -50,43 +60,30 @@ func (s *session) cleartextBind(o *Options, f *Facts) {
 	case ldap.IsErrorWithCode(err, ldap.LDAPResultInvalidCredentials):
 		f.CleartextBindRefused = boolp(false)
 		f.CleartextBind = "simple bind without TLS evaluated (invalidCredentials for " + what + "): passwords are accepted in clear"
+	case fatal(err):
+		f.fail("cleartext simple bind test: %s", s.why(err))
 	default:
 		f.CleartextBind = "simple bind without TLS answered " + resultText(err)
 	}
 }
 
-// secure upgrades a cleartext session with StartTLS when offered, and
-// says whether a password may be sent on it.
-func (s *session) secure(o *Options, cfg *tls.Config, f *Facts) bool {
-	if s.tls {
-		return true
-	}
-	if f.StartTLSOffered == nil || *f.StartTLSOffered {
-		if err := s.c.StartTLS(cfg); err != nil {
-			f.note("StartTLS failed: %v (give the directory's CA with --ca)", err)
-			return o.AllowCleartext
-		}
-		s.tls, f.StartTLSOffered = true, boolp(true)
-		if st, ok := s.c.TLSConnectionState(); ok {
-			f.TLSVersion = tls.VersionName(st.Version)
-		}
-		return true
-	}
-	if o.AllowCleartext {
-		f.note("no TLS: the bind password is sent in clear (--ldap-allow-cleartext)")
-		return true
-	}
-	f.note("no StartTLS and not ldaps://: the bind password is not sent in clear (use ldaps:// or --ldap-allow-cleartext); policies read anonymously only")
-	return false
-}
-
-// bind binds with the user's DN when allowed.
-func (s *session) bind(o *Options, mayBind bool, f *Facts) error {
-	if o.BindDN == "" || !mayBind {
+// bind binds with the DN given when allowed: never under --safe, never in
+// clear unless --ldap-allow-cleartext names the directory t.
+func (s *session) bind(env *probes.Env, o *Options, t Target, mode transport, f *Facts) error {
+	switch {
+	case o.BindDN == "":
 		return nil
+	case env.Safe:
+		f.note("--safe: the bind DN given is not used (a bind is an authentication request); policies read anonymously only")
+		return nil
+	case mode == plainLDAP && !o.allowsCleartext(t):
+		f.note("no StartTLS and no LDAPS: the bind password is not sent in clear (use ldaps:// or --ldap-allow-cleartext=%s); policies read anonymously only", t.ID())
+		return nil
+	case mode == plainLDAP:
+		f.note("no TLS: the bind password is sent in clear (--ldap-allow-cleartext names %s)", t.ID())
 	}
 	if err := s.c.Bind(o.BindDN, o.Password); err != nil {
-		return fmt.Errorf("bind as %s: %s: check --ldap-bind-dn and the password ($%s or --ldap-password-file)", o.BindDN, resultText(err), PasswordEnv)
+		return fmt.Errorf("bind as %s: %s: check --ldap-bind-dn and the password ($%s or --ldap-password-file)", o.BindDN, s.why(err), PasswordEnv)
 	}
 	f.BoundAs = o.BindDN
 	return nil
@@ -103,9 +100,10 @@ func (s *session) readPolicies(f *Facts) {
 			s.readAD(base, f)
 			continue
 		}
-		es, err := s.search(base, ldap.ScopeWholeSubtree, "(objectClass=pwdPolicy)", ppolicyAttrs, 50)
+		what := "ppolicy search under " + base
+		es, err := s.search(f, what, base, ldap.ScopeWholeSubtree, "(objectClass=pwdPolicy)", ppolicyAttrs, 50)
 		if err != nil {
-			f.note("ppolicy search under %s: %s", base, resultText(err))
+			s.answer(f, what, err)
 		}
 		for _, e := range es {
 			f.Policies = append(f.Policies, PPolicy(e))
@@ -123,9 +121,10 @@ var ppolicyAttrs = []string{"pwdMinLength", "pwdCheckQuality", "pwdInHistory", "
 
 func (s *session) readAD(base string, f *Facts) {
 	attrs := []string{"minPwdLength", "pwdProperties", "pwdHistoryLength", "maxPwdAge", "minPwdAge", "lockoutThreshold", "lockoutDuration"}
-	es, err := s.search(base, ldap.ScopeBaseObject, "(objectClass=*)", attrs, 1)
+	what := "domain policy of " + base
+	es, err := s.search(f, what, base, ldap.ScopeBaseObject, "(objectClass=*)", attrs, 1)
 	if err != nil {
-		f.note("domain policy of %s: %s", base, resultText(err))
+		s.answer(f, what, err)
 	}
 	for _, e := range es {
 		if p := ADDomainPolicy(e); p != nil {
@@ -134,9 +133,10 @@ func (s *session) readAD(base string, f *Facts) {
 	}
 	psoAttrs := []string{psoFields.minLen, psoFields.history, psoFields.maxAge, psoFields.minAge, psoFields.lockout, psoFields.lockDuration,
 		"msDS-PasswordComplexityEnabled", "msDS-PasswordSettingsPrecedence", "msDS-PSOAppliesTo"}
-	es, err = s.search("CN=Password Settings Container,CN=System,"+base, ldap.ScopeSingleLevel, "(objectClass=msDS-PasswordSettings)", psoAttrs, 100)
+	what = "fine-grained policies under " + base
+	es, err = s.search(f, what, "CN=Password Settings Container,CN=System,"+base, ldap.ScopeSingleLevel, "(objectClass=msDS-PasswordSettings)", psoAttrs, 100)
 	if err != nil {
-		f.note("fine-grained policies under %s: %s", base, resultText(err))
+		s.answer(f, what, err)
 	}
 	for _, e := range es {
 		f.Policies = append(f.Policies, ADPSO(e, f.Admins))

@@ -13,6 +13,17 @@ import (
 
 func assessSlapd(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps bool) *Facts {
 	t.Helper()
+	f, err := assessSlapdErr(t, opts, o, ldaps, false)
+	if err != nil {
+		t.Fatalf("assess: %v (notes %v)", err, f.Notes)
+	}
+	return f
+}
+
+// assessSlapdErr starts slapd and assesses it; allowClear names it in
+// --ldap-allow-cleartext.
+func assessSlapdErr(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps, allowClear bool) (*Facts, error) {
+	t.Helper()
 	d := daemons.StartSlapd(t, opts)
 	url := d.URL
 	if ldaps {
@@ -26,13 +37,13 @@ func assessSlapd(t *testing.T, opts daemons.SlapdOptions, o *Options, ldaps bool
 	if d.CAPool != nil {
 		tg.Host = "127.0.0.1"
 	}
+	if allowClear {
+		o.AllowCleartext = []string{tg.ID()}
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	f := &Facts{URL: tg.ID()}
-	if err := Assess(ctx, env, o, tg, f); err != nil {
-		t.Fatalf("assess %s: %v (notes %v)", url, err, f.Notes)
-	}
-	return f
+	return f, Assess(ctx, env, o, tg, f)
 }
 
 func TestSlapdAnonymousAllowedPPolicy(t *testing.T) {
@@ -88,8 +99,11 @@ func TestSlapdAnonymousRefusedTLSBind(t *testing.T) {
 // without 'security simple_bind', accepts it; the password stays out of
 // the facts.
 func TestSlapdAllowCleartext(t *testing.T) {
-	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword, AllowCleartext: true}
-	f := assessSlapd(t, daemons.SlapdOptions{PPolicy: true}, o, false)
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f, err := assessSlapdErr(t, daemons.SlapdOptions{PPolicy: true}, o, false, true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if f.CleartextBindRefused == nil || *f.CleartextBindRefused || !strings.Contains(f.CleartextBind, "accepted") || f.BoundAs != daemons.AdminDN {
 		t.Fatalf("%+v", f)
 	}
@@ -106,5 +120,18 @@ func TestSlapdLDAPS(t *testing.T) {
 	if f.LDAPSOffered == nil || !*f.LDAPSOffered || f.CleartextBindRefused != nil || len(f.Policies) != 1 || f.BoundAs == "" {
 		raw, _ := json.Marshal(f)
 		t.Fatalf("%s", raw)
+	}
+}
+
+// A slapd holding part of its tree elsewhere (a referral object): the
+// policy search meets a continuation reference it does not follow, so
+// the policies read are incomplete: an error naming the referral.
+func TestSlapdReferral(t *testing.T) {
+	const elsewhere = "ldap://dc2.elsewhere.invalid/ou=elsewhere,dc=lab,dc=test"
+	o := &Options{BindDN: daemons.AdminDN, Password: daemons.AdminPassword}
+	f, err := assessSlapdErr(t, daemons.SlapdOptions{PPolicy: true, TLS: true, Referral: elsewhere}, o, false, false)
+	if err == nil || !strings.Contains(err.Error(), elsewhere) || len(f.Errors) == 0 {
+		raw, _ := json.Marshal(f)
+		t.Fatalf("err %v, facts %s", err, raw)
 	}
 }

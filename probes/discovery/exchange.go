@@ -156,11 +156,51 @@ func (s *portScan) helloOnSecondConn(ctx context.Context, delay time.Duration) t
 func (s *portScan) askHTTP(ctx context.Context, conn net.Conn) {
 	s.pr.Sent = "GET / HTTP/1.0"
 	resp, err := s.sendAndRead(ctx, conn, httpRequest("HTTP/1.0", s.names().hostHeader))
+	if svc := recognize(resp, s.pr.Port); !answersRequest(svc) {
+		if !s.lateGreeting(ctx, svc) {
+			s.greetingAfterRequest(svc, resp)
+		}
+		return
+	}
 	if len(resp) > 0 {
 		s.fromAnswer(resp, &s.pr.Response, "response")
 		return
 	}
 	s.noData(err, "no banner, and no answer to GET / nor to a ClientHello")
+}
+
+// lateGreeting opens a fresh connection, sends nothing, and waits until
+// the port's deadline for svc's greeting: a slow server-first service (a
+// reverse DNS lookup before the banner) greets there on its own, and is
+// then named from that banner.
+func (s *portScan) lateGreeting(ctx context.Context, svc string) bool {
+	cctx, cancel := context.WithTimeout(ctx, s.o.ConnectTimeout)
+	conn, err := s.o.Dial(cctx, "tcp", probes.Endpoint(s.t.addr, s.pr.Port))
+	cancel()
+	if err != nil {
+		return false
+	}
+	defer conn.Close()
+	b, _ := readSome(ctx, conn)
+	if len(b) == 0 || looksTLS(b) || recognize(b, s.pr.Port) != svc {
+		return false
+	}
+	s.pr.Banner = Printable(b)
+	s.pr.Service, s.pr.ServiceFrom = svc, "banner"
+	s.pr.Note = "greeted late: the banner came on a second connection where nothing was sent"
+	return true
+}
+
+// greetingAfterRequest concludes on a port that stayed silent, then
+// answered GET / with what a server-first service greets with ("+OK",
+// "220", "SSH-"): such a service greets before any request, so the answer
+// names nothing. The port is unidentified, under no service name: no
+// login or cleartext verdict of that service follows.
+func (s *portScan) greetingAfterRequest(svc string, resp []byte) {
+	s.pr.Response = Printable(resp)
+	s.unidentified(UnidentifiedUnrecognized, resp)
+	s.pr.Service, s.pr.ServiceFrom = "unknown", ""
+	s.pr.Note = fmt.Sprintf("silent until GET /, then answered like a %s greeting: a server-first service greets before any request, not taken for %s", svc, svc)
 }
 
 // plainToTLS asks a TLS port that refused discovery's handshake for its
@@ -212,6 +252,12 @@ func (s *portScan) fromTLS(out tlsOutcome) {
 	s.pr.Service, s.pr.ServiceFrom = tlsByPort(s.pr.Port), "tls"
 	if out.handshakeErr == nil {
 		s.pr.Unidentified, s.pr.FirstBytes = unidentifiedReason(out.inner), Escape(out.inner)
+	}
+	if out.afterGET != "" {
+		// Not even the port's usual service: its greeting came only
+		// after our request.
+		s.pr.Service = services.TLS
+		s.pr.Note += fmt.Sprintf("; answered GET / like a %s greeting: not taken for %s", out.afterGET, out.afterGET)
 	}
 }
 

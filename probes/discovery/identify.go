@@ -107,6 +107,14 @@ func recognize(b []byte, port int) string {
 	return ""
 }
 
+// answersRequest tells whether svc, named from bytes that came only after
+// our request, can be believed: a server-first service (POP3, SMTP, FTP,
+// SSH...) greets before any request, so its greeting after GET / is no
+// such service ("" and client-first services are believed).
+func answersRequest(svc string) bool {
+	return svc == "" || services.Get(svc).First != services.ServerFirst
+}
+
 // recognizeInTLS names the implicit-TLS service whose first bytes inside
 // TLS are b ("https" for an HTTP answer), "" when none matches.
 func recognizeInTLS(b []byte, port int) string {

@@ -33,6 +33,9 @@ type tlsOutcome struct {
 	// err is why nothing came back (nil when bytes came).
 	err  error
 	sent string
+	// afterGET names the server-first service whose greeting came only
+	// after GET / inside TLS: no such service.
+	afterGET string
 }
 
 // concluded tells whether the attempt says something about the protocol:
@@ -99,8 +102,15 @@ func tryTLS(ctx context.Context, conn net.Conn, n names, port int) tlsOutcome {
 		out.service = "https"
 		return out
 	}
-	// Server-first protocols greet right after the handshake, before
-	// answering the request: what comes first tells either way.
+	// Server-first protocols greet right after the handshake: a short
+	// wait hears them. Only then GET /, whose answer names HTTPS or
+	// nothing: a greeting after our request is no server-first service.
+	if greet, err := tlsGreeting(ctx, tc); len(greet) > 0 || err != nil {
+		out.inner, out.err = greet, err
+		out.seen.Response = Printable(greet)
+		out.service = recognizeInTLS(greet, port)
+		return out
+	}
 	out.sent += "; GET / HTTP/1.1"
 	if _, err := io.WriteString(tc, httpRequest("HTTP/1.1", n.hostHeader)); err != nil {
 		out.err = err
@@ -108,8 +118,32 @@ func tryTLS(ctx context.Context, conn net.Conn, n names, port int) tlsOutcome {
 	}
 	out.inner, out.err = readSome(ctx, tc)
 	out.seen.Response = Printable(out.inner)
-	out.service = recognizeInTLS(out.inner, port)
+	if svc := recognize(out.inner, port); answersRequest(svc) {
+		out.service = recognizeInTLS(out.inner, port)
+	} else {
+		out.afterGET = svc
+	}
 	return out
+}
+
+// tlsGreetingWait is how long discovery listens, after a TLS handshake,
+// for a server-first greeting before it sends GET /: such servers greet
+// right after their handshake, so the greeting is already on its way. A
+// later one leaves the port unidentified (an error, never a pass).
+const tlsGreetingWait = bannerPause
+
+// tlsGreeting reads what the server sends on its own right after the
+// handshake (nil, nil: silence), then restores ctx's deadline on conn.
+func tlsGreeting(ctx context.Context, conn net.Conn) ([]byte, error) {
+	gctx, cancel := context.WithTimeout(ctx, tlsGreetingWait)
+	b, err := readSome(gctx, conn)
+	cancel()
+	dl, _ := ctx.Deadline()
+	_ = conn.SetDeadline(dl)
+	if len(b) == 0 && isSilence(err) && ctx.Err() == nil {
+		return nil, nil
+	}
+	return b, err
 }
 
 // handshakeFailed tells a TLS peer that refused the handshake from a peer

@@ -33,12 +33,15 @@ func Lifecycle() []probes.Probe {
 	}
 }
 
-// Remote probes fingerprint remote-control and administration services and
-// inventory the remote-control tools installed on the local machine.
+// Remote probes fingerprint remote-control and administration services,
+// add the remote ports an imported nmap report shows, and inventory the
+// remote-control tools installed on the local machine.
 func Remote() []probes.Probe {
+	fl := &remote.Flags{} // --nmap-xml serves both network probes
 	return []probes.Probe{
-		remote.New(),
+		remote.NewWith(fl),
 		remote.NewLocal(),
+		remote.NewNmapPorts(fl),
 	}
 }
 

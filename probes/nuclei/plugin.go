@@ -12,10 +12,10 @@ package nuclei
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
@@ -71,14 +71,7 @@ func (f *Flags) Validate() error {
 	if f.Templates == "" {
 		return nil
 	}
-	st, err := os.Stat(f.Templates)
-	if err != nil {
-		return fmt.Errorf("--nuclei-templates: %w", err)
-	}
-	if !st.IsDir() {
-		return fmt.Errorf("--nuclei-templates %s: not a directory", f.Templates)
-	}
-	return nil
+	return inputs.Check(inputs.NucleiTemplates, f.Templates)
 }
 
 // New returns the nuclei probe with its default options.

@@ -1,11 +1,13 @@
 package osdetect
 
 import (
+	"context"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/pflag"
+
+	"conformscan/inputs"
 )
 
 // CommunityEnv is the environment variable holding the SNMP community.
@@ -37,9 +39,9 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 // Validate reads the community from the file, else the environment.
 func (f *Flags) Validate() error {
 	if f.SNMPCommunityFile != "" {
-		b, err := os.ReadFile(f.SNMPCommunityFile)
+		b, err := inputs.Read(context.Background(), inputs.SNMPCommunity, f.SNMPCommunityFile)
 		if err != nil {
-			return fmt.Errorf("--snmp-community-file: %w", err)
+			return err
 		}
 		f.SNMPCommunity = strings.TrimRight(string(b), "\r\n")
 		if f.SNMPCommunity == "" {

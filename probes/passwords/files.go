@@ -3,9 +3,9 @@ package passwords
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -14,7 +14,7 @@ import (
 )
 
 // maxFile bounds every file the probe reads.
-const maxFile = 1 << 20
+const maxFile = 1 << 20 // inputs.PasswordsRoot.Spec().Max
 
 // line is one meaningful line of a configuration file.
 type line struct {
@@ -22,25 +22,15 @@ type line struct {
 	Text string
 }
 
-// readFile reads a regular file of at most maxFile bytes; a missing file
-// is (nil, nil).
+// readFile reads a file of the machine (under --passwords-root) through
+// the one reader of user files, within maxFile bytes; a missing file is
+// (nil, nil).
 func readFile(path string) ([]byte, error) {
-	f, _, err := inputs.OpenRegular(path)
+	b, err := inputs.Read(context.Background(), inputs.PasswordsRoot, path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w (run as a user who can read it)", path, err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxFile+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if len(b) > maxFile {
-		return nil, fmt.Errorf("read %s: more than %d bytes: not a configuration file", path, maxFile)
-	}
-	return b, nil
+	return b, err
 }
 
 // lines splits b into trimmed lines, dropping blanks and # comments.

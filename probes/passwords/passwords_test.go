@@ -92,7 +92,7 @@ func TestDeclared(t *testing.T) {
 
 func TestConfigSecretsMasked(t *testing.T) {
 	f := &Facts{}
-	if err := ScanConfigPaths([]string{"testdata/config"}, f); err != nil {
+	if err := ScanConfigPaths(t.Context(), []string{"testdata/config"}, f); err != nil {
 		t.Fatal(err)
 	}
 	var clear, hashed []string

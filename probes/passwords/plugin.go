@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 )
 
@@ -22,6 +22,9 @@ type Options struct {
 	NetAccounts string
 	PolicyFile  string
 	ConfigPaths []string
+	// declared is the --password-policy file, read by Validate so that a
+	// file that does not read completely stops the scan before any probe.
+	declared []Policy
 }
 
 // Register adds the probe's flags.
@@ -33,20 +36,37 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.ConfigPaths, "config-path", nil, "application configuration file or directory searched for cleartext passwords (--local, repeatable)")
 }
 
-// Validate checks that the given files exist.
+// Validate checks, before any probe runs, that the given files are
+// regular files within their caps and the given folders are folders, and
+// reads the declared policy: a --password-policy that does not read
+// completely is a usage error (a policy read in part, or dropped, would be
+// judged on defaults).
 func (o *Options) Validate() error {
-	for flag, path := range map[string]string{"--secedit": o.Secedit, "--net-accounts": o.NetAccounts, "--password-policy": o.PolicyFile} {
+	for kind, path := range map[inputs.Kind]string{inputs.Secedit: o.Secedit, inputs.NetAccounts: o.NetAccounts, inputs.PasswordPolicy: o.PolicyFile} {
 		if path == "" {
 			continue
 		}
-		if _, err := os.Stat(path); err != nil {
-			return fmt.Errorf("%s: %w", flag, err)
+		if err := inputs.Check(kind, path); err != nil {
+			return err
 		}
 	}
 	for _, p := range o.ConfigPaths {
-		if _, err := os.Stat(p); err != nil {
-			return fmt.Errorf("--config-path: %w", err)
+		if err := inputs.Check(inputs.ConfigPath, p); err != nil {
+			return err
 		}
+	}
+	if o.Root != "" && o.Root != "/" {
+		if err := inputs.Check(inputs.PasswordsRoot, o.Root); err != nil {
+			return err
+		}
+	}
+	o.declared = nil
+	if o.PolicyFile != "" {
+		ps, err := ReadDeclared(o.PolicyFile)
+		if err != nil {
+			return err
+		}
+		o.declared = ps
 	}
 	return nil
 }
@@ -81,31 +101,35 @@ func Collect(ctx context.Context, o *Options) (*Facts, error) {
 			f.Policies = append(f.Policies, *p)
 		}
 	}
-	errs = append(errs, readWindows(o, f))
+	errs = append(errs, readWindows(ctx, o, f))
 	if o.PolicyFile != "" {
-		ps, err := ReadDeclared(o.PolicyFile)
+		ps, err := o.declared, error(nil)
+		if ps == nil {
+			ps, err = ReadDeclared(o.PolicyFile)
+		}
 		f.Policies = append(f.Policies, ps...)
 		errs = append(errs, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return f, err
 	}
-	errs = append(errs, ScanConfigPaths(o.ConfigPaths, f))
+	errs = append(errs, ScanConfigPaths(ctx, o.ConfigPaths, f))
 	if err := errors.Join(errs...); err != nil {
 		return f, fmt.Errorf("password policies: %w", err)
 	}
 	return f, nil
 }
 
-func readWindows(o *Options, f *Facts) error {
+func readWindows(ctx context.Context, o *Options, f *Facts) error {
 	for _, src := range []struct {
+		kind  inputs.Kind
 		path  string
 		parse func(string, []byte) *Policy
-	}{{o.Secedit, ParseSecedit}, {o.NetAccounts, ParseNetAccounts}} {
+	}{{inputs.Secedit, o.Secedit, ParseSecedit}, {inputs.NetAccounts, o.NetAccounts, ParseNetAccounts}} {
 		if src.path == "" {
 			continue
 		}
-		b, err := readFile(src.path)
+		b, err := inputs.Read(ctx, src.kind, src.path)
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,8 @@ package passwords
 import (
 	"fmt"
 	"strings"
+
+	"conformscan/inputs"
 )
 
 // Policy kinds: where a policy was read.
@@ -71,7 +73,10 @@ type Facts struct {
 	Hashed []Secret `json:"hashed,omitempty"`
 	// ConfigFiles are the configuration files read.
 	ConfigFiles []string `json:"config_files,omitempty"`
-	Notes       []string `json:"notes,omitempty"`
+	// Skipped are the files under --config-path that could not be read
+	// whole, and why: while one is, no configuration can be said clean.
+	Skipped []inputs.Skipped `json:"skipped,omitempty"`
+	Notes   []string         `json:"notes,omitempty"`
 }
 
 func intp(v int) *int    { return &v }

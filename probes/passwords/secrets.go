@@ -2,11 +2,11 @@ package passwords
 
 import (
 	"bytes"
-	"fmt"
-	"io/fs"
-	"path/filepath"
+	"context"
 	"regexp"
 	"strings"
+
+	"conformscan/inputs"
 )
 
 // Secret is one password value found in a configuration file. The value
@@ -20,9 +20,6 @@ type Secret struct {
 	// Form is "cleartext" or the hash scheme recognised (bcrypt, argon2...).
 	Form string `json:"form"`
 }
-
-// maxConfigFiles bounds the files read under one --config-path directory.
-const maxConfigFiles = 2000
 
 // secretRE finds "key = value", "key: value", "key => value" and
 // "key=value" inside connection strings, for keys naming a password.
@@ -113,35 +110,25 @@ func isReference(v string) bool {
 }
 
 // ScanConfigPaths reads each path (a file, or a directory walked up to
-// maxConfigFiles regular files), skipping binaries.
-func ScanConfigPaths(paths []string, f *Facts) error {
-	var errs []error
+// its cap of files). A file that cannot be read whole (too large,
+// unreadable, binary, a FIFO or a device) does not stop the walk: it is
+// recorded in f.Skipped, and the refs fed by the walk cannot pass.
+func ScanConfigPaths(ctx context.Context, paths []string, f *Facts) error {
 	for _, root := range paths {
-		count := 0
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() || !d.Type().IsRegular() {
-				return nil
-			}
-			if count++; count > maxConfigFiles {
-				return fmt.Errorf("more than %d files under %s: give narrower --config-path values", maxConfigFiles, root)
-			}
-			return scanOne(path, f)
+		skipped, err := inputs.Walk(ctx, inputs.ConfigPath, root, func(path string, b []byte) error {
+			scanOne(path, b, f)
+			return nil
 		})
+		f.Skipped = append(f.Skipped, skipped...)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("--config-path %s: %w", root, err))
+			return err
 		}
 	}
-	return errorsJoin(errs...)
+	return nil
 }
 
-func scanOne(path string, f *Facts) error {
-	b, err := readFile(path)
-	if err != nil || b == nil || bytes.IndexByte(b, 0) >= 0 {
-		return err
-	}
+func scanOne(path string, b []byte, f *Facts) {
+	b = []byte(decodeText(b)) // a UTF-16 file (Windows tools) as UTF-8
 	f.ConfigFiles = append(f.ConfigFiles, path)
 	for _, s := range ScanConfig(path, b) {
 		if s.Form == "cleartext" {
@@ -150,5 +137,4 @@ func scanOne(path string, f *Facts) error {
 			f.Hashed = append(f.Hashed, s)
 		}
 	}
-	return nil
 }

@@ -73,6 +73,22 @@ type Vantage struct {
 // Unauthenticated tells whether anyone reaching the service gets in.
 func (f *Facts) Unauthenticated() bool { return f.Auth == AuthNone }
 
+// AuthMeasured tells whether how the service authenticates is known: not
+// when the fingerprint of a tool whose protocol tells it (VNC, RDP, X11,
+// SSH, Telnet, WinRM) left it unknown, or the facts come from a report
+// that does not tell it. Other tools (TeamViewer, AnyDesk...) never tell
+// it over the network.
+func (f *Facts) AuthMeasured() bool {
+	if f.Error != "" {
+		return false
+	}
+	switch f.Tool {
+	case "vnc", "rdp", "x11", "ssh", "telnet", "winrm":
+		return f.Auth != AuthUnknown && f.Auth != ""
+	}
+	return true
+}
+
 // FactsOf returns the probe's facts on an endpoint (nil when none).
 func FactsOf(s *probes.Subject) *Facts {
 	if s == nil {

@@ -47,9 +47,13 @@ func TestNmapNamesTheService(t *testing.T) {
 		t.Fatalf("%+v", tl)
 	}
 	nm := &NmapService{Name: "ms-wbt-server", Product: "Microsoft Terminal Services"}
-	f := scanFakeWith(t, remotelab.Silent(), "unknown", 0, nm)
+	f, err := scanFakeRun(t, remotelab.Silent(), "unknown", 0, nm)
 	if f.Tool != "rdp" || f.Identified || f.Nmap == nil || f.Nmap.Product != "Microsoft Terminal Services" {
 		t.Fatalf("%+v", f)
+	}
+	// nmap's name is no measurement: the silent RDP is an error.
+	if err == nil {
+		t.Fatal("a silent port named by nmap gave no error")
 	}
 }
 

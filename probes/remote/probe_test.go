@@ -26,6 +26,34 @@ func scanFake(t *testing.T, h remotelab.Handler, service string, port int) *Fact
 // scanFakeWith is scanFake with what an nmap report said of the port.
 func scanFakeWith(t *testing.T, h remotelab.Handler, service string, port int, nm *NmapService) *Facts {
 	t.Helper()
+	f, err := scanFakeRun(t, h, service, port, nm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// scanFakeRun is scanFakeWith returning the probe's error: a fingerprint
+// that did not finish is an error, its facts kept.
+func scanFakeRun(t *testing.T, h remotelab.Handler, service string, port int, nm *NmapService) (*Facts, error) {
+	t.Helper()
+	from := "banner"
+	if port != 0 {
+		from = "port"
+	}
+	return scanFakeDesc(t, h, discovery.Port{Service: service, ServiceFrom: from}, port, nm)
+}
+
+// scanFakeRunPort runs the probe as discovery leaves a port it could not
+// identify (why: silent, garbage...), the service from the port number.
+func scanFakeRunPort(t *testing.T, h remotelab.Handler, port int, why string) (*Facts, error) {
+	t.Helper()
+	return scanFakeDesc(t, h, discovery.Port{Service: "unknown", ServiceFrom: "port", Unidentified: why}, port, nil)
+}
+
+// scanFakeDesc serves h and runs the probe with discovery's facts desc.
+func scanFakeDesc(t *testing.T, h remotelab.Handler, desc discovery.Port, port int, nm *NmapService) (*Facts, error) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	srv, err := remotelab.Serve(ctx, t.Name(), h)
@@ -35,11 +63,8 @@ func scanFakeWith(t *testing.T, h remotelab.Handler, service string, port int, n
 	defer srv.Close()
 	s := probes.NewSubject(probes.SubjectEndpoint, srv.Addr)
 	s.Host, s.Port = "127.0.0.1", srv.Port
-	from := "banner"
-	if port != 0 {
-		from = "port"
-	}
-	s.Descriptor = &discovery.Port{Port: srv.Port, Service: service, ServiceFrom: from}
+	desc.Port = srv.Port
+	s.Descriptor = &desc
 	// The fingerprint is chosen by the port the test names, while the
 	// connection goes to the fake.
 	if port != 0 {
@@ -51,14 +76,12 @@ func scanFakeWith(t *testing.T, h remotelab.Handler, service string, port int, n
 	}}
 	pctx, pcancel := context.WithTimeout(ctx, 1500*time.Millisecond)
 	defer pcancel()
-	if err := run(pctx, env, s, nm); err != nil {
-		t.Fatal(err)
-	}
+	err = run(pctx, env, s, nm)
 	f := FactsOf(s)
 	if f == nil {
 		t.Fatal("no facts")
 	}
-	return f
+	return f, err
 }
 
 func TestVNC(t *testing.T) {
@@ -73,12 +96,18 @@ func TestVNC(t *testing.T) {
 		{"both", "RFB 003.007\n", []byte{2, 1}, AuthNone, "VNC(2), None(1)"},
 		{"3.3 none", "RFB 003.003\n", []byte{1}, AuthNone, "None(1)"},
 		{"apple", "RFB 003.889\n", []byte{30, 2}, AuthPassword, "Apple-DH(30)"},
+		{"vencrypt", "RFB 003.008\n", []byte{19, 2}, AuthPassword, "not taken as encrypted"},
 		{"failure", "RFB 003.008\n", nil, AuthUnknown, "too many security failures"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := scanFake(t, remotelab.VNC(tc.version, tc.types), "vnc", 0)
+			f, err := scanFakeRun(t, remotelab.VNC(tc.version, tc.types), "vnc", 0, nil)
 			if !f.Identified || f.Tool != "vnc" || f.Auth != tc.auth || !strings.Contains(strings.Join(f.Details, ";"), tc.detail) {
 				t.Fatalf("%+v", f)
+			}
+			// A server that offers no type told nothing: the run is an
+			// error; RFB is never taken as encrypted.
+			if (err != nil) != (tc.auth == AuthUnknown) || !f.Cleartext {
+				t.Fatalf("err %v, %+v", err, f)
 			}
 			if f.Vantage.LocalAddr == "" || !strings.HasPrefix(f.Protocol, "RFB ") {
 				t.Errorf("vantage/protocol %+v", f)
@@ -141,9 +170,9 @@ func TestHostile(t *testing.T) {
 	} {
 		for _, port := range []int{5900, 3389, 6000, 4899} {
 			start := time.Now()
-			f := scanFake(t, h, "", port)
-			if f.Identified || f.Error == "" || time.Since(start) > 3*time.Second {
-				t.Errorf("%s on %d: %+v after %v", name, port, f, time.Since(start))
+			f, err := scanFakeRun(t, h, "", port, nil)
+			if f.Identified || f.Error == "" || err == nil || time.Since(start) > 3*time.Second {
+				t.Errorf("%s on %d: %+v, %v after %v", name, port, f, err, time.Since(start))
 			}
 		}
 	}
@@ -171,10 +200,13 @@ func TestUnknownKeepsFirstBytes(t *testing.T) {
 	if !applies(s) {
 		t.Fatal("unidentified endpoint not covered")
 	}
-	if err := run(context.Background(), &probes.Env{}, s, nil); err != nil {
-		t.Fatal(err)
+	// An open port nothing identifies could be any remote tool: an error
+	// (its refs cannot pass), the first bytes kept as evidence.
+	err := run(context.Background(), &probes.Env{}, s, nil)
+	if err == nil || !strings.Contains(err.Error(), "not identified (garbage)") {
+		t.Fatalf("err %v", err)
 	}
-	if f := FactsOf(s); f == nil || f.FirstBytes != `\x00\x01` || f.Tool != "" {
+	if f := FactsOf(s); f == nil || f.FirstBytes != `\x00\x01` || f.Tool != "" || f.Error == "" {
 		t.Fatalf("%+v", f)
 	}
 }

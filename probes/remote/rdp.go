@@ -124,12 +124,32 @@ func probeRDP(ctx context.Context, dial func() (net.Conn, error), f *Facts) erro
 			f.Details = append(f.Details, "NTLM challenge not read: "+err.Error())
 		}
 	}
-	legacy, _, err := rdpExchange(ctx, dial, rdpStandard)
-	if err == nil && legacy.Failure == 0 && (!legacy.Negotiated || legacy.Selected == rdpStandard) {
+	return rdpLegacy(ctx, dial, f)
+}
+
+// rdpLegacy asks for standard RDP security only. The answer is part of
+// the verdict (legacy security accepted fails 8.1): a question that got no
+// answer is an error kept in the evidence, never dropped.
+func rdpLegacy(ctx context.Context, dial func() (net.Conn, error), f *Facts) error {
+	legacy, raw, err := rdpExchange(ctx, dial, rdpStandard)
+	switch {
+	case err != nil:
+		f.Details = append(f.Details, "standard RDP security question not answered: "+err.Error())
+		if len(raw) > 0 {
+			f.Details = append(f.Details, "answer: "+escape(raw))
+		}
+		return fmt.Errorf("asking for standard RDP security: %w", err)
+	case legacy.Failure == 0 && (!legacy.Negotiated || legacy.Selected == rdpStandard):
 		f.Weak = true
+		if f.Auth == AuthUnknown {
+			f.Auth = AuthRDP
+		}
 		f.Details = append(f.Details, "standard RDP security accepted when asked (RC4, no server authentication)")
-	} else if err == nil {
+	default:
 		f.Details = append(f.Details, fmt.Sprintf("standard RDP security refused (failure code %d)", legacy.Failure))
+	}
+	if f.Auth == AuthUnknown {
+		return fmt.Errorf("the RDP server refused TLS and CredSSP and standard security: its security layer is unknown")
 	}
 	return nil
 }

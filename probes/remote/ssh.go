@@ -93,24 +93,31 @@ func probeWinRM(x exchange, f *Facts) error {
 		return fmt.Errorf("reading the WinRM answer: %w", err)
 	}
 	resp.Body.Close()
-	judgeWinRM(resp, c, f)
-	return nil
+	return judgeWinRM(resp, c, f)
 }
 
-func judgeWinRM(resp *http.Response, c net.Conn, f *Facts) {
+// judgeWinRM reads the answer to POST /wsman. WinRM over plain HTTP
+// (5985) is never taken as encrypted: its message-level encryption
+// depends on the client's choice of scheme. An answer that is neither a
+// Windows HTTP API nor an authentication challenge is not known WinRM.
+func judgeWinRM(resp *http.Response, c net.Conn, f *Facts) error {
 	_, tlsOn := c.(*tls.Conn)
 	schemes := resp.Header.Values("WWW-Authenticate")
 	server := resp.Header.Get("Server")
-	f.Protocol = fmt.Sprintf("HTTP %d %s", resp.StatusCode, server)
+	f.Protocol = fmt.Sprintf("HTTP %d %s", resp.StatusCode, printable([]byte(server), 100))
 	f.Identified = strings.Contains(server, "Microsoft-HTTPAPI") || len(schemes) > 0
 	f.Auth = AuthPassword
 	if resp.StatusCode/100 == 2 {
 		f.Auth = AuthNone
 	}
-	for _, s := range schemes {
-		if strings.HasPrefix(strings.ToLower(s), "basic") && !tlsOn {
-			f.Cleartext = true
-		}
+	if !tlsOn {
+		f.Cleartext = true
+		f.Details = append(f.Details, "WinRM over plain HTTP: not encrypted by TLS")
 	}
 	f.Details = append(f.Details, "authentication schemes: "+strings.Join(schemes, ", "))
+	if !f.Identified {
+		f.Auth = AuthUnknown
+		return fmt.Errorf("HTTP %d without a Windows HTTP API server nor an authentication challenge: not recognised as WinRM", resp.StatusCode)
+	}
+	return nil
 }

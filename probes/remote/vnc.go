@@ -57,27 +57,31 @@ func probeVNC(ctx context.Context, c net.Conn, f *Facts) error {
 	if err != nil {
 		return err
 	}
-	judgeRFB(r, f)
-	return nil
+	return judgeRFB(r, f)
 }
 
-func judgeRFB(r RFB, f *Facts) {
-	f.Auth = AuthPassword
+// judgeRFB reads the security types. A server that offers none ("too
+// many security failures", a blacklist) told nothing of how it
+// authenticates: an error, never "authenticated". RFB itself is never
+// encrypted: a type that wraps it in TLS (VeNCrypt, TLS) may sit beside
+// one that does not, and VeNCrypt has cleartext subtypes.
+func judgeRFB(r RFB, f *Facts) error {
+	f.Auth, f.Cleartext = AuthUnknown, true
 	if r.Reason != "" || len(r.Types) == 0 {
-		f.Auth = AuthUnknown
 		f.Details = append(f.Details, "no security type offered: "+r.Reason)
-		return
+		return fmt.Errorf("the VNC server offered no security type (%q): how it authenticates is unknown", r.Reason)
 	}
+	f.Auth = AuthPassword
 	f.Details = append(f.Details, "security types: "+typeList(r.Types))
+	wrapped := false
 	for _, t := range r.Types {
-		if t == 1 {
+		if t == rfb.SecNone {
 			f.Auth = AuthNone
 		}
+		wrapped = wrapped || t == 18 || t == 19
 	}
-	f.Cleartext = true
-	for _, t := range r.Types {
-		if t == 18 || t == 19 || t == 30 || t == 5 || t == 6 {
-			f.Cleartext = false
-		}
+	if wrapped {
+		f.Details = append(f.Details, "a TLS-wrapping type is offered, not enforced: the RFB session is not taken as encrypted")
 	}
+	return nil
 }

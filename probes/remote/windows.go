@@ -1,12 +1,15 @@
 package remote
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes/remote/wininv"
 )
 
@@ -89,7 +92,11 @@ func (f *LocalFlags) Validate() error {
 	if f.WindowsInventory == "" {
 		return nil
 	}
-	ex, err := wininv.ReadDir(f.WindowsInventory)
+	ex, err := wininv.ReadDir(context.Background(), f.WindowsInventory)
+	var ie *inputs.Error
+	if errors.As(err, &ie) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("--windows-inventory: %w", err)
 	}

@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/gopacket/gopacket"
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/pcapgo"
+
+	"conformscan/inputs"
 )
 
 // Stats count what a source yielded.
@@ -72,9 +73,9 @@ func openCapture(br *bufio.Reader) (packetSource, func(gopacket.CaptureInfo) lay
 // A capture cut or corrupt in the middle returns the BSSs of the frames
 // read before, with an error naming the offset.
 func ReadCapture(ctx context.Context, path string) ([]*BSS, Stats, error) {
-	fh, err := os.Open(path)
+	fh, err := inputs.Open(ctx, inputs.WifiCapture, path)
 	if err != nil {
-		return nil, Stats{}, fmt.Errorf("opening the capture: %w", err)
+		return nil, Stats{}, err
 	}
 	defer fh.Close()
 	return readCapture(ctx, fh, path)
@@ -102,7 +103,7 @@ func readCapture(ctx context.Context, r io.Reader, name string) ([]*BSS, Stats, 
 		}
 		c.frame(linkOf(ci), data, n)
 	}
-	return c.bsses(), c.stats(), nil
+	return c.bsses(), c.stats(), c.flood()
 }
 
 func (c *collector) stats() Stats { return Stats{Frames: c.frames, BSS: len(c.order)} }

@@ -19,10 +19,31 @@ type collector struct {
 	byID   map[string]*BSS
 	order  []*BSS
 	frames int
-	dot11  layers.Dot11
-	radio  layers.RadioTap
-	prism  layers.PrismHeader
-	buf    []byte
+	// dropped counts the BSSIDs ignored once MaxBSS were kept (a beacon
+	// flood); identities the EAP identities ignored past MaxIdentities.
+	dropped, identities int
+	dot11               layers.Dot11
+	radio               layers.RadioTap
+	prism               layers.PrismHeader
+	buf                 []byte
+}
+
+// Bounds on one source: a beacon flood (mdk4 makes thousands of fake
+// BSSIDs a second) or an identity flood cannot grow the facts without end.
+const (
+	// MaxBSS is the most BSSIDs kept per source.
+	MaxBSS = 4096
+	// MaxIdentities is the most EAP identities kept per BSS.
+	MaxIdentities = 64
+)
+
+// flood says what the bounds dropped, as an error ("" when nothing was).
+func (c *collector) flood() error {
+	if c.dropped == 0 && c.identities == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: flood capped: more than %d BSSIDs (%d frames of further BSSIDs ignored) or more than %d EAP identities per BSS (%d ignored); the SSIDs judged may miss access points: filter the capture on the SSIDs to judge (tshark -Y 'wlan.ssid == \"NAME\"')",
+		c.source, MaxBSS, c.dropped, MaxIdentities, c.identities)
 }
 
 func newCollector(source string) *collector {
@@ -128,6 +149,10 @@ func (c *collector) beacon(d *layers.Dot11, n int) {
 	e := ParseElements(body[12:])
 	bssid := d.Address3.String()
 	b, seen := c.byID[bssid]
+	if !seen && len(c.order) >= MaxBSS {
+		c.dropped++
+		return
+	}
 	if !seen {
 		b = &BSS{BSSID: bssid, Source: fmt.Sprintf("%s#%d", c.source, n)}
 		b.fromElements(e, capInfo)
@@ -157,9 +182,14 @@ func (c *collector) eapol(d *layers.Dot11) {
 		return
 	}
 	if f.isID {
-		if !IdentityIsAnonymous(f.identity) {
-			b.EAPIdentities = appendUnique(b.EAPIdentities, MaskIdentity(f.identity))
+		if IdentityIsAnonymous(f.identity) {
+			return
 		}
+		if len(b.EAPIdentities) >= MaxIdentities {
+			c.identities++
+			return
+		}
+		b.EAPIdentities = appendUnique(b.EAPIdentities, MaskIdentity(f.identity))
 		return
 	}
 	for _, t := range b.EAPTypes {

@@ -1,7 +1,6 @@
 package wifi
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"strconv"
@@ -33,50 +32,92 @@ var netshCipher = map[string]uint8{"ccmp": 4, "tkip": 2, "gcmp": 8, "gcmp256": 9
 type netshBlock struct {
 	ssid       string
 	auth, enc  string
+	sawAuth    bool
 	cur        *BSS
 	bss        []*BSS
 	sourceName string
 }
 
+// Bounds on a netsh text: a line longer than maxNetshLine is cut there
+// (the rest of the file is still read), and at most MaxBSS BSSIDs are kept.
+const maxNetshLine = 4096
+
 // ParseNetsh reads the output of 'netsh wlan show networks mode=bssid'
 // (English or French Windows, UTF-8, or UTF-16 as PowerShell redirects
-// it) and returns one BSS per BSSID line.
+// it) and returns one BSS per BSSID line. A BSS whose block has no
+// authentication line conformscan understands (another display language)
+// is marked malformed, never taken for an open network; a text where no
+// block has one is refused.
 func ParseNetsh(raw []byte, name string) ([]*BSS, error) {
-	text := decodeText(raw)
-	var out []*BSS
-	var blk *netshBlock
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		key, val, ok := strings.Cut(sc.Text(), ":")
-		if !ok {
-			continue
-		}
-		key, val = normKey(key), strings.TrimSpace(val)
-		if strings.HasPrefix(key, "ssid") {
-			out = append(out, blk.done()...)
-			blk = &netshBlock{ssid: val, sourceName: name}
-			continue
-		}
-		if blk != nil {
-			blk.field(key, val, fmt.Sprintf("%s:%d", name, line))
-		}
-	}
-	out = append(out, blk.done()...)
-	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(out) == 0 {
+	p := &netshParser{name: name}
+	eachLine(decodeText(raw), maxNetshLine, p.line)
+	p.out = append(p.out, p.blk.done()...)
+	if len(p.out) == 0 {
 		return nil, fmt.Errorf("%s: no BSSID found: give the output of 'netsh wlan show networks mode=bssid'", name)
 	}
-	return out, nil
+	if !p.understood {
+		return nil, fmt.Errorf("%s: netsh output not understood: no 'Authentication' or 'Authentification' line (conformscan reads English and French Windows; run 'netsh' under one of them, e.g. after 'chcp 65001' on an English or French system)", name)
+	}
+	if p.dropped > 0 {
+		return p.out, fmt.Errorf("%s: more than %d BSSIDs: %d further BSSIDs ignored, the SSIDs judged may miss access points", name, MaxBSS, p.dropped)
+	}
+	return p.out, nil
+}
+
+// netshParser holds the state of one netsh text being read.
+type netshParser struct {
+	name       string
+	out        []*BSS
+	blk        *netshBlock
+	kept       int
+	dropped    int
+	understood bool
+}
+
+func (p *netshParser) line(n int, text string) {
+	key, val, ok := strings.Cut(text, ":")
+	if !ok {
+		return
+	}
+	key, val = normKey(key), strings.TrimSpace(val)
+	if strings.HasPrefix(key, "ssid") {
+		p.out = append(p.out, p.blk.done()...)
+		p.blk = &netshBlock{ssid: val, sourceName: p.name}
+		return
+	}
+	if p.blk == nil {
+		return
+	}
+	if strings.HasPrefix(key, "bssid") {
+		if p.kept >= MaxBSS {
+			p.dropped++
+			p.blk.cur = nil
+			return
+		}
+		p.kept++
+	}
+	p.blk.field(key, val, fmt.Sprintf("%s:%d", p.name, n))
+	p.understood = p.understood || p.blk.sawAuth
+}
+
+// eachLine calls fn with every line of text and its number (from 1),
+// cutting a line at max bytes: one huge line does not stop the reading.
+func eachLine(text string, max int, fn func(n int, line string)) {
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if len(line) > max {
+			line = line[:max]
+		}
+		fn(n, strings.TrimSuffix(line, "\r"))
+	}
 }
 
 // field records one "key : value" line of an SSID block.
 func (b *netshBlock) field(key, val, where string) {
 	switch {
 	case key == "authentication" || key == "authentification":
-		b.auth = val
+		b.auth, b.sawAuth = val, true
 	case key == "encryption" || key == "chiffrement":
 		b.enc = val
 	case strings.HasPrefix(key, "bssid"):
@@ -94,7 +135,11 @@ func (b *netshBlock) done() []*BSS {
 	}
 	auth, cipher := normValue(b.auth), normValue(b.enc)
 	for _, s := range b.bss {
-		setNetshSecurity(s, auth, cipher)
+		if b.sawAuth {
+			setNetshSecurity(s, auth, cipher)
+		} else {
+			s.Malformed = append(s.Malformed, "no authentication line understood in this SSID block (display language not read: English and French are)")
+		}
 		s.finish()
 	}
 	return b.bss

@@ -6,11 +6,11 @@ package wifi
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"conformscan/inputs"
 	"conformscan/probes"
 )
 
@@ -57,13 +57,9 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 // Validate checks that every file given can be read, and that every
 // capture holds at least one complete frame.
 func (o *Options) Validate() error {
-	for _, p := range append(append([]string{}, o.Captures...), o.Netsh...) {
-		fi, err := os.Stat(p)
-		if err != nil {
-			return fmt.Errorf("Wi-Fi source %s: %w: give an existing file", p, err)
-		}
-		if fi.IsDir() {
-			return fmt.Errorf("Wi-Fi source %s is a directory: give a capture or netsh output file", p)
+	for _, p := range o.Netsh {
+		if _, err := inputs.Read(context.Background(), inputs.WifiNetsh, p); err != nil {
+			return err
 		}
 	}
 	for _, c := range o.Captures {
@@ -160,9 +156,9 @@ func read(ctx context.Context, src *Source) ([]*BSS, Stats, error) {
 	case KindIface:
 		return ScanIface(ctx, src.Path)
 	case KindNetsh:
-		raw, err := os.ReadFile(src.Path)
+		raw, err := inputs.Read(ctx, inputs.WifiNetsh, src.Path)
 		if err != nil {
-			return nil, Stats{}, fmt.Errorf("reading the netsh output: %w", err)
+			return nil, Stats{}, err
 		}
 		bss, err := ParseNetsh(raw, src.Path)
 		return bss, Stats{Frames: len(bss), BSS: len(bss)}, err

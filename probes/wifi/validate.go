@@ -2,10 +2,12 @@ package wifi
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+
+	"conformscan/inputs"
 )
 
 // maxFirstFrame bounds what CheckCapture reads: the header blocks and the
@@ -18,9 +20,9 @@ const maxFirstFrame = 64 << 10
 // and what to do. A capture cut after its first frame passes: the scan
 // reads the frames before the cut and warns.
 func CheckCapture(path string) error {
-	fh, err := os.Open(path)
+	fh, err := inputs.Open(context.Background(), inputs.WifiCapture, path)
 	if err != nil {
-		return fmt.Errorf("--wifi-capture %s: %w", path, err)
+		return err
 	}
 	defer fh.Close()
 	return checkFirstFrame(fh, path)

@@ -1,16 +1,14 @@
 package wininv
 
 import (
+	"context"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-)
 
-// maxExport bounds one export file read.
-const maxExport = 32 << 20
+	"conformscan/inputs"
+)
 
 // Exports are what a folder of Windows exports lists.
 type Exports struct {
@@ -25,27 +23,24 @@ type Exports struct {
 // ReadDir reads a folder of exports: *.reg (Uninstall keys), *.csv
 // (tasklist /fo csv when it has an "Image Name" column, otherwise a
 // services list with a Name or SERVICE_NAME column) and *.txt ('sc query'
-// output). Subfolders are not read.
-func ReadDir(dir string) (*Exports, error) {
-	ents, err := os.ReadDir(dir)
+// output). Subfolders are not read. A file that cannot be read whole (too
+// large, unreadable, binary, a FIFO or a device) is an error naming it:
+// an inventory missing a file would hide a tool.
+func ReadDir(ctx context.Context, dir string) (*Exports, error) {
+	ex := &Exports{}
+	skipped, err := inputs.Walk(ctx, inputs.WindowsInventory, dir, func(path string, data []byte) error {
+		if !ex.add(strings.ToLower(filepath.Ext(path)), data) {
+			ex.Skipped = append(ex.Skipped, path)
+			return nil
+		}
+		ex.Read = append(ex.Read, path)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	ex := &Exports{}
-	for _, e := range ents {
-		if !e.Type().IsRegular() {
-			continue
-		}
-		path := filepath.Join(dir, e.Name())
-		data, err := readBounded(path)
-		if err != nil {
-			return nil, err
-		}
-		if !ex.add(strings.ToLower(filepath.Ext(e.Name())), data) {
-			ex.Skipped = append(ex.Skipped, path)
-			continue
-		}
-		ex.Read = append(ex.Read, path)
+	if len(skipped) > 0 {
+		return nil, fmt.Errorf("%s: %s (%s): move it out of the folder or export it again", dir, skipped[0].Path, skipped[0].Reason)
 	}
 	sort.Strings(ex.Read)
 	ex.Programs, ex.Services, ex.Processes = unique(ex.Programs), unique(ex.Services), unique(ex.Processes)
@@ -77,22 +72,6 @@ func (ex *Exports) add(ext string, data []byte) bool {
 		return len(s) > 0
 	}
 	return false
-}
-
-func readBounded(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxExport+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(data) > maxExport {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, maxExport)
-	}
-	return data, nil
 }
 
 // unique drops repeated values (a service in both the CSV and sc query),

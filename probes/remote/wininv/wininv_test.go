@@ -9,7 +9,7 @@ import (
 )
 
 func TestReadDir(t *testing.T) {
-	ex, err := ReadDir("testdata")
+	ex, err := ReadDir(t.Context(), "testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestReadDir(t *testing.T) {
 
 func TestReadDirRejects(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := ReadDir(dir); err == nil || !strings.Contains(err.Error(), "no Windows export") {
+	if _, err := ReadDir(t.Context(), dir); err == nil || !strings.Contains(err.Error(), "no Windows export") {
 		t.Fatalf("empty folder: %v", err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "notes.csv"), []byte("a,b\n1,2\n"), 0o600); err != nil {
@@ -33,7 +33,7 @@ func TestReadDirRejects(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "tasks.csv"), []byte("\"Image Name\",\"PID\"\n\"AnyDesk.exe\",\"4\"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ex, err := ReadDir(dir)
+	ex, err := ReadDir(t.Context(), dir)
 	if err != nil || len(ex.Skipped) != 1 || len(ex.Processes) != 1 {
 		t.Fatalf("%+v %v", ex, err)
 	}
