@@ -38,8 +38,8 @@ type service struct {
 	anonymous func(user string) bool
 	// shared names the account store when the service logs into the
 	// host's own accounts (SSH, Telnet, FTP: "system"), as PAM's lockout
-	// counts across services. The lockout budget itself is per username
-	// across these and HTTP (session.budgetAccount).
+	// counts across services: one lockout budget per username across them
+	// (session.budgetAccount), and what one sent counts for the others.
 	shared string
 }
 
