@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -231,6 +232,16 @@ func TestBudgetCorruptState(t *testing.T) {
 		_, err := NewLedger(path, 2, BudgetWindow, newBudgetClock().Now).Reserve(Identity{"ip:192.0.2.1"}, "system/admin")
 		if !errors.Is(err, ErrState) {
 			t.Errorf("%s: want ErrState, got %v", name, err)
+		}
+	}
+	// A FIFO or a device where the file should be: refused at once.
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{fifo, "/dev/zero"} {
+		if _, err := NewLedger(path, 2, BudgetWindow, nil).Left(Identity{"ip:192.0.2.1"}, "a"); !errors.Is(err, ErrState) {
+			t.Errorf("%s: want ErrState, got %v", path, err)
 		}
 	}
 	// A directory where the file should be: unreadable.

@@ -3,9 +3,14 @@ package creds
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"conformscan/inputs"
 )
 
 // maxStateBytes bounds the state file read: a few thousand charges.
@@ -51,10 +56,17 @@ func (f *stateFile) modify(fn func(s *state) (save bool, err error)) error {
 // readState reads the state; a missing file is an empty state, anything
 // unreadable or malformed is an error.
 func readState(path string) (*state, error) {
-	raw, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+	// A regular file only (never blocked on a FIFO nor fed by a device),
+	// read through a cap.
+	f, _, err := inputs.OpenRegular(path)
+	if errors.Is(err, fs.ErrNotExist) {
 		return &state{Version: stateVersion}, nil
 	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading %s: %v", ErrState, path, err)
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, maxStateBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: reading %s: %v", ErrState, path, err)
 	}
