@@ -100,7 +100,8 @@ func notFiles() map[string]string {
 	out := map[string]string{}
 	for why, keys := range map[string][]string{
 		"an output, written not read": {"scan --output", "demo --output", "merge --output", "keygen --output", "serve --tls-cert-out"},
-		"a history store (SQLite file or PostgreSQL URL), opened by the history package": {"scan --store", "merge --store", "history --store", "serve --store"},
+		"a history store (SQLite file or PostgreSQL URL), opened by the history package":                                                                    {"scan --store", "merge --store", "history --store", "serve --store"},
+		"the lockout budget's state, read and rewritten by the creds package under a lock (a regular file only, capped; anything else allows no login try)": {"scan --creds-state"},
 		"a value, not a path": {"scan --target", "scan --shard", "scan --refs", "scan --format", "scan --lang", "scan --reference-date",
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
 			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "refs --format", "rules --format", "rules --family", "rules --lang",

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -119,6 +120,7 @@ func (f *scanFlags) validate() error {
 	if err := f.env.Validate(); err != nil {
 		return usageError{err}
 	}
+	f.stateBesideStore()
 	for _, o := range f.options() {
 		if err := o.Validate(); err != nil {
 			return usageError{err}
@@ -126,6 +128,20 @@ func (f *scanFlags) validate() error {
 	}
 	f.validated = true
 	return nil
+}
+
+// stateBesideStore puts the login probes' lockout budget state beside a
+// --store history file (not a postgres:// URL), unless --creds-state names
+// one.
+func (f *scanFlags) stateBesideStore() {
+	if f.store == "" || strings.Contains(f.store, "://") {
+		return
+	}
+	for _, o := range f.options() {
+		if b, ok := o.(interface{ StateBeside(store string) }); ok {
+			b.StateBeside(f.store)
+		}
+	}
 }
 
 func newScanCmd(stdout, stderr io.Writer) *cobra.Command {

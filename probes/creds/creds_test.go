@@ -43,6 +43,9 @@ func runProbe(t *testing.T, f *Flags, s *probes.Subject) (*Facts, error) {
 	if f.Pace == 0 {
 		f.Pace = MinPace
 	}
+	if f.State == "" {
+		f.State = filepath.Join(t.TempDir(), "lockout.json")
+	}
 	if err := f.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +137,7 @@ func TestPacingAndBudget(t *testing.T) {
 	var n atomic.Int32
 	var last time.Time
 	var minGap time.Duration = time.Hour
-	s := &session{pacer: &pacer{pace: MinPace}, maxTries: 2, facts: &Facts{}}
+	s := &session{pacer: &pacer{pace: MinPace}, budget: memBudget(2), facts: &Facts{Service: "x"}}
 	s.login = func(ctx context.Context, u, p string) Outcome {
 		n.Add(1)
 		if !last.IsZero() && time.Since(last) < minGap {
@@ -160,34 +163,40 @@ func TestPacingAndBudget(t *testing.T) {
 // database's own admin account keeps its full budget.
 func TestSystemAccountBudgetShared(t *testing.T) {
 	host := &pacer{pace: MinPace}
+	budget := memBudget(3)
 	var tries atomic.Int32
 	refuse := func(context.Context, string, string) Outcome { tries.Add(1); return refusedWith("no") }
 	acc := Account{User: "admin", Passwords: []string{"a", "b", "c", "d"}}
-	ssh := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	ssh := &session{login: refuse, pacer: host, budget: budget, facts: &Facts{Service: "ssh"}, shared: systemAccounts}
 	if err := ssh.account(context.Background(), Account{User: "admin", Passwords: []string{"a", "b"}}, "", false); err != nil {
 		t.Fatal(err)
 	}
-	telnet := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	telnet := &session{login: refuse, pacer: host, budget: budget, facts: &Facts{Service: "telnet"}, shared: systemAccounts}
 	if err := telnet.account(context.Background(), acc, "", false); err != nil {
 		t.Fatal(err)
 	}
 	if tries.Load() != 3 || telnet.facts.Tried[0].Tries != 1 {
 		t.Fatalf("%d tries in all, telnet %+v; want 3 and 1", tries.Load(), telnet.facts.Tried)
 	}
-	ftp := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}, shared: systemAccounts}
+	ftp := &session{login: refuse, pacer: host, budget: budget, facts: &Facts{Service: "ftp"}, shared: systemAccounts}
 	if err := ftp.account(context.Background(), acc, "", false); err != nil {
 		t.Fatal(err)
 	}
 	if tr := ftp.facts.Tried[0]; tr.Tries != 0 || tr.Note == "" || tries.Load() != 3 {
 		t.Fatalf("ftp after the budget: %+v (%d tries)", tr, tries.Load())
 	}
-	db := &session{login: refuse, pacer: host, maxTries: 3, facts: &Facts{}}
+	db := &session{login: refuse, pacer: host, budget: budget, facts: &Facts{Service: "postgresql"}}
 	if err := db.account(context.Background(), acc, "", false); err != nil {
 		t.Fatal(err)
 	}
 	if db.facts.Tried[0].Tries != 3 {
 		t.Fatalf("a database account shares no budget with system accounts: %+v", db.facts.Tried)
 	}
+}
+
+// memBudget is an in-memory lockout budget of max tries on one host.
+func memBudget(max int) *hostBudget {
+	return newHostBudget(NewLedger("", max, BudgetWindow, nil), Identity{"ip:192.0.2.1"})
 }
 
 func TestMask(t *testing.T) {

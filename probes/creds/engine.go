@@ -83,10 +83,6 @@ func (g *hostGate) turn(ctx context.Context, host string) (*pacer, func(), error
 type pacer struct {
 	pace time.Duration
 	last time.Time
-	// spent counts failed tries per shared account of the host (see
-	// session.shared): the pacer is the host's state, used by one login
-	// test at a time.
-	spent map[string]int
 }
 
 func (p *pacer) wait(ctx context.Context) error {
@@ -106,74 +102,104 @@ func (p *pacer) wait(ctx context.Context) error {
 	return nil
 }
 
-// session is one service's login test under a budget.
+// session is one service's login test under the lockout budget.
 type session struct {
-	login    loginFunc
-	pacer    *pacer
-	maxTries int
-	facts    *Facts
-	// shared, when set, names the host's account namespace the service
-	// logs into ("system" for SSH, Telnet and FTP, which share the host's
-	// accounts and their lockout counters): failures on an account are
-	// then counted across those services, against one budget.
+	login loginFunc
+	pacer *pacer
+	facts *Facts
+	// budget charges every try on the host's machine identity.
+	budget *hostBudget
+	// shared, when set, names the host's account store the service logs
+	// into ("system" for SSH, Telnet and FTP, which share the host's
+	// accounts and their lockout counters): a password one of them sent
+	// to an account is then known for the others too.
 	shared string
+	// endpoint is the endpoint under test ("host:port").
+	endpoint string
 }
 
-// budget is how many failed tries are left on an account.
-func (s *session) budget(user string) int {
-	if s.shared == "" {
-		return s.maxTries
+// budgetAccount is the account the lockout budget charges: the host's
+// own accounts for SSH, Telnet and FTP, the machine's web consoles'
+// accounts for HTTP (shared with the nuclei templates), else the
+// service's own (a database's root).
+func (s *session) budgetAccount(user string) string {
+	switch {
+	case s.shared != "":
+		return SystemAccount(user)
+	case s.facts.Service == "http":
+		return WebAccount(user)
 	}
-	return s.maxTries - s.pacer.spent[s.shared+"/"+user]
+	return s.facts.Service + "/" + user
 }
 
-// failed counts one refused try on an account.
-func (s *session) failed(t *Tried) {
-	t.Failures++
+// storeAccount names the account in the store that answers for it: the
+// system store across SSH, Telnet and FTP, else this endpoint's own.
+func (s *session) storeAccount(user string) string {
 	if s.shared != "" {
-		if s.pacer.spent == nil {
-			s.pacer.spent = map[string]int{}
-		}
-		s.pacer.spent[s.shared+"/"+t.Account]++
+		return s.shared + "/" + user
 	}
+	return StoreAccount(s.facts.Service, s.endpoint, user)
 }
 
-// account tries acc's passwords, at most maxTries, stopping at the first
-// success, which a negative control then checks. anonymous accounts (FTP)
-// accept any password by design: no control. A try that could not be
-// judged (Unknown) stops the tests: it is the error of the endpoint,
-// never a refusal.
+// StoreAccount names user in the account store of service on endpoint
+// ("http@192.0.2.1:8080/admin"): the nuclei templates record there the
+// passwords they send, and read what the native tries sent.
+func StoreAccount(service, endpoint, user string) string {
+	return service + "@" + endpoint + "/" + user
+}
+
+// account tries acc's passwords, each charged to the lockout budget
+// before it is sent, stopping at the first success, which a negative
+// control then checks. anonymous accounts (FTP) accept any password by
+// design: no control. A try that could not be judged (Unknown) stops the
+// tests: it is the error of the endpoint, never a refusal.
 func (s *session) account(ctx context.Context, acc Account, product string, anonymous bool) error {
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
-	budget := s.budget(acc.User)
-	if budget <= 0 {
-		t.Note = "budget d'essais déjà consommé sur ce compte système par un autre service de l'hôte / try budget already spent on this system account by another service of the host"
-		return nil
-	}
-	for i, pw := range acc.Passwords {
-		if i >= budget {
-			break
+	for _, pw := range acc.Passwords {
+		o, err := s.charged(ctx, acc.User, pw)
+		if s.spent(&t, err, acc.Passwords) {
+			return nil
 		}
-		if err := s.pacer.wait(ctx); err != nil {
-			return err
+		if err != nil {
+			return fmt.Errorf("login try as %q: %w", acc.User, err)
 		}
-		t.Tries++
-		o := s.try(ctx, acc.User, pw)
 		t.Attempts = append(t.Attempts, attemptOf(o, false))
+		if o.Sent {
+			t.Tries++
+			s.budget.ledger.Sent(s.budget.identity(), s.storeAccount(acc.User), pw)
+		}
 		switch o.Verdict {
 		case Refused:
-			s.failed(&t)
+			t.Failures++
 			continue
 		case Unknown:
-			if !o.Sent {
-				t.Tries-- // no password was sent
-			}
 			return fmt.Errorf("login try as %q: %w", acc.User, o.error())
 		}
 		return s.found(ctx, &t, acc.User, pw, product, anonymous, o)
 	}
 	return nil
+}
+
+// spent handles a try the budget did not allow: the account's tries stop
+// there, with the reason in its note. The account is measured when its
+// store got, in this scan, its share of the budget: the first
+// --creds-max-tries passwords of its list, or as many distinct ones (the
+// system store's passwords count across SSH, Telnet and FTP). Otherwise
+// (another store or an earlier scan took the budget) it goes to the
+// facts' unmeasured accounts: an error, never a pass.
+func (s *session) spent(t *Tried, err error, passwords []string) bool {
+	var be *BudgetError
+	if !errors.As(err, &be) {
+		return false
+	}
+	t.Note = be.Error()
+	due := passwords[:min(len(passwords), s.budget.ledger.Max())]
+	distinct, all := s.budget.ledger.SentTo(s.budget.identity(), s.storeAccount(t.Account), due)
+	if !all && distinct < len(due) {
+		s.facts.Unmeasured = append(s.facts.Unmeasured, be.Account)
+	}
+	return true
 }
 
 // found records an accepted try as a finding once the negative control
@@ -197,19 +223,44 @@ func (s *session) found(ctx context.Context, t *Tried, user, pw, product string,
 }
 
 // control tries a random password on the account that just let the probe
-// in, and records it.
+// in, charged to the budget like any try, and records it.
 func (s *session) control(ctx context.Context, user string, t *Tried) Outcome {
-	var o Outcome
-	if err := s.pacer.wait(ctx); err != nil {
+	o, err := s.charged(ctx, user, randomPassword())
+	if err != nil {
 		o = notSent(err)
-	} else {
-		o = s.try(ctx, user, randomPassword())
 	}
 	t.Attempts = append(t.Attempts, attemptOf(o, true))
 	if o.Verdict == Refused {
-		s.failed(t)
+		t.Failures++
 	}
 	return o
+}
+
+// charged makes one try under the budget, paced: charged before it is
+// sent, whatever its outcome. The charge is given back only when no
+// password left (o.Sent false: a service that asks for none, or a host
+// key that joined the host to a machine without budget) or when the
+// server clearly accepted it (a post-login signal, no partial acceptance:
+// no lockout counts a success). An error is the budget's: spent
+// (*BudgetError) or a state that cannot be trusted (ErrState).
+func (s *session) charged(ctx context.Context, user, pw string) (Outcome, error) {
+	g, err := s.budget.reserve(s.budgetAccount(user))
+	if err != nil {
+		return Outcome{}, err
+	}
+	if err := s.pacer.wait(ctx); err != nil {
+		return notSent(err), g.release()
+	}
+	o := s.try(withGuard(ctx, g), user, pw)
+	if blocked := g.blockedErr(); blocked != nil {
+		return Outcome{}, errors.Join(blocked, g.release())
+	}
+	if !o.Sent || (o.Verdict == Accepted && o.Partial == "") {
+		if err := g.release(); err != nil {
+			return o, err
+		}
+	}
+	return o, nil
 }
 
 // judgeControl sets the finding's kind and control from the accepted try

@@ -43,13 +43,14 @@ type Finding struct {
 // Tried is what was tried on one account.
 type Tried struct {
 	Account string `json:"account"`
-	// Tries counts the listed passwords tried (the control not included);
-	// Failures counts refused tries, the control included: it never
-	// exceeds --creds-max-tries.
+	// Tries counts the listed passwords sent (the control not included);
+	// Failures counts refused tries, the control included. Every try
+	// sent, the control included, is charged to the lockout budget.
 	Tries    int  `json:"tries"`
 	Failures int  `json:"failures"`
 	Found    bool `json:"found"`
-	// Note says why an account was not tried (its budget spent).
+	// Note says why an account was not tried, or not further (its
+	// lockout budget spent).
 	Note string `json:"note,omitempty"`
 	// Attempts are the tries one by one, the control included: verdict
 	// (accepted, refused, unknown) and whether a password was sent.
@@ -77,6 +78,15 @@ type Facts struct {
 	MaxTries int       `json:"max_tries"`
 	Tried    []Tried   `json:"tried"`
 	Findings []Finding `json:"findings"`
+	// StateFile is the lockout budget's state file; Identity the keys
+	// naming the machine in it (addresses, SSH host key, TLS certificate).
+	StateFile string   `json:"state_file,omitempty"`
+	Identity  []string `json:"identity,omitempty"`
+	// Warning names the lockout risk of a budget raised above 2.
+	Warning string `json:"warning,omitempty"`
+	// Unmeasured are the accounts the lockout budget kept from passwords
+	// this scan had not sent them elsewhere: not measured (an error).
+	Unmeasured []string `json:"unmeasured,omitempty"`
 	// Error says why testing stopped early (the tries made are kept).
 	Error string    `json:"error,omitempty"`
 	At    time.Time `json:"at"`

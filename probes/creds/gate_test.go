@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -28,7 +29,8 @@ func TestOneHostPacedAcrossServices(t *testing.T) {
 	a, b := httptest.NewServer(h), httptest.NewServer(h)
 	defer a.Close()
 	defer b.Close()
-	f := &Flags{Level: LevelQuick, MaxTries: 3, Pace: MinPace}
+	// Two consoles of one host share its budget: 5 fits both.
+	f := &Flags{Level: LevelQuick, MaxTries: MaxMaxTries, Pace: MinPace, State: filepath.Join(t.TempDir(), "lockout.json")}
 	if err := f.Validate(); err != nil {
 		t.Fatal(err)
 	}

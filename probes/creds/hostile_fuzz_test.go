@@ -246,7 +246,7 @@ func FuzzHTTPServer(f *testing.F) {
 			}
 		})
 		facts := &Facts{}
-		s := &session{login: login, pacer: &pacer{}, maxTries: 2, facts: facts}
+		s := &session{login: login, pacer: &pacer{}, budget: memBudget(2), facts: facts}
 		_ = s.account(context.Background(), Account{User: "tomcat", Passwords: []string{"tomcat"}}, "", false)
 		for _, x := range facts.Findings {
 			if x.Kind == FindingPartial {

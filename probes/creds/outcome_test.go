@@ -203,11 +203,11 @@ func TestJudgeControl(t *testing.T) {
 // TestUnclassifiedIsUnknown: the zero Outcome, or an acceptance without a
 // signal, is Unknown: a client that forgets to classify never refuses.
 func TestUnclassifiedIsUnknown(t *testing.T) {
-	s := &session{login: func(context.Context, string, string) Outcome { return Outcome{} }, pacer: &pacer{}, maxTries: 3, facts: &Facts{}}
+	s := &session{login: func(context.Context, string, string) Outcome { return Outcome{} }, pacer: &pacer{}, budget: memBudget(3), facts: &Facts{}}
 	if err := s.account(context.Background(), Account{User: "x", Passwords: []string{"a", "b"}}, "", false); err == nil {
 		t.Fatal("the zero outcome counted as a refusal")
 	}
-	s = &session{login: func(context.Context, string, string) Outcome { return Outcome{Verdict: Accepted, Sent: true} }, pacer: &pacer{}, maxTries: 3, facts: &Facts{}}
+	s = &session{login: func(context.Context, string, string) Outcome { return Outcome{Verdict: Accepted, Sent: true} }, pacer: &pacer{}, budget: memBudget(3), facts: &Facts{}}
 	if err := s.account(context.Background(), Account{User: "x", Passwords: []string{"a"}}, "", false); err == nil || len(s.facts.Findings) != 0 {
 		t.Fatalf("accepted without a signal: %v %+v", err, s.facts)
 	}

@@ -4,7 +4,9 @@
 // the user's own list), and it asks Redis, VNC, LDAP and MongoDB once
 // whether they let anyone in without credentials; one connection at a
 // time per host, paced,
-// at most --creds-max-tries per account, stopping at the first success,
+// at most --creds-max-tries per account per machine in 15 minutes across
+// services and scans (the lockout budget, budget.go), stopping at the
+// first success,
 // which a post-login signal and a negative control (a random password)
 // confirm. Secrets are masked in its facts: no password is ever reported.
 package creds
@@ -36,6 +38,14 @@ type Flags struct {
 	MaxTries int
 	File     string
 	Pace     time.Duration
+	// State is the lockout budget's state file (--creds-state; default
+	// under the user's state directory, see DefaultStatePath).
+	State string
+	// Warning, set by Validate, names the lockout risk of a budget raised
+	// above the default.
+	Warning string
+	// budget holds the ledger every login probe (nuclei's too) charges.
+	budget *budgetOnce
 	// catalogue is loaded by Validate: the embedded one, or --creds FILE.
 	catalogue *Catalogue
 	// snmpPort is the agents' UDP port (161; tests use another).
@@ -47,7 +57,8 @@ type Flags struct {
 func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.NoCreds, "no-creds", false, "try no login (ref 8.3 then stays manual)")
 	fs.StringVar(&f.Level, "creds-level", LevelQuick, "default-credential pairs tried: quick (a handful per service) or thorough")
-	fs.IntVar(&f.MaxTries, "creds-max-tries", 3, "most failed login tries per account (the negative control included)")
+	fs.IntVar(&f.MaxTries, "creds-max-tries", DefaultMaxTries, "most login tries per account per host within 15 minutes, across services and scans (the negative control included; 3 to 5 risk locking accounts)")
+	fs.StringVar(&f.State, "creds-state", "", "lockout budget state file, shared by scans (default: $XDG_STATE_HOME/conformscan/lockout.json, or beside --store)")
 	fs.StringVar(&f.File, "creds", "", "CSV file of service,username,password to try instead of the embedded defaults (service: "+supportedNames()+" or *; directory accounts only from ldap lines, DN in quotes, over TLS)")
 	fs.DurationVar(&f.Pace, "creds-pace", 500*time.Millisecond, "pause between two login tries on one host (at least 300ms)")
 }
@@ -57,8 +68,8 @@ func (f *Flags) Validate() error {
 	if f.Level != LevelQuick && f.Level != LevelThorough {
 		return fmt.Errorf("--creds-level %q: use quick or thorough", f.Level)
 	}
-	if f.MaxTries < 1 || f.MaxTries > 10 {
-		return fmt.Errorf("--creds-max-tries %d: use 1 to 10 (accounts may lock after a few failures)", f.MaxTries)
+	if err := f.validateBudget(); err != nil {
+		return err
 	}
 	if f.Pace < MinPace {
 		return fmt.Errorf("--creds-pace %s: use at least %s so as not to load the service", f.Pace, MinPace)
@@ -99,7 +110,7 @@ func Probes() []probes.Probe { return ProbesWith(DefaultFlags()) }
 
 // DefaultFlags are the login probes' options before the command line.
 func DefaultFlags() *Flags {
-	return &Flags{Level: LevelQuick, MaxTries: 3, Pace: 500 * time.Millisecond, snmpPort: 161}
+	return &Flags{Level: LevelQuick, MaxTries: DefaultMaxTries, Pace: 500 * time.Millisecond, snmpPort: 161, budget: &budgetOnce{}}
 }
 
 // New returns the endpoint login probe alone, with its default options.
@@ -107,6 +118,9 @@ func New() probes.Probe { return Probes()[0] }
 
 // ProbesWith returns both login probes with the given options.
 func ProbesWith(f *Flags) []probes.Probe {
+	if f.budget == nil {
+		f.budget = &budgetOnce{}
+	}
 	// The gate is made on first use, once --creds-pace is parsed.
 	var once sync.Once
 	var gate *hostGate
@@ -154,7 +168,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *prob
 	}
 	port := discovery.PortOf(s)
 	facts := &Facts{Service: protocolOf(port), Level: f.Level, Source: f.catalogue.Source, PaceMS: f.Pace.Milliseconds(),
-		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()()}
+		MaxTries: f.MaxTries, Tried: []Tried{}, Findings: []Finding{}, At: env.Clock()(), Warning: f.Warning}
 	s.SetFact(ID, facts)
 	p, release, err := gate.turn(ctx, s.Host)
 	if err != nil {
@@ -163,6 +177,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *prob
 	}
 	defer release()
 	err = test(ctx, env, f, p, s, port, facts)
+	err = facts.unmeasured(err)
 	var nt *notTestableError
 	if errors.As(err, &nt) {
 		facts.Testable, facts.Note = false, nt.why

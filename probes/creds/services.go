@@ -36,9 +36,10 @@ type service struct {
 	// anonymous tells accounts that accept any password by design (FTP
 	// anonymous): no negative control on them.
 	anonymous func(user string) bool
-	// shared names the account namespace when the service logs into the
-	// host's own accounts (SSH, Telnet, FTP: "system"): one budget per
-	// account across them, as PAM's lockout counts across services.
+	// shared names the account store when the service logs into the
+	// host's own accounts (SSH, Telnet, FTP: "system"), as PAM's lockout
+	// counts across services: one lockout budget per username across them
+	// (session.budgetAccount), and what one sent counts for the others.
 	shared string
 }
 

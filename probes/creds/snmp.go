@@ -60,7 +60,10 @@ func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *
 		return err
 	}
 	defer release()
-	sess := &session{login: snmpLogin(s.Host, f.snmpPort), pacer: p, maxTries: f.MaxTries, facts: facts}
+	// Communities are no accounts and agents lock nothing: their budget is
+	// this run's only, per SNMP version.
+	budget := newHostBudget(NewLedger("", f.MaxTries, BudgetWindow, env.Clock()), Identity{"snmp:" + s.Host})
+	sess := &session{login: snmpLogin(s.Host, f.snmpPort), pacer: p, budget: budget, facts: facts}
 	for _, acc := range f.catalogue.Accounts("snmp", f.Level) {
 		if len(facts.Findings) > 0 {
 			break // v1 after v2c: the same agent and communities

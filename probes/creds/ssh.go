@@ -47,7 +47,11 @@ func sshLogin(dial dialFunc, addr string) loginFunc {
 		}
 		defer done()
 		a := &sshAuth{}
-		c, chans, reqs, err := ssh.NewClientConn(lc.conn, addr, sshConfig(user, password, a))
+		cfg := sshConfig(user, password, a)
+		// The host key names the machine (lockout budget): learned before
+		// any authentication request, it may stop the try there.
+		cfg.HostKeyCallback = hostKeyIdentity(ctx)
+		c, chans, reqs, err := ssh.NewClientConn(lc.conn, addr, cfg)
 		if err != nil {
 			return sshRefusal(err, a)
 		}

@@ -35,7 +35,11 @@ func test(ctx context.Context, env *probes.Env, f *Flags, p *pacer, s *probes.Su
 		return err
 	}
 	facts.Testable = true
-	sess := &session{login: login, pacer: p, maxTries: f.MaxTries, facts: facts, shared: svc.shared}
+	budget, err := endpointBudget(ctx, f, t.dial, s, port, facts)
+	if err != nil {
+		return err
+	}
+	sess := &session{login: login, pacer: p, budget: budget, facts: facts, shared: svc.shared, endpoint: addr}
 	err = tryAccounts(ctx, f, svc, sess)
 	var nt *notTestableError
 	if svc.open != nil && errors.As(err, &nt) {

@@ -18,5 +18,7 @@ func Optional(logins *creds.Flags) []probes.Probe {
 		}
 		return ""
 	}
+	// One lockout budget for the native login tries and the templates.
+	f.Budget = logins.Ledger
 	return []probes.Probe{nuclei.NewWith(f)}
 }

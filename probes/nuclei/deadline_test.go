@@ -24,7 +24,7 @@ func TestDeadline(t *testing.T) {
 		}
 	}))
 	t.Cleanup(func() { close(release); srv.Close() })
-	p := NewWith(&Flags{Rate: 50})
+	p := NewWith(withTestBudget(&Flags{Rate: 50}))
 	s := endpointOf(t, srv)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()

@@ -17,6 +17,7 @@ import (
 
 	"conformscan/inputs"
 	"conformscan/probes"
+	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
 	"conformscan/probes/nucleifacts"
 )
@@ -37,6 +38,10 @@ type Flags struct {
 	Templates string
 	// Rate is the engine's global request rate (requests per second).
 	Rate int
+	// Budget returns the lockout budget the native login probes charge
+	// (creds.Flags.Ledger): every template's declared login tries are
+	// charged to it before the run. Without it no template runs.
+	Budget func() *creds.Ledger
 	// NoEmbedded leaves out the embedded templates (tests of a user
 	// directory alone).
 	NoEmbedded bool

@@ -48,8 +48,30 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 		facts.Error = err.Error()
 		return err
 	}
+	admitted, count, err := admitTemplates(ctx, env, f, s, dirs, scratch, facts)
+	if err != nil {
+		facts.Error = err.Error()
+		return &probes.Error{Kind: probes.KindProtocol, Op: "nuclei lockout budget", Endpoint: s.ID, Err: err}
+	}
+	if count > 0 {
+		err = runEngine(ctx, f, facts, target, admitted, scratch, log)
+	}
+	// A template left out by the lockout budget, its console not ruled
+	// out, is a login not tried: the endpoint is not measured.
+	if err == nil && len(facts.Unmeasured) > 0 {
+		err = fmt.Errorf("templates not run, lockout budget spent (by this scan's other tries or an earlier scan), console not ruled out: %v (scan again in 15 min)", facts.Unmeasured)
+	}
+	if err != nil {
+		facts.Error = err.Error()
+		return &probes.Error{Kind: kindOf(ctx), Op: "nuclei", Endpoint: s.ID, Err: err}
+	}
+	return nil
+}
+
+// runEngine runs the admitted templates on target into facts.
+func runEngine(ctx context.Context, f *Flags, facts *nucleifacts.Facts, target, admitted, scratch string, log *logTail) error {
 	var mu sync.Mutex
-	r := engineRun{target: target, dirs: dirs, rate: f.Rate, timeout: requestTimeout(ctx), log: log,
+	r := engineRun{target: target, dirs: []string{admitted}, rate: f.Rate, timeout: requestTimeout(ctx), log: log,
 		onResult: func(ev *output.ResultEvent) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -64,11 +86,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 	if err == nil && facts.Failed > 0 {
 		err = fmt.Errorf("%d of %d nuclei template runs got no answer from %s (%s)", facts.Failed, facts.Failed+facts.Answered, target, facts.FirstFailure)
 	}
-	if err != nil {
-		facts.Error = err.Error()
-		return &probes.Error{Kind: kindOf(ctx), Op: "nuclei", Endpoint: s.ID, Err: err}
-	}
-	return nil
+	return err
 }
 
 // templateDirs writes the embedded templates and returns every directory
@@ -76,7 +94,7 @@ func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) erro
 func templateDirs(f *Flags, scratch string, facts *nucleifacts.Facts) ([]string, error) {
 	var dirs []string
 	if !f.NoEmbedded {
-		dir := scratch + "/embedded"
+		dir := embeddedDir(scratch)
 		if _, err := writeEmbedded(dir); err != nil {
 			return nil, fmt.Errorf("writing the embedded nuclei templates: %w", err)
 		}

@@ -61,6 +61,15 @@ type Facts struct {
 	Logins       []Login `json:"logins"`
 	Vulns        []Vuln  `json:"vulns,omitempty"`
 	Others       []Match `json:"others,omitempty"`
+	// Identity names the machine in the lockout budget (addresses, TLS
+	// certificate).
+	Identity []string `json:"identity,omitempty"`
+	// Skipped are the templates not run ("id: why"): their accounts had
+	// no lockout budget left, or they could not be counted.
+	Skipped []string `json:"skipped,omitempty"`
+	// Unmeasured are the accounts an earlier scan's tries left without
+	// budget: their templates were not run, so not measured.
+	Unmeasured []string `json:"unmeasured,omitempty"`
 	// Error says why the run stopped early (matches found before are kept).
 	Error string    `json:"error,omitempty"`
 	At    time.Time `json:"at"`

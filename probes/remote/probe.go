@@ -66,7 +66,7 @@ func run(ctx context.Context, env *probes.Env, s *probes.Subject, nm *NmapServic
 	host, _ := os.Hostname()
 	f := &Facts{Vantage: Vantage{Hostname: host}, Auth: AuthUnknown, Nmap: nm}
 	addr := net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
-	x := exchange{ctx: ctx, addr: addr, port: p, dial: func() (net.Conn, error) {
+	x := exchange{ctx: ctx, addr: addr, port: p, safe: env.Safe, dial: func() (net.Conn, error) {
 		c, err := env.DialContext(ctx, "tcp", addr)
 		if err != nil {
 			return nil, fmt.Errorf("connecting to %s again after discovery (is the service still up?): %w", addr, probes.Wrap("connect", err))

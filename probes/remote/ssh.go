@@ -13,15 +13,24 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
+// SSHMethodsNotMeasured is the detail of an SSH endpoint under --safe.
+const SSHMethodsNotMeasured = "authentication methods not measured: --safe sends no authentication request"
+
 // errStop ends the SSH authentication once the server listed its methods.
 var errStop = errors.New("authentication methods recorded")
 
 // probeSSH reads the banner and asks for the authentication methods with
-// a "none" request: no password nor key is ever sent.
+// a "none" request: no password nor key is ever sent. Under --safe it
+// sends no authentication request at all (fail2ban counts a "none"
+// request): the methods are then not measured.
 func probeSSH(x exchange, f *Facts) error {
 	f.Auth, f.Identified = AuthPassword, x.port != nil && strings.HasPrefix(x.port.Banner, "SSH-")
 	if f.Identified {
 		f.Protocol = x.port.Banner
+	}
+	if x.safe {
+		f.Details = append(f.Details, SSHMethodsNotMeasured)
+		return nil
 	}
 	c, err := x.conn()
 	if err != nil {

@@ -21,6 +21,8 @@ type exchange struct {
 	addr string
 	dial func() (net.Conn, error)
 	port *discovery.Port
+	// safe is --safe: no authentication request of any kind is sent.
+	safe bool
 }
 
 // tool is one fingerprint: the names discovery gives the service, its
