@@ -13,9 +13,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
+
+	"conformscan/inputs/inputstest"
 )
 
 // budgetClock is an injected clock for the ledger.
@@ -236,9 +237,7 @@ func TestBudgetCorruptState(t *testing.T) {
 	}
 	// A FIFO or a device where the file should be: refused at once.
 	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	inputstest.Mkfifo(t, fifo)
 	for _, path := range []string{fifo, "/dev/zero"} {
 		if _, err := NewLedger(path, 2, BudgetWindow, nil).Left(Identity{"ip:192.0.2.1"}, "a"); !errors.Is(err, ErrState) {
 			t.Errorf("%s: want ErrState, got %v", path, err)
