@@ -108,7 +108,7 @@ func table() [kindEnd]Spec {
 		ServeUsers:       {Name: "web view users file", Flags: []string{"--users"}, Max: 1 * mB, Give: "a file of login:bcrypt-hash lines (htpasswd -nB)"},
 		ServeTLSCert:     {Name: "web view TLS certificate (PEM)", Flags: []string{"--tls-cert"}, Max: 1 * mB, Give: "the PEM certificate chain of the web view"},
 		ServeTLSKey:      {Name: "web view TLS private key (PEM)", Flags: []string{"--tls-key"}, Max: 64 * kB, Give: "the PEM private key of --tls-cert"},
-		HostRoot:         {Name: "offline host root", Flags: []string{"--host-root"}, Max: 1 * mB, Dir: true, Give: "the folder of a mounted image or a copied root filesystem"},
+		HostRoot:         {Name: "offline host root", Flags: []string{"--host-root"}, Max: 1 * mB, Dir: true, MaxFiles: 100000, Give: "the folder of a mounted image or a copied root filesystem"},
 		SSHKey:           {Name: "SSH private key", Flags: []string{"--ssh-key"}, Max: 64 * kB, Give: "the audit account's unencrypted private key (OpenSSH or PEM)"},
 		SSHPassword:      {Name: "SSH password file", Flags: []string{"--ssh-password-file"}, Max: 4 * kB, Give: "a file holding the audit account's password on its first line"},
 		SSHKnownHosts:    {Name: "SSH known_hosts file", Flags: []string{"--ssh-known-hosts"}, Max: 16 * mB, Give: "an OpenSSH known_hosts file"},
