@@ -1,0 +1,158 @@
+package layout
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "conformscan"
+
+// productFixtureImports is the one known exception to "fixtures/ is test-only":
+// the demo lab is product code that still lives under fixtures/. Issue 19 moves
+// it out (to demo/ or internal/demolab); until then these imports, and only
+// these, are allowed. The key is the file's path from the module root.
+var productFixtureImports = map[string][]string{
+	"cmd/conformscan/demo.go": {
+		"conformscan/fixtures/credslab",
+		"conformscan/fixtures/lab",
+		"conformscan/fixtures/wifilab",
+	},
+	"cmd/conformscan/remote.go": {
+		"conformscan/fixtures/remotelab",
+	},
+}
+
+// goFile is one Go source file of the module with its imports.
+type goFile struct {
+	path    string // slash-separated, from the module root
+	pkg     string // package clause
+	imports []string
+}
+
+// TestImportDirection: nothing under probes/ imports checks/; nothing outside
+// _test files and the test-helper packages imports fixtures/.
+func TestImportDirection(t *testing.T) {
+	files := moduleFiles(t, "..")
+	if len(files) < 100 {
+		t.Fatalf("only %d Go files found from the module root: walk is wrong", len(files))
+	}
+	for _, f := range files {
+		for _, imp := range f.imports {
+			if msg := violation(f, imp); msg != "" {
+				t.Errorf("%s imports %s: %s", f.path, imp, msg)
+			}
+		}
+	}
+}
+
+// TestViolationRules checks the rules themselves on made-up files.
+func TestViolationRules(t *testing.T) {
+	cases := []struct {
+		f    goFile
+		imp  string
+		want bool
+	}{
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checks/yamlsafe", true},
+		{goFile{path: "probes/creds/x_test.go", pkg: "creds"}, "conformscan/checks", true},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/probes/services", false},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checksum", false},
+		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/lab", true},
+		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/lab", false},
+		{goFile{path: "history/historytest/h.go", pkg: "historytest"}, "conformscan/fixtures/proc", false},
+		{goFile{path: "fixtures/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/lab", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/pki", true},
+		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/lab", true},
+	}
+	for _, c := range cases {
+		if got := violation(c.f, c.imp) != ""; got != c.want {
+			t.Errorf("%s importing %s: violation=%v, want %v", c.f.path, c.imp, got, c.want)
+		}
+	}
+}
+
+// violation says why importing imp from f breaks the layout, or "".
+func violation(f goFile, imp string) string {
+	if under(f.path, "probes") && isPkgOrBelow(imp, module+"/checks") {
+		return "probes gather facts and must not import checks (issue 19)"
+	}
+	if !isPkgOrBelow(imp, module+"/fixtures") || testOnly(f) {
+		return ""
+	}
+	for _, allowed := range productFixtureImports[f.path] {
+		if imp == allowed {
+			return ""
+		}
+	}
+	return "fixtures/ is for tests only (issue 19)"
+}
+
+// testOnly reports whether f is a _test file or belongs to a test-helper
+// package (under fixtures/, or a package named *test such as inputstest).
+func testOnly(f goFile) bool {
+	return strings.HasSuffix(f.path, "_test.go") || under(f.path, "fixtures") ||
+		strings.HasSuffix(f.pkg, "test")
+}
+
+func under(path, dir string) bool { return strings.HasPrefix(path, dir+"/") }
+
+func isPkgOrBelow(imp, pkg string) bool { return imp == pkg || strings.HasPrefix(imp, pkg+"/") }
+
+// moduleFiles parses the imports of every Go file of the module under root,
+// skipping nested modules (third_party/, scripts/release), testdata and
+// hidden directories.
+func moduleFiles(t *testing.T, root string) []goFile {
+	t.Helper()
+	var files []goFile
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != root && skipDir(path, d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(root, path)
+		if err != nil {
+			return err
+		}
+		g := goFile{path: filepath.ToSlash(rel), pkg: f.Name.Name}
+		for _, is := range f.Imports {
+			imp, err := strconv.Unquote(is.Path.Value)
+			if err != nil {
+				return err
+			}
+			g.imports = append(g.imports, imp)
+		}
+		files = append(files, g)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func skipDir(path, name string) bool {
+	if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(path, "go.mod")) // a nested module
+	return err == nil
+}
