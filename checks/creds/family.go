@@ -4,6 +4,8 @@
 package credscheck
 
 import (
+	"strings"
+
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/creds"
@@ -19,10 +21,19 @@ func Family() checks.Family {
 		Name:  "creds",
 		Rules: append(Rules(), botsRule()),
 		Checks: []checks.Check{
-			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB and SNMP",
+			{ID: CheckDefault, Title: "No vendor default password, no anonymous access on " + andList(creds.ServiceNames()),
 				Refs: []string{"8.3"}, Kind: probes.SubjectHost, Needs: append([]string{discovery.ID, creds.ID, creds.SNMPID}, optionalNeeds()...), Eval: evalDefault},
 			{ID: CheckBots, Title: "Anti-automation signs (CAPTCHA, rate-limit headers) on web login forms",
 				Refs: []string{"5.9"}, Kind: probes.SubjectHost, Needs: []string{discovery.ID, creds.ID}, Eval: evalBots},
 		},
 	}
+}
+
+// andList joins names as "a, b and c" (the probe's service list in 8.3's
+// title).
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

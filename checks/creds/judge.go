@@ -133,8 +133,9 @@ func (t *tally) result(l checks.Lang) checks.Result {
 			"%d default-password tries on %d account(s), none accepted."), t.tries, len(t.tried))
 	default:
 		r.Status, r.Evidence = checks.StatusManual, t.untested
-		r.Summary = l.T("Aucun service testable (SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB, SNMP) : comptes partagés et mots de passe par défaut à vérifier manuellement.",
-			"No testable service (SSH, FTP, HTTP Basic/Digest, Redis, VNC, Telnet, PostgreSQL, MySQL, SQL Server, LDAP, MongoDB, SNMP): shared accounts and default passwords to check by hand.")
+		services := strings.Join(creds.ServiceNames(), ", ")
+		r.Summary = fmt.Sprintf(l.T("Aucun service testable (%s) : comptes partagés et mots de passe par défaut à vérifier manuellement.",
+			"No testable service (%s): shared accounts and default passwords to check by hand."), services)
 		if len(t.others) > 0 {
 			r.Summary += l.T(" Ports ouverts non testés : ", " Open ports not tried: ") + strings.Join(t.others, ", ") + "."
 		}

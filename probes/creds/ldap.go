@@ -25,7 +25,7 @@ const (
 // catalogue has none, and "*" rows never reach a directory), and only
 // over TLS.
 func ldapService() service {
-	return service{name: "ldap", discovered: []string{"ldap", "ldaps"}, openAccount: "bind anonyme / anonymous bind",
+	return service{name: "ldap", display: "LDAP", discovered: []string{"ldap", "ldaps"}, openAccount: "bind anonyme / anonymous bind",
 		open: func(ctx context.Context, t *target) Outcome {
 			return ldapOpen(ctx, t.dial, t.addr, isLDAPS(t))
 		},

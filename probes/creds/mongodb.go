@@ -24,7 +24,7 @@ const (
 // mongodbService asks one question without credentials: does the server
 // list its databases? No password is tried (no SCRAM login).
 func mongodbService() service {
-	return service{name: "mongodb", discovered: []string{"mongodb"},
+	return service{name: "mongodb", display: "MongoDB", discovered: []string{"mongodb"},
 		open: func(ctx context.Context, t *target) Outcome { return mongoOpen(ctx, t.dial, t.addr) }}
 }
 

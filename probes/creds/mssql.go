@@ -22,7 +22,7 @@ const (
 
 // mssqlService tries SQL logins (sa...) on SQL Server.
 func mssqlService() service {
-	return service{name: "mssql", discovered: []string{"mssql"},
+	return service{name: "mssql", display: "SQL Server", discovered: []string{"mssql"},
 		login: func(_ context.Context, t *target) (loginFunc, error) { return mssqlLogin(t.dial, t.addr), nil }}
 }
 

@@ -30,7 +30,7 @@ const (
 )
 
 func mysqlService() service {
-	return service{name: "mysql", discovered: []string{"mysql"},
+	return service{name: "mysql", display: "MySQL", discovered: []string{"mysql"},
 		login: func(_ context.Context, t *target) (loginFunc, error) { return mysqlLogin(t.dial, t.addr), nil }}
 }
 

@@ -32,7 +32,7 @@ const (
 )
 
 func postgresService() service {
-	return service{name: "postgresql", discovered: []string{"postgresql"}, login: pgPrepare}
+	return service{name: "postgresql", display: "PostgreSQL", discovered: []string{"postgresql"}, login: pgPrepare}
 }
 
 // pgPrepare asks the server once, without credentials, whether it speaks

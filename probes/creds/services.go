@@ -21,6 +21,8 @@ type target struct {
 type service struct {
 	// name is the catalogue's service column (ssh, ftp, http...).
 	name string
+	// display names the service in report texts (SSH, HTTP Basic/Digest...).
+	display string
 	// discovered lists the discovery service names it applies to.
 	discovered []string
 	// open, when set, asks once without credentials: a yes (Redis INFO,
@@ -98,6 +100,17 @@ func supported(name string) bool {
 	return false
 }
 
+// ServiceNames lists the display names of the services the creds probes
+// try, in the order of loginServices, then SNMP (its own probe, UDP): the
+// one list that 8.3's texts are built from.
+func ServiceNames() []string {
+	names := make([]string, 0, len(loginServices())+1)
+	for _, s := range loginServices() {
+		names = append(names, s.display)
+	}
+	return append(names, "SNMP")
+}
+
 // supportedNames lists them for error messages.
 func supportedNames() string {
 	out := ""
@@ -108,24 +121,24 @@ func supportedNames() string {
 }
 
 func sshService() service {
-	return service{name: "ssh", discovered: []string{"ssh"}, shared: systemAccounts,
+	return service{name: "ssh", display: "SSH", discovered: []string{"ssh"}, shared: systemAccounts,
 		login: func(_ context.Context, t *target) (loginFunc, error) { return sshLogin(t.dial, t.addr), nil }}
 }
 
 func ftpService() service {
-	return service{name: "ftp", discovered: []string{"ftp"}, shared: systemAccounts,
+	return service{name: "ftp", display: "FTP", discovered: []string{"ftp"}, shared: systemAccounts,
 		login:     func(_ context.Context, t *target) (loginFunc, error) { return ftpLogin(t.dial, t.addr), nil },
 		anonymous: func(user string) bool { return user == "anonymous" || user == "ftp" }}
 }
 
 func redisService() service {
-	return service{name: "redis", discovered: []string{"redis"},
+	return service{name: "redis", display: "Redis", discovered: []string{"redis"},
 		open:  func(ctx context.Context, t *target) Outcome { return redisOpen(ctx, t.dial, t.addr) },
 		login: func(_ context.Context, t *target) (loginFunc, error) { return redisLogin(t.dial, t.addr), nil }}
 }
 
 func httpService() service {
-	return service{name: "http", discovered: []string{"http", "https"}, login: httpPrepare}
+	return service{name: "http", display: "HTTP Basic/Digest", discovered: []string{"http", "https"}, login: httpPrepare}
 }
 
 // httpPrepare records the anti-automation signs of / (ref 5.9), then

@@ -34,7 +34,7 @@ func telnetRefusals() []string {
 }
 
 func telnetService() service {
-	return service{name: "telnet", discovered: []string{"telnet"}, shared: systemAccounts,
+	return service{name: "telnet", display: "Telnet", discovered: []string{"telnet"}, shared: systemAccounts,
 		login: func(_ context.Context, t *target) (loginFunc, error) { return telnetLogin(t.dial, t.addr), nil }}
 }
 

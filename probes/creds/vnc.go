@@ -25,7 +25,7 @@ const (
 var errVNCBlocked = errors.New("le serveur VNC bloque les essais (trop d'échecs) / the VNC server blocked tries (too many authentication failures)")
 
 func vncService() service {
-	return service{name: "vnc", discovered: []string{"vnc"},
+	return service{name: "vnc", display: "VNC", discovered: []string{"vnc"},
 		open:        func(ctx context.Context, t *target) Outcome { return vncOpen(ctx, t.dial, t.addr) },
 		openAccount: "aucun (VNC sans mot de passe) / none (VNC without password)",
 		login:       vncPrepare}
