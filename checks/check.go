@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -96,7 +97,7 @@ func ValidateChecks(cat *Catalogue, all []Check, probeIDs []string) error {
 			if !ok {
 				return fmt.Errorf("check %q serves unknown ref %q", c.ID, ref)
 			}
-			if !contains(r.Checks, c.ID) {
+			if !slices.Contains(r.Checks, c.ID) {
 				return fmt.Errorf("check %q serves ref %s but the catalogue does not name it there", c.ID, ref)
 			}
 		}
@@ -107,7 +108,7 @@ func ValidateChecks(cat *Catalogue, all []Check, probeIDs []string) error {
 			if !ok {
 				return fmt.Errorf("ref %s names unknown check %q", r.Ref, id)
 			}
-			if !contains(c.Refs, r.Ref) {
+			if !slices.Contains(c.Refs, r.Ref) {
 				return fmt.Errorf("ref %s names check %q which does not serve it", r.Ref, id)
 			}
 		}
@@ -126,7 +127,7 @@ func indexChecks(all []Check, probeIDs []string) (map[string]Check, error) {
 		}
 		byID[c.ID] = c
 		for _, n := range c.Needs {
-			if !contains(probeIDs, n) {
+			if !slices.Contains(probeIDs, n) {
 				return nil, fmt.Errorf("check %q needs unknown probe %q", c.ID, n)
 			}
 		}
@@ -148,15 +149,6 @@ func ValidateProbes(ps []probes.Probe) error {
 		seen[p.ID] = true
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // ChecksFor returns the checks that serve at least one of refs, and the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -110,7 +111,7 @@ func toyPlan(t *testing.T, env probes.Env, cs []Check, subjects []*probes.Subjec
 	// The toy capability's line in the catalogue overlay.
 	for i := range refs {
 		for _, c := range cs {
-			if contains(c.Refs, refs[i].Ref) {
+			if slices.Contains(c.Refs, refs[i].Ref) {
 				refs[i].Checks = append(refs[i].Checks, c.ID)
 			}
 		}

@@ -2,6 +2,7 @@ package cleartextcheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"conformscan/checks"
@@ -77,7 +78,7 @@ var offendingRules = []ctRuleDef{
 // imapObserved words LOGIN allowed and AUTHENTICATE mechanisms offered
 // before STARTTLS.
 func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
-	login := contains(c.AuthVia, cleartext.ViaIMAPLogin)
+	login := slices.Contains(c.AuthVia, cleartext.ViaIMAPLogin)
 	var mechs []string
 	for _, m := range c.AuthMechanisms {
 		if m != "LOGIN" || !login {
@@ -86,7 +87,7 @@ func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
 	}
 	return beforeUpgrade(c, l, "IMAP", ep, "STARTTLS",
 		ifText(login, l.T("LOGIN autorisé (pas de LOGINDISABLED)", "LOGIN allowed (no LOGINDISABLED)")),
-		ifText(contains(c.AuthVia, cleartext.ViaIMAPAuth), strings.Join(mechs, " ")+l.T(" proposé", " offered")))
+		ifText(slices.Contains(c.AuthVia, cleartext.ViaIMAPAuth), strings.Join(mechs, " ")+l.T(" proposé", " offered")))
 }
 
 // pop3Observed words USER accepted and SASL mechanisms offered before STLS.
@@ -98,8 +99,8 @@ func pop3Observed(c *cleartext.Facts, ep, _ string, l Lang) string {
 		}
 	}
 	return beforeUpgrade(c, l, "POP3", ep, "STLS",
-		ifText(contains(c.AuthVia, cleartext.ViaPOP3User), l.T("USER accepté (+OK)", "USER accepted (+OK)")),
-		ifText(contains(c.AuthVia, cleartext.ViaPOP3SASL), "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered")))
+		ifText(slices.Contains(c.AuthVia, cleartext.ViaPOP3User), l.T("USER accepté (+OK)", "USER accepted (+OK)")),
+		ifText(slices.Contains(c.AuthVia, cleartext.ViaPOP3SASL), "SASL "+strings.Join(mechs, " ")+l.T(" proposé", " offered")))
 }
 
 // beforeUpgrade words what a mail protocol accepts before its TLS upgrade
@@ -131,7 +132,7 @@ func (d ctRuleDef) matches(c *cleartext.Facts, service string, byService bool) b
 		return d.service != "" && d.service == service
 	}
 	for _, v := range d.via {
-		if c != nil && contains(c.AuthVia, v) {
+		if c != nil && slices.Contains(c.AuthVia, v) {
 			return true
 		}
 	}
@@ -149,15 +150,6 @@ func ctRuleSuffix(c *cleartext.Facts, service string) string {
 		}
 	}
 	return ctFallbackRule
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // inventoryRules are the other rule keys the check writes in evidence.

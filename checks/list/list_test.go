@@ -1,6 +1,7 @@
 package list
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestListsAgree(t *testing.T) {
 	}
 	for _, p := range probelist.All() {
 		for _, n := range p.Needs {
-			if !contains(probeIDs(), n) {
+			if !slices.Contains(probeIDs(), n) {
 				t.Errorf("probe %s needs unknown probe %s", p.ID, n)
 			}
 		}
@@ -62,13 +63,4 @@ func TestListsAgree(t *testing.T) {
 	if err := checks.ValidateRules(cat, append(rules, rules[0])); err == nil {
 		t.Error("duplicate rule key not rejected")
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
