@@ -79,19 +79,8 @@ func escape(b []byte) string {
 	return s.String()
 }
 
-// printable keeps the printable ASCII of b, at most n bytes.
-func printable(b []byte, n int) string {
-	var s strings.Builder
-	for _, c := range b {
-		if s.Len() >= n {
-			break
-		}
-		if c >= 0x20 && c < 0x7f {
-			s.WriteByte(c)
-		}
-	}
-	return strings.TrimSpace(s.String())
-}
+// printable keeps the printable ASCII of b, at most n bytes, trimmed.
+func printable(b []byte, n int) string { return rfb.Printable(b, n) }
 
 // readMsgFrom is readMsg starting with bytes already read.
 func readMsgFrom(ctx context.Context, c net.Conn, have []byte, parse func([]byte) error) ([]byte, error) {

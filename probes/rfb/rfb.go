@@ -35,12 +35,12 @@ func ParseVersion(b []byte) (major, minor int, err error) {
 	}
 	s := string(b[:12])
 	if !strings.HasPrefix(s, "RFB ") || s[7] != '.' || s[11] != '\n' || strings.ContainsAny(s[4:11], "+- ") {
-		return 0, 0, fmt.Errorf("not an RFB greeting: %q", printable([]byte(s), 40))
+		return 0, 0, fmt.Errorf("not an RFB greeting: %q", Printable([]byte(s), 40))
 	}
 	major, err1 := strconv.Atoi(s[4:7])
 	minor, err2 := strconv.Atoi(s[8:11])
 	if err1 != nil || err2 != nil {
-		return 0, 0, fmt.Errorf("bad RFB version %q", printable([]byte(s[:11]), 40))
+		return 0, 0, fmt.Errorf("bad RFB version %q", Printable([]byte(s[:11]), 40))
 	}
 	return major, minor, nil
 }
@@ -103,7 +103,7 @@ func ParseReason(b []byte) (string, error) {
 	if len(b) < 4+int(n) {
 		return "", ErrShort
 	}
-	return printable(b[4:4+n], 200), nil
+	return Printable(b[4:4+n], 200), nil
 }
 
 // TypeName names a security type ("type" when unknown).
@@ -118,8 +118,9 @@ func TypeName(t byte) string {
 	return "type"
 }
 
-// printable keeps the printable ASCII of b, at most n bytes, trimmed.
-func printable(b []byte, n int) string {
+// Printable keeps the printable ASCII of b, at most n bytes, trimmed: peer
+// bytes made safe for a fact or an error (probes/remote uses it too).
+func Printable(b []byte, n int) string {
 	var s strings.Builder
 	for _, c := range b {
 		if s.Len() >= n {
