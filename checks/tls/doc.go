@@ -1,3 +1,13 @@
+// Package tls judges refs 7.1 (HTTPS on web access), 7.2 (tls-auth) and
+// 7.3 (tls-crypto) on the TLS probe's facts (7.1 with the cleartext
+// probe's): the rules are values (rules*.go) grouped by TLS profile
+// (profile.go, profiles/), and this file renders them as docs/tls-rules.md.
+// It owns the TLS verdicts and their rules, nothing else.
+//
+// It imports the checks core, checks/endpoint, inputs (profile files) and
+// the facts of the probes it reads (probes, probes/tls, probes/discovery,
+// probes/services); it must not import another check family, reports,
+// history or cmd, and no probe may import it.
 package tls
 
 import (
