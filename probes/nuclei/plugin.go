@@ -1,12 +1,5 @@
 //go:build nuclei
 
-// Package nuclei is the nuclei probe (ref 8.3, and 2.17 evidence): it runs
-// the nuclei v3 engine, embedded, on each web endpoint with the
-// default-login templates this project writes (embedded in the binary)
-// and the user's own directory (--nuclei-templates). It runs offline: no
-// update check, no template download, the engine's home, config, cache and
-// temporary files in a scratch directory removed after the run; its log
-// never reaches the terminal. It is built only with -tags nuclei.
 package nuclei
 
 import (
