@@ -42,7 +42,7 @@ func evalAuth(in *checks.Input) []checks.Result {
 	l := in.Settings.Lang
 	v := &verdict{}
 	if f.SSHD {
-		level, src := "INFO (default)", f.Access+" /etc/ssh/sshd_config: LogLevel not set"
+		level, src := "INFO (default, LogLevel not set)", f.SSHDConfig
 		if f.LogLevel != nil {
 			level, src = f.LogLevel.Value, f.LogLevel.Where
 		}
@@ -59,7 +59,7 @@ func evalAuth(in *checks.Input) []checks.Result {
 	}
 	if f.Journal && (f.JournalStorage == nil || !strings.EqualFold(f.JournalStorage.Value, "none")) {
 		sinks++
-		storage, src := "auto (default)", f.Access+" /etc/systemd/journald.conf"
+		storage, src := "auto (default)", f.Access
 		if f.JournalStorage != nil {
 			storage, src = f.JournalStorage.Value, f.JournalStorage.Where
 		}
@@ -71,7 +71,7 @@ func evalAuth(in *checks.Input) []checks.Result {
 			"auth/authpriv written", f.Access))
 	}
 	if sinks == 0 && len(f.UnreadOf(hl.TopicLogging)) == 0 {
-		v.evidence = append(v.evidence, ev(in, RuleAuthSink, "no syslog auth rule, no journal, no auditd in "+strings.Join(f.ConfigsRead, ", "),
+		v.evidence = append(v.evidence, ev(in, RuleAuthSink, "no syslog auth rule, no journal, no auditd; files read: "+strings.Join(f.ConfigsRead, ", "),
 			"auth/authpriv written", f.Access))
 		v.fails = append(v.fails, l.T("aucune destination des authentifications (syslog auth/authpriv, journal, auditd)",
 			"no destination for authentications (syslog auth/authpriv, journal, auditd)"))
@@ -104,7 +104,7 @@ func (o *Options) evalForward(in *checks.Input) []checks.Result {
 	unread := len(f.UnreadOf(hl.TopicLogging)) > 0
 	switch {
 	case len(f.Forwards) == 0 && !unread:
-		v.evidence = append(v.evidence, ev(in, RuleForward, "no forwarding in "+strings.Join(f.ConfigsRead, ", "), "a central collector", f.Access))
+		v.evidence = append(v.evidence, ev(in, RuleForward, "no forwarding in the files read: "+strings.Join(f.ConfigsRead, ", "), "a central collector", f.Access))
 		v.fails = append(v.fails, l.T("aucun renvoi des traces vers un collecteur", "no log forwarding to a collector"))
 	case o.Collector != "" && !matched && !unread:
 		v.evidence = append(v.evidence, ev(in, RuleCollector, "destinations: "+strings.Join(dests, ", "), o.Collector, f.Access))

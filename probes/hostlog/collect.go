@@ -89,7 +89,7 @@ func readSSHD(r reader) {
 	if b == nil {
 		return
 	}
-	r.f.SSHD = true
+	r.f.SSHD, r.f.SSHDConfig = true, r.acc.Source(cfg)
 	r.sshdFile(cfg, b, 0)
 }
 

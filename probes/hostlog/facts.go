@@ -55,8 +55,10 @@ type Facts struct {
 	Access string `json:"access"`
 	// SSHD: sshd_config exists; LogLevel is the effective global value
 	// (nil: not set, sshd's default INFO applies).
-	SSHD     bool     `json:"sshd"`
-	LogLevel *Setting `json:"log_level,omitempty"`
+	SSHD bool `json:"sshd"`
+	// SSHDConfig names sshd_config on the host for evidence.
+	SSHDConfig string   `json:"sshd_config,omitempty"`
+	LogLevel   *Setting `json:"log_level,omitempty"`
 	// AuthRules are syslog rules writing the auth/authpriv facility.
 	AuthRules []Setting `json:"auth_rules,omitempty"`
 	// Journal: systemd-journald is installed; JournalStorage is its
