@@ -92,6 +92,10 @@ func TestParsers(t *testing.T) {
 		fwd[0].Protocol != "tcp" || fwd[1].Host != "loghost" || fwd[1].Protocol != "udp" {
 		t.Fatalf("auth %+v fwd %+v", auth, fwd)
 	}
+	_, fwd = ParseRsyslog("f", []byte("/* old collector\naction(type=\"omfwd\" target=\"old\")\n*.* @@old2 */\n*.* @@new:514\n"))
+	if len(fwd) != 1 || fwd[0].Host != "new" || fwd[0].Where != "f:4" {
+		t.Fatalf("block comments: %+v", fwd)
+	}
 	ng := `filter f_auth { facility(auth, authpriv); };
 destination d_auth { file("/var/log/auth.log"); };
 destination d_net { network("10.1.2.3" port(514) transport("tcp")); };

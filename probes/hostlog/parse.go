@@ -81,6 +81,7 @@ var (
 // lines and RainerScript actions) that write the auth/authpriv facility,
 // and the forwarding actions (@host, @@host:port, omfwd, omrelp).
 func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
+	b = blankBlockComments(b)
 	for _, l := range lines(b) {
 		f := strings.Fields(l.Text)
 		if len(f) < 2 || strings.HasPrefix(f[0], "$") || strings.ContainsAny(f[0], "()") || !strings.Contains(f[0], ".") {
@@ -112,6 +113,42 @@ func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
 		}
 	}
 	return auth, fwd
+}
+
+// blankBlockComments blanks /* */ comments (RainerScript), keeping
+// newlines so that line numbers stay; an unclosed comment runs to the
+// end. A comment opens only after a blank or at a line's start, outside
+// quotes and legacy $ directives ("$IncludeConfig /etc/rsyslog.d/*.conf").
+func blankBlockComments(b []byte) []byte {
+	out := append([]byte(nil), b...)
+	in, quoted, legacy, start := false, false, false, true
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		next := i+1 < len(out) && ((!in && out[i+1] == '*') || (in && out[i+1] == '/'))
+		switch {
+		case in && c == '*' && next:
+			in = false
+			out[i], out[i+1] = ' ', ' '
+			i++
+		case in:
+			if c != '\n' {
+				out[i] = ' '
+			}
+		case c == '\n':
+			quoted, legacy, start = false, false, true
+		case c == '"':
+			quoted, start = !quoted, false
+		case c == '/' && next && !quoted && !legacy && (start || out[i-1] == ' ' || out[i-1] == '\t'):
+			in = true
+			out[i], out[i+1] = ' ', ' '
+			i++
+		case c == '$' && start:
+			legacy, start = true, false
+		case c != ' ' && c != '\t':
+			start = false
+		}
+	}
+	return out
 }
 
 // stripComments blanks # comments, keeping line numbers.
