@@ -27,17 +27,26 @@ type Options struct {
 	// Collector is the destination the hospital expects (host or
 	// host:port); empty: any.
 	Collector string
+	// Generic are more account names that name no person (the vendor's
+	// name...), judged as genericNames for 8.2.
+	Generic []string
 }
 
 // Register adds --log-collector.
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Collector, "log-collector", "", "log collector the hosts must forward to (HOST or HOST:PORT), judged for 6.5")
+	fs.StringArrayVar(&o.Generic, "generic-account", nil, "account name that names no person (the vendor's name...), added to the generic names of 8.2 (repeatable)")
 }
 
 // Validate checks the collector's form.
 func (o *Options) Validate() error {
 	if strings.ContainsAny(o.Collector, " /@\t") {
 		return fmt.Errorf("--log-collector %q: give HOST or HOST:PORT", o.Collector)
+	}
+	for _, g := range o.Generic {
+		if g == "" || strings.ContainsAny(g, ": \t\n") {
+			return fmt.Errorf("--generic-account %q: give an account name", g)
+		}
 	}
 	return nil
 }
@@ -55,7 +64,7 @@ func Family() checks.Family {
 			{ID: CheckForwarding, Title: "Host logs forwarded to a central collector", Refs: []string{"6.5"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalForward},
 			{ID: CheckAccounts, Title: "No generic local account able to log in", Refs: []string{"8.2"},
-				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: evalAccounts},
+				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAccounts},
 		},
 	}
 }

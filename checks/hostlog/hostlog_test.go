@@ -113,7 +113,7 @@ func TestPersonalAccounts(t *testing.T) {
 		if !c.shadow {
 			f.Unread = []hl.Unread{unread(hl.TopicAccounts)}
 		}
-		r := evalAccounts(input(f))[0]
+		r := (&Options{}).evalAccounts(input(f))[0]
 		if r.Status != c.want || (c.want == checks.StatusFail && !hasRule(r, RuleGeneric)) {
 			t.Errorf("%s: %s %s %+v", name, r.Status, r.Summary, r.Evidence)
 		}
@@ -121,8 +121,29 @@ func TestPersonalAccounts(t *testing.T) {
 	// Shadow not read and not recorded: still never a pass.
 	f := base()
 	f.ShadowRead = false
-	if r := evalAccounts(input(f))[0]; r.Status != checks.StatusError || len(f.Unread) != 0 {
+	if r := (&Options{}).evalAccounts(input(f))[0]; r.Status != checks.StatusError || len(f.Unread) != 0 {
 		t.Errorf("shadow not read: %s; facts changed: %v", r.Status, f.Unread)
+	}
+}
+
+// --generic-account adds a name (the vendor's), case-insensitively.
+func TestGenericAccountFlag(t *testing.T) {
+	f := base()
+	f.Accounts = []hl.Account{{Name: "acme", Shell: "/bin/bash", Password: "hash"}}
+	if r := (&Options{}).evalAccounts(input(f))[0]; r.Status != checks.StatusPass {
+		t.Fatalf("without the flag: %s", r.Status)
+	}
+	o := &Options{Generic: []string{"ACME"}}
+	if err := o.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if r := o.evalAccounts(input(f))[0]; r.Status != checks.StatusFail || !strings.Contains(r.Summary, "acme") {
+		t.Fatalf("with the flag: %s %s", r.Status, r.Summary)
+	}
+	for _, bad := range []*Options{{Generic: []string{"a:b"}}, {Collector: "udp://x"}} {
+		if bad.Validate() == nil {
+			t.Errorf("%+v accepted", bad)
+		}
 	}
 }
 

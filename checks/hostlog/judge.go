@@ -129,7 +129,7 @@ func (o *Options) matches(fw hl.Forward) bool {
 }
 
 // evalAccounts judges 8.2: generic local accounts able to log in.
-func evalAccounts(in *checks.Input) []checks.Result {
+func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 	f, res := factsOr(in, "8.2")
 	if res != nil {
 		return []checks.Result{*res}
@@ -145,7 +145,7 @@ func evalAccounts(in *checks.Input) []checks.Result {
 		if can {
 			logins++
 		}
-		if !isGeneric(a.Name) || !(can || a.Password == "unknown") {
+		if !o.isGeneric(a.Name) || !(can || a.Password == "unknown") {
 			continue
 		}
 		obs := fmt.Sprintf("%s (uid %d, shell %s, password %s, SSH keys %t)", a.Name, a.UID, a.Shell, a.Password, a.Keys)
@@ -164,11 +164,12 @@ func evalAccounts(in *checks.Input) []checks.Result {
 		fmt.Sprintf("No usable generic local account (%d account(s) able to log in); whether the others are personal stays to attest", logins))
 }
 
-func isGeneric(name string) bool {
-	n := strings.ToLower(name)
-	for _, g := range genericNames {
-		if n == g {
-			return true
+func (o *Options) isGeneric(name string) bool {
+	for _, list := range [][]string{genericNames, o.Generic} {
+		for _, g := range list {
+			if strings.EqualFold(name, g) {
+				return true
+			}
 		}
 	}
 	return false
