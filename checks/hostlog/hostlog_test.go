@@ -107,6 +107,8 @@ func TestPersonalAccounts(t *testing.T) {
 		"generic with key":       {[]hl.Account{acct("maintenance", "locked", true)}, true, checks.StatusFail},
 		"shadow unread":          {[]hl.Account{acct("alice", "unknown", false)}, false, checks.StatusError},
 		"generic, shadow unread": {[]hl.Account{acct("test", "unknown", false)}, false, checks.StatusError},
+		"generic not in shadow":  {[]hl.Account{acct("demo", "unknown", false)}, true, checks.StatusError},
+		"personal not in shadow": {[]hl.Account{acct("alice", "unknown", false)}, true, checks.StatusPass},
 	} {
 		f := base()
 		f.Accounts, f.ShadowRead = c.accts, c.shadow

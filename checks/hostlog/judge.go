@@ -137,6 +137,7 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 	l := in.Settings.Lang
 	v := &verdict{}
 	logins := 0
+	var unknown []hl.Unread
 	for _, a := range f.Accounts {
 		if !hl.LoginShell(a.Shell) {
 			continue
@@ -152,11 +153,16 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 		v.evidence = append(v.evidence, ev(in, RuleGeneric, obs, "a personal account, or locked with a nologin shell", a.Where))
 		if can {
 			v.fails = append(v.fails, l.T("compte générique "+a.Name+" utilisable", "generic account "+a.Name+" can log in"))
+		} else {
+			unknown = append(unknown, hl.Unread{Topic: hl.TopicAccounts, Path: a.Where, Reason: "password state of " + a.Name + " unknown (not in /etc/shadow)"})
 		}
 	}
-	if len(v.fails) == 0 && !f.ShadowRead && len(f.UnreadOf(hl.TopicAccounts)) == 0 {
+	if !f.ShadowRead && len(f.UnreadOf(hl.TopicAccounts)) == 0 {
+		unknown = append(unknown, hl.Unread{Topic: hl.TopicAccounts, Path: f.Access + " /etc/shadow", Reason: "not read"})
+	}
+	if len(unknown) > 0 {
 		fc := *f // the facts are shared: judge a copy
-		fc.Unread = append(append([]hl.Unread{}, f.Unread...), hl.Unread{Topic: hl.TopicAccounts, Path: f.Access + " /etc/shadow", Reason: "not read"})
+		fc.Unread = append(append([]hl.Unread{}, f.Unread...), unknown...)
 		f = &fc
 	}
 	return v.result(in, f, "8.2", hl.TopicAccounts, RuleGeneric,
