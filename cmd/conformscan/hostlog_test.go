@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"conformscan/fixtures/credsd"
+	"conformscan/fixtures/netns"
 	"conformscan/inputs/inputstest"
 )
 
@@ -50,5 +52,45 @@ func TestScanHostRootShadowUnreadable(t *testing.T) {
 	code, rep, _ := scanHost(t, "--host-root", dir, "--refs", "8.2")
 	if got := statusesOf(rep, "root:"+dir); got["8.2"] != "error" || code != 3 {
 		t.Fatalf("exit %d, %v", code, got)
+	}
+}
+
+// Over SSH with an audit account, inside a namespace with a private /etc
+// forwarding to the collector: 6.3 gets the same status as --local, 6.5
+// passes naming the collector, and /etc/shadow, which only root reads,
+// makes 8.2 an error (exit 3) where --local (root) judges it.
+func TestScanSSHLogging(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	netns.PrivateEtc(t)
+	d := credsd.StartSshdKey(t)
+	for _, f := range []string{"rsyslog.conf", "rsyslog.d/50-forward.conf"} {
+		b, err := os.ReadFile("../../probes/hostlog/testdata/good/etc/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir("/etc/"+f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		mustWrite(t, "/etc/"+f, b, 0o644)
+	}
+	if err := os.Chmod("/etc/shadow", 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("SSH_AUTH_SOCK", "")
+	refs := []string{"--refs", "6.3,6.5,8.2", "--log-collector", "logs.chm.example", "--lang", "en"}
+	code, rep, raw := scanHost(t, append(append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts), refs...)...)
+	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
+	got := statusesOf(rep, id)
+	_, local, _ := scanHost(t, append([]string{"--local"}, refs...)...)
+	want := statusesOf(local, "local")
+	if got["6.5"] != "pass" || want["6.5"] != "pass" || got["6.3"] == "" || got["6.3"] != want["6.3"] ||
+		got["8.2"] != "error" || want["8.2"] == "" || want["8.2"] == "error" || code != 3 {
+		t.Fatalf("over SSH: exit %d %v; --local %v", code, got, want)
+	}
+	if !strings.Contains(raw, id+"/etc/rsyslog.d/50-forward.conf:2") {
+		t.Fatal("6.5's evidence does not name the host, file and line")
 	}
 }
