@@ -9,6 +9,7 @@ import (
 	cleartextcheck "conformscan/checks/cleartext"
 	credscheck "conformscan/checks/creds"
 	eolcheck "conformscan/checks/eol"
+	hostlogcheck "conformscan/checks/hostlog"
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
 	remotecheck "conformscan/checks/remote"
@@ -47,10 +48,12 @@ func Wireless() []checks.Family {
 	}
 }
 
-// Identity families judge password policies and directories.
+// Identity families judge password policies, directories, and a host's
+// authentication logging, log forwarding and local accounts.
 func Identity() []checks.Family {
 	return []checks.Family{
 		passwordscheck.Family(),
+		hostlogcheck.Family(),
 	}
 }
 

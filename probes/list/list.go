@@ -9,6 +9,7 @@ import (
 	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/hostlog"
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
 	"conformscan/probes/remote"
@@ -53,11 +54,13 @@ func Wireless() []probes.Probe {
 	}
 }
 
-// Identity probes read password policies and directories.
+// Identity probes read password policies, directories, and a host's
+// authentication logging and local accounts.
 func Identity() []probes.Probe {
 	return []probes.Probe{
 		passwords.New(),
 		directory.New(),
+		hostlog.New(),
 	}
 }
 

@@ -1,0 +1,33 @@
+package hostlog
+
+import "testing"
+
+func FuzzParseSSHD(f *testing.F) {
+	f.Add([]byte("Include /etc/ssh/sshd_config.d/*.conf\nLogLevel=VERBOSE\nMatch User x\n LogLevel QUIET\n"))
+	f.Fuzz(func(t *testing.T, b []byte) { _ = ParseSSHD(b) })
+}
+
+func FuzzParseRsyslog(f *testing.F) {
+	f.Add([]byte("auth,authpriv.* /var/log/auth.log\n*.* @@(o)[::1]:514;T\naction(type=\"omfwd\" target=\"h\" port=\"1\")\n"))
+	f.Add([]byte("*.* @\n*.* @@[\n@"))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseRsyslog("f", b) })
+}
+
+func FuzzParseSyslogNG(f *testing.F) {
+	f.Add([]byte("filter a { facility(auth); };\ndestination d { network(\"h\" port(1)); };\nlog { filter(a); destination(d); };\n"))
+	f.Fuzz(func(t *testing.T, b []byte) { _, _ = ParseSyslogNG("f", b) })
+}
+
+func FuzzParseKeyValues(f *testing.F) {
+	f.Add([]byte("[Upload]\nURL=https://h:19532\n"))
+	f.Fuzz(func(t *testing.T, b []byte) { _ = uploadForward(ParseKeyValues("f", b)["URL"]) })
+}
+
+func FuzzParseAccounts(f *testing.F) {
+	f.Add([]byte("root:x:0:0:root:/root:/bin/bash\nadmin:!:1:1:::\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_ = ParsePasswd("f", b)
+		_ = ParseShadow(b)
+		_ = homesOf(b)
+	})
+}
