@@ -157,6 +157,9 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 	t := Tried{Account: acc.User}
 	defer func() { s.facts.Tried = append(s.facts.Tried, t) }()
 	for _, pw := range acc.Passwords {
+		if s.sentBySibling(acc.User, pw) {
+			continue
+		}
 		o, err := s.charged(ctx, acc.User, pw)
 		if s.spent(&t, err, acc.Passwords) {
 			return nil
@@ -172,6 +175,7 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 		switch o.Verdict {
 		case Refused:
 			t.Failures++
+			s.budget.ledger.Sent(s.budget.identity(), refusedKey(s.storeAccount(acc.User)), pw)
 			continue
 		case Unknown:
 			return fmt.Errorf("login try as %q: %w", acc.User, o.error())
@@ -180,6 +184,24 @@ func (s *session) account(ctx context.Context, acc Account, product string, anon
 	}
 	return nil
 }
+
+// sentBySibling tells whether this scan already had pw clearly refused
+// for user's account in the host's shared account store (FTP's
+// admin/admin before SSH's): the same password to the same account would
+// spend the lockout budget for nothing, and the refusal is in the
+// sibling's facts. A password a sibling got accepted is tried again, so
+// that every service it opens is named.
+func (s *session) sentBySibling(user, pw string) bool {
+	if s.shared == "" {
+		return false
+	}
+	_, all := s.budget.ledger.SentTo(s.budget.identity(), refusedKey(s.storeAccount(user)), []string{pw})
+	return all
+}
+
+// refusedKey is where the ledger keeps, for this scan, the passwords an
+// account store clearly refused.
+func refusedKey(store string) string { return store + "\x00refused" }
 
 // spent handles a try the budget did not allow: the account's tries stop
 // there, with the reason in its note. The account is measured when its
