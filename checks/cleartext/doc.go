@@ -1,4 +1,4 @@
-// Package cleartextcheck judges refs 7.2 and 13.20 on cleartext exposure:
+// Package cleartext judges refs 7.2 and 13.20 on cleartext exposure:
 // the check cleartext-credentials reads discovery's ports and the cleartext
 // probe's facts through checks/endpoint and says which services carry
 // credentials, or other traffic, in clear. It owns those verdicts and their
@@ -8,4 +8,4 @@
 // reads (probes, probes/cleartext, probes/services); it must not import
 // another check family, reports, history or cmd, and no probe may import it.
 // The folder is checks/cleartext; the package name differs (issue 19).
-package cleartextcheck
+package cleartext

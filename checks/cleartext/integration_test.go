@@ -1,4 +1,4 @@
-package cleartextcheck
+package cleartext
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package credscheck
+package creds
 
 import (
 	"fmt"

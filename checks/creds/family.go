@@ -1,7 +1,7 @@
-// Package credscheck judges ref 8.3 (no shared accounts, no default
+// Package creds judges ref 8.3 (no shared accounts, no default
 // passwords) on the creds probe's facts. Secrets arrive masked from the
 // probe; no text here ever holds one in clear.
-package credscheck
+package creds
 
 import (
 	"strings"

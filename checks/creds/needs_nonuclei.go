@@ -1,6 +1,6 @@
 //go:build !nuclei
 
-package credscheck
+package creds
 
 // optionalNeeds are the probes built only with a tag that feed 8.3: none
 // without -tags nuclei.

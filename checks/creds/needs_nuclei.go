@@ -1,6 +1,6 @@
 //go:build nuclei
 
-package credscheck
+package creds
 
 import "conformscan/probes/nucleifacts"
 

@@ -1,7 +1,7 @@
-// Package wificheck judges Wi-Fi sources against refs 9.1 (WPA2 or later,
+// Package wifi judges Wi-Fi sources against refs 9.1 (WPA2 or later,
 // no WEP/TKIP/open) and 9.2 (802.1X only, strong EAP): one result per SSID
 // in scope, with evidence per BSS.
-package wificheck
+package wifi
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package wificheck
+package wifi
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package tlsprobe
+package tls
 
 // Certificate analysis: lenient parsing of the chain as sent, per-certificate
 // facts, and chain-level facts (hostname, trust, completeness, order).

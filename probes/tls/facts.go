@@ -1,4 +1,4 @@
-// Package tlsprobe gathers the facts of a TLS endpoint: accepted protocol
+// Package tls gathers the facts of a TLS endpoint: accepted protocol
 // versions, every cipher suite per version in the server's order, key
 // exchange groups and sizes, the certificate chain as sent, extensions and
 // behaviours, and for HTTPS endpoints the HTTP-to-HTTPS redirect and HSTS.
@@ -6,7 +6,7 @@
 // It never judges: checks/tlscheck turns these facts into verdicts.
 // The JSON form of Facts is documented in docs/report.schema.json under
 // facts[endpoint].tls.
-package tlsprobe
+package tls
 
 import "time"
 

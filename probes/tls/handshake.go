@@ -1,4 +1,4 @@
-package tlsprobe
+package tls
 
 // A complete handshake with a library client, for what the raw hellos do
 // not see: the chain of TLS 1.3-only servers, stapled OCSP, SCTs and the

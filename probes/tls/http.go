@@ -1,4 +1,4 @@
-package tlsprobe
+package tls
 
 // HTTP facts of HTTPS endpoints: status, HSTS, WWW-Authenticate, and the
 // plain-HTTP redirect.

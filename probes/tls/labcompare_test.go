@@ -1,4 +1,4 @@
-package tlsprobe_test
+package tls_test
 
 import (
 	"context"

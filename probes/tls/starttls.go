@@ -1,4 +1,4 @@
-package tlsprobe
+package tls
 
 // Plaintext upgrades run before the TLS handshake on STARTTLS services.
 
