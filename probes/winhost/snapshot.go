@@ -1,0 +1,152 @@
+package winhost
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+)
+
+// Version is the snapshot format this build writes and reads. A snapshot
+// of another version is refused (never half-read).
+const Version = 1
+
+// MaxSnapshot bounds a snapshot's JSON.
+const MaxSnapshot = 64 << 20
+
+// Snapshot is one Windows host as read at one time. Slices are empty,
+// never nil, when the collector read the source and found nothing; a
+// source it could not read is named in Problems and its slice is nil:
+// the facts built from it are then an error, never "nothing found".
+type Snapshot struct {
+	Version   int       `json:"version"`
+	Collector string    `json:"collector"` // "native", "winrm", "recorded"
+	Host      string    `json:"host"`
+	Taken     time.Time `json:"taken"`
+	OS        OS        `json:"os"`
+	Programs  []Program `json:"programs"`
+	Services  []Service `json:"services"`
+	Processes []Process `json:"processes"`
+	Sockets   []Socket  `json:"sockets"`
+	Policy    *Policy   `json:"account_policy"`
+	// Administrators are the members of the local Administrators group
+	// (well-known SID S-1-5-32-544), as DOMAIN\name.
+	Administrators []string `json:"administrators"`
+	// Security holds what the security refs read (malware protection,
+	// updates, audit policy, disk encryption); fields are added by the
+	// probes that need them.
+	Security *Security `json:"security,omitempty"`
+	// Problems names every source the collector could not read, with why.
+	Problems []Problem `json:"problems"`
+}
+
+// Problem is one source not read.
+type Problem struct {
+	Source string `json:"source"` // "programs", "services", "account_policy", ...
+	Error  string `json:"error"`
+}
+
+// OS is HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion.
+type OS struct {
+	ProductName      string `json:"product_name"`      // "Windows Server 2019 Standard"
+	EditionID        string `json:"edition_id"`        // "ServerStandard", "EnterpriseS" (LTSC)
+	InstallationType string `json:"installation_type"` // "Server", "Server Core", "Client"
+	DisplayVersion   string `json:"display_version,omitempty"`
+	Build            int    `json:"build"` // CurrentBuild
+	UBR              int    `json:"ubr"`
+}
+
+// Program is one Uninstall key.
+type Program struct {
+	Name      string `json:"name"` // DisplayName
+	Version   string `json:"version,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	// View is where the key was read: "64" (HKLM), "32" (WOW6432Node),
+	// "user:<SID>" (HKU\<SID>).
+	View string `json:"view"`
+	Key  string `json:"key,omitempty"`
+}
+
+// Service is one service of the Service Control Manager.
+type Service struct {
+	Name        string `json:"name"`
+	DisplayName string `json:"display_name,omitempty"`
+	StartType   string `json:"start_type"` // "auto", "delayed-auto", "manual", "disabled", "boot", "system"
+	State       string `json:"state"`      // "running", "stopped", ...
+	Account     string `json:"account,omitempty"`
+	BinaryPath  string `json:"binary_path,omitempty"`
+	PID         int    `json:"pid,omitempty"`
+}
+
+// Process is one running process.
+type Process struct {
+	PID     int    `json:"pid"`
+	Name    string `json:"name"` // image name, "TeamViewer.exe"
+	Path    string `json:"path,omitempty"`
+	User    string `json:"user,omitempty"`
+	Session int    `json:"session"` // 0: services' session
+}
+
+// Socket is one listening TCP socket or bound UDP socket.
+type Socket struct {
+	Proto   string `json:"proto"` // "tcp", "udp"
+	Address string `json:"address"`
+	Port    int    `json:"port"`
+	PID     int    `json:"pid"`
+}
+
+// Policy is the local account policy (NetUserModalsGet levels 0 and 3,
+// complexity from secedit's [System Access]). A nil field was not read.
+type Policy struct {
+	MinLength        *int  `json:"min_length"`
+	MaxAgeDays       *int  `json:"max_age_days"` // -1: never expires
+	MinAgeDays       *int  `json:"min_age_days"`
+	History          *int  `json:"history"`
+	LockoutThreshold *int  `json:"lockout_threshold"` // 0: never locks
+	LockoutMinutes   *int  `json:"lockout_minutes"`
+	Complexity       *bool `json:"complexity"`
+	// Secedit is the raw 'secedit /export /areas SECURITYPOLICY' text,
+	// kept as evidence when it was read.
+	Secedit string `json:"secedit,omitempty"`
+}
+
+// Security is filled by the security refs' collectors; each adds its own
+// field (in its own file's type) as it is built.
+type Security struct{}
+
+// Decode reads a snapshot strictly: one JSON object of this Version, no
+// unknown field, the host and collector named. Anything else is an error
+// naming what is wrong.
+func Decode(data []byte) (*Snapshot, error) {
+	if len(data) > MaxSnapshot {
+		return nil, fmt.Errorf("Windows snapshot: %d bytes, over the %d-byte bound", len(data), MaxSnapshot)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var s Snapshot
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("Windows snapshot: %w", err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, errors.New("Windows snapshot: data after the JSON object")
+	}
+	if s.Version != Version {
+		return nil, fmt.Errorf("Windows snapshot: format version %d, this build reads version %d only", s.Version, Version)
+	}
+	if s.Host == "" || s.Collector == "" {
+		return nil, errors.New("Windows snapshot: host or collector missing")
+	}
+	return &s, nil
+}
+
+// Source is implemented by a host access that can take a Windows
+// snapshot: the local machine on Windows (APIs), WinRM (the fixed
+// PowerShell script), a collect bundle (replayed). Host probes ask
+// hostaccess.Default(subject) for it with a type assertion; an access
+// without it is not a Windows host.
+type Source interface {
+	WindowsSnapshot(ctx context.Context) (*Snapshot, error)
+}

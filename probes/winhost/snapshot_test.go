@@ -1,0 +1,36 @@
+package winhost
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDecodeStrict(t *testing.T) {
+	good := `{"version":1,"collector":"recorded","host":"srv","taken":"2026-01-02T03:04:05Z","os":{"product_name":"Windows Server 2019 Standard","edition_id":"ServerStandard","installation_type":"Server","build":17763,"ubr":1},"programs":[],"services":[],"processes":[],"sockets":[],"account_policy":null,"administrators":[],"problems":[]}`
+	if _, err := Decode([]byte(good)); err != nil {
+		t.Fatalf("good snapshot refused: %v", err)
+	}
+	bad := map[string]string{
+		"unknown field": strings.Replace(good, `"problems"`, `"extra":1,"problems"`, 1),
+		"version":       strings.Replace(good, `"version":1`, `"version":2`, 1),
+		"no host":       strings.Replace(good, `"host":"srv"`, `"host":""`, 1),
+		"trailing":      good + `{}`,
+		"truncated":     good[:len(good)/2],
+		"not json":      "PK\x03\x04",
+	}
+	for name, in := range bad {
+		if _, err := Decode([]byte(in)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(`{"version":1,"collector":"x","host":"h"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := Decode(b)
+		if err == nil && (s.Host == "" || s.Version != Version) {
+			t.Fatal("accepted an incomplete snapshot")
+		}
+	})
+}
