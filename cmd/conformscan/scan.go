@@ -311,16 +311,17 @@ func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
 }
 
 // hostSubjects makes, with --ssh-user, one host subject audited over SSH
-// per target (probes/hostaccess).
+// per target, and with --winrm-user one read over WinRM
+// (probes/hostaccess).
 func hostSubjects(f *scanFlags, targets []probes.Target) ([]*probes.Subject, error) {
 	o := hostaccess.OptionsOf(f.probes)
-	if o == nil || o.SSHUser == "" {
+	if o == nil || (o.SSHUser == "" && o.WinRMUser == "") {
 		return nil, nil
 	}
 	if len(targets) == 0 && f.shard == "" {
-		return nil, usage("--ssh-user audits the --target hosts: give at least one")
+		return nil, usage("--ssh-user and --winrm-user audit the --target hosts: give at least one")
 	}
-	return o.SSHSubjects(targets), nil
+	return append(o.SSHSubjects(targets), o.WinRMSubjects(targets)...), nil
 }
 
 func dedupe(in []string) []string {

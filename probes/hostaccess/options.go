@@ -39,6 +39,14 @@ type Options struct {
 	Sudo        bool
 	auth        []ssh.AuthMethod
 	hostKey     ssh.HostKeyCallback
+	// WinRM audit account (winrm_options.go); winrmPass is read by
+	// Validate and goes only to the targets' WinRM endpoints.
+	WinRMUser      string
+	WinRMPassFile  string
+	WinRMPort      int
+	WinRMAllowHTTP bool
+	WinRMAuth      string
+	winrmPass      string
 }
 
 // Register adds the flags.
@@ -51,6 +59,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.KnownHosts, "ssh-known-hosts", "", "known_hosts file the hosts' keys are checked against (default ~/.ssh/known_hosts)")
 	fs.BoolVar(&o.AcceptNew, "ssh-accept-new", false, "record the key of a host not yet in --ssh-known-hosts (a changed key is still refused)")
 	fs.BoolVar(&o.Sudo, "ssh-sudo", false, "run the allow-listed commands with 'sudo -n' on the audited hosts")
+	o.registerWinRM(fs)
 }
 
 // Validate checks the roots and, with --ssh-user, prepares the
@@ -60,6 +69,9 @@ func (o *Options) Validate() error {
 		if err := inputs.Check(inputs.HostRoot, r); err != nil {
 			return err
 		}
+	}
+	if err := o.validateWinRM(); err != nil {
+		return err
 	}
 	if o.SSHUser == "" {
 		if o.SSHKey != "" || o.SSHPassFile != "" || o.Sudo || o.AcceptNew {

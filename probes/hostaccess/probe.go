@@ -28,15 +28,18 @@ type Facts struct {
 func NewOpen(o *Options) probes.Probe {
 	return probes.Probe{
 		ID:       OpenID,
-		Doc:      "Opens the access to a host audited without installing anything: an SSH audit account (host key checked against known_hosts) or an offline root folder.",
+		Doc:      "Opens the access to a host audited without installing anything: an SSH audit account (host key checked against known_hosts), a WinRM audit account (HTTPS, certificate checked) or an offline root folder.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
 		Options:  o,
 		Gate:     true,
 		Roots:    func() []*probes.Subject { return o.RootSubjects() },
 		Applies:  func(s *probes.Subject) bool { return Of(s) != nil },
-		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			acc := Of(s)
+			if u, ok := acc.(envUser); ok {
+				u.useEnv(env)
+			}
 			if err := acc.Open(ctx); err != nil {
 				return err
 			}
@@ -45,6 +48,10 @@ func NewOpen(o *Options) probes.Probe {
 		},
 	}
 }
+
+// envUser is an access that takes the scan's trust store (--ca) and
+// dialer before it opens (WinRM's TLS).
+type envUser interface{ useEnv(env *probes.Env) }
 
 // NewEnd returns the gate that closes a host subject's access after its
 // probes. A connection lost mid-way, or a host probe that did not finish
