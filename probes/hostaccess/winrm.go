@@ -311,7 +311,7 @@ func (w *WinRM) transportError(ctx context.Context, err error) error {
 		return fmt.Errorf("%s: %w", w.Name(), context.Cause(ctx))
 	}
 	var rh tls.RecordHeaderError
-	if errors.As(err, &rh) {
+	if errors.As(err, &rh) || strings.Contains(err.Error(), "HTTP response to HTTPS client") {
 		return fmt.Errorf("%s: the server does not speak TLS (plain HTTP?): refused, the credentials are never sent in cleartext unless --winrm-allow-http", w.Name())
 	}
 	var ce *tls.CertificateVerificationError

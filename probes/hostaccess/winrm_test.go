@@ -1,0 +1,237 @@
+package hostaccess
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"conformscan/probes/winhost"
+)
+
+// The recorded snapshot replayed over NTLM on HTTPS decodes completely;
+// the account policy comes from the recorded 'net accounts'; the shell is
+// created once, every command terminated, the shell deleted, and NTLM
+// authenticated once on the kept connection.
+func TestWinRMSnapshotNTLM(t *testing.T) {
+	f := newFakeWSMan(t, "", false, true)
+	acc := f.access(f.pass, false)
+	ctx := context.Background()
+	if err := acc.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var src winhost.Source = acc
+	snap, err := src.WindowsSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Host != "SRV-PACS01" || snap.Collector != "winrm" || len(snap.Programs) != 4 || len(snap.Services) != 4 || len(snap.Sockets) != 4 || len(snap.Administrators) != 3 {
+		t.Fatalf("snapshot not read completely: %+v", snap)
+	}
+	p := snap.Policy
+	if p == nil || *p.MinLength != 8 || *p.MaxAgeDays != -1 || *p.History != 0 || *p.LockoutThreshold != 0 || p.Complexity != nil {
+		t.Fatalf("account policy: %+v", p)
+	}
+	b, err := acc.ReadFile(ctx, `C:\boot.ini`, MaxFile)
+	if err != nil || !strings.Contains(string(b), "timeout=30") {
+		t.Fatalf("ReadFile: %q, %v", b, err)
+	}
+	if err := acc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if f.creates.Load() != 1 || f.deletes.Load() != 1 || f.signals.Load() != 3 || f.authTries.Load() != 1 {
+		t.Fatalf("lifecycle: %d creates, %d deletes, %d signals, %d logins", f.creates.Load(), f.deletes.Load(), f.signals.Load(), f.authTries.Load())
+	}
+	if acc.Lost() != nil {
+		t.Fatal(acc.Lost())
+	}
+	if !strings.HasPrefix(acc.Name(), "winrm://127.0.0.1:") || acc.Source(`C:\Windows\win.ini`) != acc.Name()+"/C:/Windows/win.ini" {
+		t.Fatalf("name %s, source %s", acc.Name(), acc.Source(`C:\Windows\win.ini`))
+	}
+}
+
+func TestWinRMBasicOverTLS(t *testing.T) {
+	f := newFakeWSMan(t, "", true, true)
+	acc := f.access(f.pass, false)
+	if err := acc.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	out, err := acc.Run(context.Background(), "net", "accounts")
+	if err != nil || !strings.Contains(string(out), "Lockout threshold") {
+		t.Fatalf("%q, %v", out, err)
+	}
+}
+
+// A refused password is one login try: the error names the account, not
+// the password, and no later call tries again (account lockout).
+func TestWinRMBadPasswordOneTry(t *testing.T) {
+	for _, basic := range []bool{false, true} {
+		f := newFakeWSMan(t, "", basic, true)
+		acc := f.access("wrong-password-SENTINEL", false)
+		ctx := context.Background()
+		err := acc.Open(ctx)
+		if err == nil || !strings.Contains(err.Error(), "401") || strings.Contains(err.Error(), "SENTINEL") {
+			t.Fatalf("basic=%v: %v", basic, err)
+		}
+		if acc.Open(ctx) == nil {
+			t.Fatal("second Open succeeded")
+		}
+		if _, err := acc.Run(ctx, "net", "accounts"); err == nil {
+			t.Fatal("Run after a refused login succeeded")
+		}
+		if _, err := acc.WindowsSnapshot(ctx); err == nil {
+			t.Fatal("snapshot after a refused login")
+		}
+		if n := f.authTries.Load(); n != 1 {
+			t.Fatalf("basic=%v: %d login tries, want 1", basic, n)
+		}
+	}
+}
+
+// A SOAP fault is a clear error, not a lost connection.
+func TestWinRMFault(t *testing.T) {
+	f := newFakeWSMan(t, "fault", false, true)
+	acc := f.access(f.pass, false)
+	if err := acc.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	_, err := acc.Run(context.Background(), "windows-snapshot")
+	var fe *FaultError
+	if !errors.As(err, &fe) || !strings.Contains(err.Error(), "Access is denied") || !strings.Contains(err.Error(), "code 5") {
+		t.Fatalf("%v", err)
+	}
+	if acc.Lost() != nil {
+		t.Fatalf("a fault is not a lost connection: %v", acc.Lost())
+	}
+}
+
+// A server that closes the connection mid-Receive makes Lost() an error
+// (the host's refs are then ERROR through the host-access-end gate).
+func TestWinRMDropMidReceive(t *testing.T) {
+	f := newFakeWSMan(t, "drop", false, true)
+	acc := f.access(f.pass, false)
+	if err := acc.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := acc.WindowsSnapshot(context.Background()); err == nil {
+		t.Fatal("snapshot read from a dropped connection")
+	}
+	if err := acc.Lost(); err == nil || !strings.Contains(err.Error(), "connection lost") {
+		t.Fatalf("Lost: %v", err)
+	}
+	if _, err := acc.Run(context.Background(), "net", "accounts"); err == nil {
+		t.Fatal("Run after a lost connection")
+	}
+	end := NewEnd()
+	s := NewSubject(acc)
+	if err := end.Run(context.Background(), nil, s); err == nil {
+		t.Fatal("the end gate passed a lost WinRM access")
+	}
+}
+
+// A hostile server sending output for ever is cut at the bound.
+func TestWinRMEndlessOutputCapped(t *testing.T) {
+	f := newFakeWSMan(t, "endless", false, true)
+	acc := f.access(f.pass, false)
+	acc.cfg.MaxOutput = 1 << 20
+	if err := acc.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	if _, err := acc.Run(context.Background(), "windows-snapshot"); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("%v", err)
+	}
+}
+
+// Plain HTTP is refused (no credential sent) unless asked for; then the
+// name says cleartext.
+func TestWinRMPlainHTTP(t *testing.T) {
+	f := newFakeWSMan(t, "", false, false)
+	acc := f.access(f.pass, false)
+	err := acc.Open(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "does not speak TLS") || f.authTries.Load() != 0 {
+		t.Fatalf("%v (%d logins)", err, f.authTries.Load())
+	}
+	clear := f.access(f.pass, true)
+	if err := clear.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer clear.Close()
+	if !strings.HasPrefix(clear.Name(), "winrm+http://") {
+		t.Fatal(clear.Name())
+	}
+	basic := newFakeWSMan(t, "", true, false).access("x", true)
+	if err := basic.Open(context.Background()); err == nil || !strings.Contains(err.Error(), "Basic") {
+		t.Fatalf("Basic over HTTP: %v", err)
+	}
+}
+
+// A server certificate not chaining to the trust store is refused.
+func TestWinRMUntrustedCertificate(t *testing.T) {
+	f := newFakeWSMan(t, "", false, true)
+	acc := f.access(f.pass, false)
+	acc.cfg.Roots = nil
+	err := acc.Open(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "--ca") || f.authTries.Load() != 0 {
+		t.Fatalf("%v", err)
+	}
+}
+
+// Commands off the allow-list, and paths that are not absolute Windows
+// paths, are refused before anything is sent.
+func TestWinRMAllowList(t *testing.T) {
+	f := newFakeWSMan(t, "", false, true)
+	acc := f.access(f.pass, false)
+	ctx := context.Background()
+	if err := acc.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	for _, argv := range [][]string{
+		{"cmd.exe", "/c", "whoami"}, {"powershell", "-Command", "Remove-Item C:\\x"}, {"dpkg-query", "-W", "-f", "${Package} ${Version}\\n"},
+		{"net", "user", "audit", "x"}, {"read-file", `C:\Windows\..\x`}, {"read-file", `Windows\win.ini`}, {"read-file", `\\srv\share\x`},
+		{"read-file", "C:\\x\ny"}, {"read-file", `C:\x:stream`}, {"list-dir", `C:\*`}, {"windows-snapshot", "extra"},
+	} {
+		if _, err := acc.Run(ctx, argv...); !errors.Is(err, ErrNotAllowed) {
+			t.Errorf("%q: %v", argv, err)
+		}
+	}
+	if _, err := acc.ReadFile(ctx, "/etc/shadow", MaxFile); !errors.Is(err, errors.ErrUnsupported) {
+		t.Errorf("POSIX path: %v", err)
+	}
+	if f.signals.Load() != 0 {
+		t.Fatal("a refused command reached the server")
+	}
+}
+
+// The snapshot command fits powershell.exe's command line.
+func TestWinRMScriptsFitCommandLine(t *testing.T) {
+	for _, r := range WinAllowList {
+		s, err := r.script(`C:\Program Files\x`, MaxFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := powershellArgs(s)
+		if n := len(strings.Join(args, " ")); n > 30000 {
+			t.Errorf("%s: command line of %d characters", r.Argv[0], n)
+		}
+	}
+}
+
+func TestParseNetAccountsOrder(t *testing.T) {
+	b, _ := os.ReadFile(filepath.Join("testdata", "winrm", "net-accounts-fr.txt"))
+	p, err := ParseNetAccountsOrder(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *p.MinAgeDays != 0 || *p.MaxAgeDays != 42 || *p.MinLength != 14 || *p.History != 24 || *p.LockoutThreshold != 5 || *p.LockoutMinutes != 15 {
+		t.Fatalf("%+v", p)
+	}
+	if _, err := ParseNetAccountsOrder([]byte("System error 5 has occurred.\r\n\r\nAccess is denied.\r\n")); err == nil {
+		t.Fatal("an error message parsed as a policy")
+	}
+}
