@@ -92,8 +92,8 @@ func (f *fakeWSMan) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	body, _ := io.ReadAll(r.Body)
 	var req struct {
-		Action   string `xml:"Header>Action"`
-		Selector string `xml:"Header>SelectorSet>Selector"`
+		Action   string   `xml:"Header>Action"`
+		Selector string   `xml:"Header>SelectorSet>Selector"`
 		Args     []string `xml:"Body>CommandLine>Arguments"`
 		RecvID   struct {
 			ID string `xml:"CommandId,attr"`
