@@ -84,6 +84,9 @@ func fileInputs() map[string]fileInput {
 		"scan --ssh-known-hosts": {inputs.SSHKnownHosts, func(p string, fx *flagFixtures) []string {
 			return []string{"scan", "--target", "127.0.0.1:1", "--refs", "5.3", "--ssh-user", "audit", "--ssh-password-file", fx.answers, "--ssh-known-hosts", p}
 		}, false},
+		"scan --winrm-password-file": {inputs.WinRMPassword, func(p string, fx *flagFixtures) []string {
+			return scanArgs("--winrm-password-file", "--winrm-user", `LAB\audit`)(p, fx)
+		}, false},
 		"verify --pubkey": {inputs.PublicKey, func(p string, fx *flagFixtures) []string { return []string{"verify", fx.report, "--pubkey", p} }, false},
 		// Arguments.
 		"verify REPORT":        {inputs.Report, func(p string, fx *flagFixtures) []string { return []string{"verify", p, "--pubkey", fx.pubkey} }, false},
@@ -106,7 +109,8 @@ func notFiles() map[string]string {
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
 			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "scan --log-collector", "scan --generic-account", "refs --format", "rules --format", "rules --family", "rules --lang",
 			"diff --format", "diff --lang", "history --ref", "history --format",
-			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy", "scan --ssh-user"},
+			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy", "scan --ssh-user",
+			"scan --winrm-user", "scan --winrm-auth"},
 		"a path on the audited host (read over SSH or inside --host-root), not on this machine": {"scan --host-config-path"},
 	} {
 		for _, k := range keys {

@@ -8,8 +8,26 @@ import (
 	"strings"
 	"testing"
 
+	"conformscan/fixtures/wsman"
 	"conformscan/probes/winhost"
 )
+
+// fakeWSMan is the in-process WS-Management endpoint replaying
+// testdata/winrm (hand-written outputs: no Windows here).
+type fakeWSMan struct{ *wsman.Server }
+
+func newFakeWSMan(t *testing.T, mode string, basic, tls bool) fakeWSMan {
+	return fakeWSMan{wsman.Start(t, wsman.Config{Mode: mode, Basic: basic, Plain: !tls, Recorded: filepath.Join("testdata", "winrm")})}
+}
+
+// access returns a WinRM access to the server with password pw.
+func (f fakeWSMan) access(pw string, cleartext bool) *WinRM {
+	auth := WinRMNTLM
+	if f.Basic() {
+		auth = WinRMBasic
+	}
+	return NewWinRM(WinRMConfig{Host: f.Host, Port: f.Port, User: f.User, Auth: auth, Cleartext: cleartext, Roots: f.Pool, password: pw})
+}
 
 // The recorded snapshot replayed over NTLM on HTTPS decodes completely;
 // the account policy comes from the recorded 'net accounts'; the shell is
@@ -17,7 +35,7 @@ import (
 // authenticated once on the kept connection.
 func TestWinRMSnapshotNTLM(t *testing.T) {
 	f := newFakeWSMan(t, "", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	ctx := context.Background()
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
@@ -41,8 +59,8 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	if err := acc.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if f.creates.Load() != 1 || f.deletes.Load() != 1 || f.signals.Load() != 3 || f.authTries.Load() != 1 {
-		t.Fatalf("lifecycle: %d creates, %d deletes, %d signals, %d logins", f.creates.Load(), f.deletes.Load(), f.signals.Load(), f.authTries.Load())
+	if f.Creates.Load() != 1 || f.Deletes.Load() != 1 || f.Signals.Load() != 3 || f.AuthTries.Load() != 1 {
+		t.Fatalf("lifecycle: %d creates, %d deletes, %d signals, %d logins", f.Creates.Load(), f.Deletes.Load(), f.Signals.Load(), f.AuthTries.Load())
 	}
 	if acc.Lost() != nil {
 		t.Fatal(acc.Lost())
@@ -54,7 +72,7 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 
 func TestWinRMBasicOverTLS(t *testing.T) {
 	f := newFakeWSMan(t, "", true, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +103,7 @@ func TestWinRMBadPasswordOneTry(t *testing.T) {
 		if _, err := acc.WindowsSnapshot(ctx); err == nil {
 			t.Fatal("snapshot after a refused login")
 		}
-		if n := f.authTries.Load(); n != 1 {
+		if n := f.AuthTries.Load(); n != 1 {
 			t.Fatalf("basic=%v: %d login tries, want 1", basic, n)
 		}
 	}
@@ -94,7 +112,7 @@ func TestWinRMBadPasswordOneTry(t *testing.T) {
 // A SOAP fault is a clear error, not a lost connection.
 func TestWinRMFault(t *testing.T) {
 	f := newFakeWSMan(t, "fault", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +131,7 @@ func TestWinRMFault(t *testing.T) {
 // (the host's refs are then ERROR through the host-access-end gate).
 func TestWinRMDropMidReceive(t *testing.T) {
 	f := newFakeWSMan(t, "drop", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +154,7 @@ func TestWinRMDropMidReceive(t *testing.T) {
 // A hostile server sending output for ever is cut at the bound.
 func TestWinRMEndlessOutputCapped(t *testing.T) {
 	f := newFakeWSMan(t, "endless", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	acc.cfg.MaxOutput = 1 << 20
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
@@ -151,12 +169,12 @@ func TestWinRMEndlessOutputCapped(t *testing.T) {
 // name says cleartext.
 func TestWinRMPlainHTTP(t *testing.T) {
 	f := newFakeWSMan(t, "", false, false)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	err := acc.Open(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "does not speak TLS") || f.authTries.Load() != 0 {
-		t.Fatalf("%v (%d logins)", err, f.authTries.Load())
+	if err == nil || !strings.Contains(err.Error(), "does not speak TLS") || f.AuthTries.Load() != 0 {
+		t.Fatalf("%v (%d logins)", err, f.AuthTries.Load())
 	}
-	clear := f.access(f.pass, true)
+	clear := f.access(f.Pass, true)
 	if err := clear.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -173,10 +191,10 @@ func TestWinRMPlainHTTP(t *testing.T) {
 // A server certificate not chaining to the trust store is refused.
 func TestWinRMUntrustedCertificate(t *testing.T) {
 	f := newFakeWSMan(t, "", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	acc.cfg.Roots = nil
 	err := acc.Open(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "--ca") || f.authTries.Load() != 0 {
+	if err == nil || !strings.Contains(err.Error(), "--ca") || f.AuthTries.Load() != 0 {
 		t.Fatalf("%v", err)
 	}
 }
@@ -185,7 +203,7 @@ func TestWinRMUntrustedCertificate(t *testing.T) {
 // paths, are refused before anything is sent.
 func TestWinRMAllowList(t *testing.T) {
 	f := newFakeWSMan(t, "", false, true)
-	acc := f.access(f.pass, false)
+	acc := f.access(f.Pass, false)
 	ctx := context.Background()
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
@@ -203,7 +221,7 @@ func TestWinRMAllowList(t *testing.T) {
 	if _, err := acc.ReadFile(ctx, "/etc/shadow", MaxFile); !errors.Is(err, errors.ErrUnsupported) {
 		t.Errorf("POSIX path: %v", err)
 	}
-	if f.signals.Load() != 0 {
+	if f.Signals.Load() != 0 {
 		t.Fatal("a refused command reached the server")
 	}
 }
