@@ -53,6 +53,10 @@ func NewOpen(o *Options) probes.Probe {
 // dialer before it opens (WinRM's TLS).
 type envUser interface{ useEnv(env *probes.Env) }
 
+// misuser is an access that knows a probe asked it for what its host
+// cannot have (a Linux path of a Windows host read over WinRM).
+type misuser interface{ misused() error }
+
 // NewEnd returns the gate that closes a host subject's access after its
 // probes. A connection lost mid-way, or a host probe that did not finish
 // (a file the audit account may not read, an output over its bound),
@@ -75,6 +79,9 @@ func NewEnd() probes.Probe {
 			_ = acc.Close()
 			if lost != nil {
 				return lost
+			}
+			if m, ok := acc.(misuser); ok && m.misused() != nil {
+				return m.misused()
 			}
 			return unfinished(s)
 		},

@@ -71,6 +71,10 @@ type WinRM struct {
 	refused error
 	lost    error
 	closed  bool
+	// misread is the first Linux read asked of this Windows host (a
+	// POSIX path, a Linux command): the probe that asked read nothing,
+	// so no ref is judged on the host (see misused).
+	misread error
 }
 
 // NewWinRM returns the (not yet connected) access to a Windows host.
@@ -397,6 +401,9 @@ func (w *WinRM) Run(ctx context.Context, argv ...string) ([]byte, error) {
 func (w *WinRM) runRule(ctx context.Context, max int64, argv []string) ([]byte, error) {
 	rule, err := WinAllowed(argv)
 	if err != nil {
+		if Allowed(argv) == nil {
+			w.misreadOnce(argv[0])
+		}
 		return nil, err
 	}
 	p := ""
@@ -425,4 +432,23 @@ func (w *WinRM) runRule(ctx context.Context, max int64, argv []string) ([]byte, 
 		}
 	}
 	return nil, fmt.Errorf("%s: %s: exit %d: %s", w.Name(), argv[0], code, clip(strings.TrimSpace(stderr)))
+}
+
+// misreadOnce records a Linux read of this Windows host.
+func (w *WinRM) misreadOnce(what string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.misread == nil {
+		w.misread = fmt.Errorf("%s: a Linux host probe read %s on this Windows host and got nothing: no ref is judged on a partial reading", w.Name(), clip(what))
+	}
+}
+
+// misused returns the first Linux read asked of this Windows host: the
+// host-access-end gate makes it an error for every ref of the host (a
+// Linux probe that tolerates a missing file would otherwise judge an
+// empty reading).
+func (w *WinRM) misused() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.misread
 }

@@ -173,6 +173,7 @@ func (w *WinRM) pathJSON(ctx context.Context, op, p string, v any) error {
 // is not an absolute Windows path is refused.
 func (w *WinRM) checkPath(p string) error {
 	if strings.HasPrefix(p, "/") {
+		w.misreadOnce(p)
 		return fmt.Errorf("%s: %s: a Windows host has no POSIX path: %w", w.Name(), clip(p), errors.ErrUnsupported)
 	}
 	if winPath(p) == "" {

@@ -253,3 +253,25 @@ func TestParseNetAccountsOrder(t *testing.T) {
 		t.Fatal("an error message parsed as a policy")
 	}
 }
+
+// A Linux probe reading a POSIX path or running a Linux command on a
+// Windows host gets an error, and the end gate makes every ref of the
+// host an error (a probe tolerating a missing file would judge nothing).
+func TestWinRMLinuxReadIsHostError(t *testing.T) {
+	f := newFakeWSMan(t, "", false, true)
+	for _, read := range []func(*WinRM) error{
+		func(a *WinRM) error { _, err := a.ReadFile(context.Background(), "/proc/net/tcp", MaxFile); return err },
+		func(a *WinRM) error { _, err := a.Run(context.Background(), "ss", "-ltnupH"); return err },
+	} {
+		acc := f.access(f.Pass, false)
+		if err := acc.Open(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if read(acc) == nil {
+			t.Fatal("a Linux read succeeded")
+		}
+		if err := NewEnd().Run(context.Background(), nil, NewSubject(acc)); err == nil || !strings.Contains(err.Error(), "Linux host probe") {
+			t.Fatalf("end gate: %v", err)
+		}
+	}
+}
