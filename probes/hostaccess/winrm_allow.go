@@ -115,5 +115,5 @@ func powershellArgs(script string) []string {
 	for i, c := range u {
 		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
 	}
-	return []string{"-NoProfile", "-NonInteractive", "-InputFormat", "None", "-EncodedCommand", base64.StdEncoding.EncodeToString(b)}
+	return []string{"-NoProfile", "-NonInteractive", "-EncodedCommand", base64.StdEncoding.EncodeToString(b)}
 }
