@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"conformscan/fixtures/wsman"
+	"conformscan/probes"
 	"conformscan/probes/winhost"
 )
 
@@ -273,5 +274,37 @@ func TestWinRMLinuxReadIsHostError(t *testing.T) {
 		if err := NewEnd().Run(context.Background(), nil, NewSubject(acc)); err == nil || !strings.Contains(err.Error(), "Linux host probe") {
 			t.Fatalf("end gate: %v", err)
 		}
+	}
+}
+
+// The WinRM flags: Basic never over cleartext, a password required, the
+// flags that need --winrm-user refused without it; the password file's
+// first line is the password.
+func TestWinRMOptions(t *testing.T) {
+	t.Setenv(WinRMPasswordEnv, "")
+	pw := filepath.Join(t.TempDir(), "pw")
+	if err := os.WriteFile(pw, []byte("Pa55-from-file\r\nignored\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bad := []Options{
+		{WinRMPassFile: pw},
+		{WinRMAllowHTTP: true},
+		{WinRMUser: "audit", WinRMAuth: WinRMNTLM},
+		{WinRMUser: "audit", WinRMAuth: WinRMBasic, WinRMAllowHTTP: true, WinRMPassFile: pw},
+		{WinRMUser: "audit", WinRMAuth: "kerberos", WinRMPassFile: pw},
+		{WinRMUser: "audit", WinRMAuth: WinRMNTLM, WinRMPort: 70000, WinRMPassFile: pw},
+	}
+	for i, o := range bad {
+		if err := o.validateWinRM(); err == nil {
+			t.Errorf("case %d accepted", i)
+		}
+	}
+	o := Options{WinRMUser: `LAB\audit`, WinRMAuth: WinRMNTLM, WinRMPassFile: pw, WinRMAllowHTTP: true}
+	if err := o.validateWinRM(); err != nil || o.winrmPass != "Pa55-from-file" {
+		t.Fatalf("%v %q", err, o.winrmPass)
+	}
+	subs := o.WinRMSubjects([]probes.Target{{Host: "192.0.2.20", Port: 443}, {Host: "192.0.2.20"}, {Host: "2001:db8::1"}})
+	if len(subs) != 2 || subs[0].ID != "winrm+http://192.0.2.20:5985" || subs[1].ID != "winrm+http://[2001:db8::1]:5985" {
+		t.Fatalf("subjects %v, %v", subs[0].ID, len(subs))
 	}
 }
