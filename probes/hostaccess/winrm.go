@@ -165,10 +165,12 @@ func (w *WinRM) Open(ctx context.Context) error {
 	defer cancel()
 	resp, err := w.post(ctx, wsmanRequest{Action: actionCreate, Body: createBody, Timeout: 20})
 	if err != nil {
+		w.tr.CloseIdleConnections()
 		return err
 	}
 	id, err := resp.shellID()
 	if err != nil {
+		w.tr.CloseIdleConnections()
 		return fmt.Errorf("%s: %w", w.Name(), err)
 	}
 	w.mu.Lock()
