@@ -100,7 +100,7 @@ var overlay = map[string]refOverlay{
 	"12.3":  {"Data anonymisation / pseudonymisation tool", KindDocument, nil, docMeasure},
 	"12.4":  {"Anonymisation usable for test and training environments", KindDocument, nil, docMeasure},
 	"12.5":  {"Medical information department decree compliance", KindDocument, nil, docMeasure},
-	"13.1":  {"Mobile devices encrypted, keys handed to the hospital", KindDocument, nil, docMeasure},
+	"13.1":  {"Mobile devices encrypted, keys handed to the hospital", KindLocal, []string{"host-disk-encryption"}, "On a host (--local, SSH, --host-root, a Windows snapshot): applies to a mobile device, from the chassis type read (DMI /sys/class/dmi/id/chassis_type, Win32_SystemEnclosure, the Mac model; SMBIOS 8, 9, 10, 11, 14, 30, 31, 32 are portable) or --mobile; another chassis read, or a virtual machine (hypervisor CPU flag, a VM model), is N/A with that evidence (GRID-13.1-MOBILE). The root, data and swap volumes must be encrypted (GRID-13.1-ENCRYPTED): dm-crypt (LUKS, plain, BitLocker) somewhere under each device's sysfs chain (mountinfo, slaves; offline: fstab and crypttab), BitLocker protection On and FullyEncrypted, FileVault On; /boot and the EFI partition are left out. An unencrypted volume fails on a mobile device; with no chassis read and no --mobile it is ERROR (applicability unknown), while all volumes encrypted pass; a volume or source not read is ERROR. Handing the keys to the hospital stays to attest in the answers file."},
 	"13.2":  {"Maintenance or hosting outside France declared", KindDocument, nil, docMeasure},
 	"13.3":  {"Health data hosted by a certified HDS host", KindDocument, nil, docMeasure},
 	"13.4":  {"GDPR processor obligations (hosted solution)", KindDocument, nil, docMeasure},
