@@ -64,9 +64,13 @@ type Facts struct {
 	// Errors are the questions the probe could not answer: the directory
 	// unreachable, a TLS failure, a timeout, a referral not followed, a
 	// bound exceeded. The policies read are then incomplete.
-	Errors []string  `json:"errors,omitempty"`
-	Notes  []string  `json:"notes,omitempty"`
-	At     time.Time `json:"at"`
+	Errors []string `json:"errors,omitempty"`
+	// Accounts are the directory's accounts (8.2); nil when not listed.
+	// AccountsError says why the listing stopped (then incomplete).
+	Accounts      []Account `json:"accounts,omitempty"`
+	AccountsError string    `json:"accounts_error,omitempty"`
+	Notes         []string  `json:"notes,omitempty"`
+	At            time.Time `json:"at"`
 }
 
 // maxFacts bounds Errors and Notes.
