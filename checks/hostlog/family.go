@@ -14,6 +14,7 @@ import (
 
 	"conformscan/checks"
 	"conformscan/probes"
+	dir "conformscan/probes/directory"
 	hl "conformscan/probes/hostlog"
 )
 
@@ -23,6 +24,7 @@ const (
 	CheckForwarding  = "host-log-forwarding"
 	CheckAccounts    = "host-personal-accounts"
 	CheckAdminNaming = "host-admin-naming"
+	CheckDirAccounts = "directory-personal-accounts"
 )
 
 // Options are the family's flags.
@@ -37,12 +39,16 @@ type Options struct {
 	// accounts (3.2); naming is it, anchored and compiled by Validate.
 	AccountNaming string
 	naming        *regexp.Regexp
+	// Service are the service accounts the hospital accepted (8.2):
+	// generic names, but excepted with evidence.
+	Service []string
 }
 
 // Register adds --log-collector.
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Collector, "log-collector", "", "log collector the hosts must forward to (HOST or HOST:PORT), judged for 6.5")
 	fs.StringArrayVar(&o.Generic, "generic-account", nil, "account name that names no person (the vendor's name...), added to the generic names of 8.2 (repeatable)")
+	fs.StringArrayVar(&o.Service, "service-account", nil, "service account accepted by the hospital (declared in the answers file for 8.2): a generic name excepted, with evidence (repeatable)")
 	fs.StringVar(&o.AccountNaming, "account-naming", "", "the hospital's naming rule for administration accounts, a regular expression matched against the whole name (3.2)")
 }
 
@@ -63,6 +69,11 @@ func (o *Options) Validate() error {
 			return fmt.Errorf("--generic-account %q: give an account name", g)
 		}
 	}
+	for _, g := range o.Service {
+		if g == "" || strings.ContainsAny(g, ": \t\n") {
+			return fmt.Errorf("--service-account %q: give an account name", g)
+		}
+	}
 	return nil
 }
 
@@ -80,6 +91,8 @@ func Family() checks.Family {
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalForward},
 			{ID: CheckAccounts, Title: "No generic local account able to log in", Refs: []string{"8.2"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAccounts},
+			{ID: CheckDirAccounts, Title: "No generic directory account enabled", Refs: []string{"8.2"},
+				Kind: probes.SubjectDirectory, Needs: []string{dir.ID}, Eval: o.evalDirAccounts},
 			{ID: CheckAdminNaming, Title: "Administration accounts follow the hospital's naming rule", Refs: []string{"3.2"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAdminNaming},
 		},

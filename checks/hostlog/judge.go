@@ -165,6 +165,10 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 		if !o.isGeneric(a.Name) || !(can || a.Password == "unknown") {
 			continue
 		}
+		if o.isService(a.Name) {
+			v.evidence = append(v.evidence, ev(in, RuleGeneric, a.Name+": service account accepted (--service-account)", "a personal account", a.Where))
+			continue
+		}
 		obs := fmt.Sprintf("%s (uid %d, shell %s, password %s, SSH keys %t)", a.Name, a.UID, a.Shell, a.Password, a.Keys)
 		v.evidence = append(v.evidence, ev(in, RuleGeneric, obs, "a personal account, or locked with a nologin shell", a.Where))
 		if can {
@@ -186,10 +190,16 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 		fmt.Sprintf("No usable generic local account (%d account(s) able to log in); whether the others are personal stays to attest", logins))
 }
 
+// isGeneric tells whether name is a generic name, alone or followed by
+// a number ("admin", "admin2", "test_01").
 func (o *Options) isGeneric(name string) bool {
+	base := strings.TrimRight(name, "0123456789")
+	if base != name {
+		base = strings.TrimRight(base, "-_.")
+	}
 	for _, list := range [][]string{genericNames, o.Generic} {
 		for _, g := range list {
-			if strings.EqualFold(name, g) {
+			if strings.EqualFold(name, g) || strings.EqualFold(base, g) {
 				return true
 			}
 		}
