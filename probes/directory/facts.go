@@ -8,6 +8,7 @@ package directory
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -77,8 +78,9 @@ type Facts struct {
 const maxFacts = 32
 
 func (f *Facts) note(format string, a ...any) {
-	if len(f.Notes) < maxFacts {
-		f.Notes = append(f.Notes, fmt.Sprintf(format, a...))
+	n := fmt.Sprintf(format, a...)
+	if len(f.Notes) < maxFacts && !slices.Contains(f.Notes, n) {
+		f.Notes = append(f.Notes, n)
 	}
 }
 
