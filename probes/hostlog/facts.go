@@ -1,8 +1,10 @@
 // Package hostlog reads, through the host-access layer, how a Linux host
 // logs authentication (sshd LogLevel, syslog auth rules, the journal,
 // auditd), where it forwards its logs (rsyslog, syslog-ng,
-// systemd-journal-upload), and its local accounts (/etc/passwd and
-// /etc/shadow). It records facts only; checks/hostlog judges them.
+// systemd-journal-upload), its local accounts (/etc/passwd and
+// /etc/shadow) and administration groups (/etc/group); on a Windows host,
+// the same questions from its snapshot (audit policy, Event Forwarding,
+// Administrators). It records facts only; checks/hostlog judges them.
 package hostlog
 
 // Topics of an unread file: the refs it feeds cannot pass.
