@@ -1,17 +1,20 @@
-// Package hostlog judges a Linux host's authentication logging (6.3), its
-// log forwarding to a central collector (6.5) and its generic local
-// accounts (8.2) from the hostlog probe's facts, read on the local
-// machine, over SSH or on an offline root.
+// Package hostlog judges a host's authentication logging (6.3), its log
+// forwarding to a central collector (6.5), its generic local accounts
+// (8.2) and the naming of its administration accounts (3.2) from the
+// hostlog probe's facts, read on the local machine, over SSH, on an
+// offline root or from a Windows snapshot.
 package hostlog
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"conformscan/checks"
 	"conformscan/probes"
+	dir "conformscan/probes/directory"
 	hl "conformscan/probes/hostlog"
 )
 
@@ -20,6 +23,8 @@ const (
 	CheckAuthLogging = "host-auth-logging"
 	CheckForwarding  = "host-log-forwarding"
 	CheckAccounts    = "host-personal-accounts"
+	CheckAdminNaming = "host-admin-naming"
+	CheckDirAccounts = "directory-personal-accounts"
 )
 
 // Options are the family's flags.
@@ -30,12 +35,21 @@ type Options struct {
 	// Generic are more account names that name no person (the vendor's
 	// name...), judged as genericNames for 8.2.
 	Generic []string
+	// AccountNaming is the hospital's naming rule for administration
+	// accounts (3.2); naming is it, anchored and compiled by Validate.
+	AccountNaming string
+	naming        *regexp.Regexp
+	// Service are the service accounts the hospital accepted (8.2):
+	// generic names, but excepted with evidence.
+	Service []string
 }
 
 // Register adds --log-collector.
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Collector, "log-collector", "", "log collector the hosts must forward to (HOST or HOST:PORT), judged for 6.5")
 	fs.StringArrayVar(&o.Generic, "generic-account", nil, "account name that names no person (the vendor's name...), added to the generic names of 8.2 (repeatable)")
+	fs.StringArrayVar(&o.Service, "service-account", nil, "service account accepted by the hospital (declared in the answers file for 8.2): a generic name excepted, with evidence (repeatable)")
+	fs.StringVar(&o.AccountNaming, "account-naming", "", "the hospital's naming rule for administration accounts, a regular expression matched against the whole name (3.2)")
 }
 
 // Validate checks the collector's form.
@@ -43,9 +57,21 @@ func (o *Options) Validate() error {
 	if strings.ContainsAny(o.Collector, " /@\t") {
 		return fmt.Errorf("--log-collector %q: give HOST or HOST:PORT", o.Collector)
 	}
+	if o.AccountNaming != "" {
+		re, err := regexp.Compile("^(?:" + o.AccountNaming + ")$")
+		if err != nil {
+			return fmt.Errorf("--account-naming %q: not a regular expression: %w", o.AccountNaming, err)
+		}
+		o.naming = re
+	}
 	for _, g := range o.Generic {
 		if g == "" || strings.ContainsAny(g, ": \t\n") {
 			return fmt.Errorf("--generic-account %q: give an account name", g)
+		}
+	}
+	for _, g := range o.Service {
+		if g == "" || strings.ContainsAny(g, ": \t\n") {
+			return fmt.Errorf("--service-account %q: give an account name", g)
 		}
 	}
 	return nil
@@ -65,6 +91,10 @@ func Family() checks.Family {
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalForward},
 			{ID: CheckAccounts, Title: "No generic local account able to log in", Refs: []string{"8.2"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAccounts},
+			{ID: CheckDirAccounts, Title: "No generic directory account enabled", Refs: []string{"8.2"},
+				Kind: probes.SubjectDirectory, Needs: []string{dir.ID}, Eval: o.evalDirAccounts},
+			{ID: CheckAdminNaming, Title: "Administration accounts follow the hospital's naming rule", Refs: []string{"3.2"},
+				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAdminNaming},
 		},
 	}
 }
@@ -82,7 +112,7 @@ func factsOr(in *checks.Input, ref string) (*hl.Facts, *checks.Result) {
 		}
 		return nil, &checks.Result{Ref: ref, Status: checks.StatusManual, Summary: l.T("Non mesuré : ", "Not measured: ") + why}
 	}
-	if !f.PasswdRead {
+	if !f.PasswdRead && f.Windows == nil {
 		r := &checks.Result{Ref: ref, Status: checks.StatusError,
 			Summary: l.T("/etc/passwd illisible ou absent : hôte non Linux ou racine illisible, impossible de conclure",
 				"/etc/passwd unreadable or absent: not a Linux host or an unreadable root, no conclusion")}

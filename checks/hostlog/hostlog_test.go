@@ -142,7 +142,14 @@ func TestGenericAccountFlag(t *testing.T) {
 	if r := o.evalAccounts(input(f))[0]; r.Status != checks.StatusFail || !strings.Contains(r.Summary, "acme") {
 		t.Fatalf("with the flag: %s %s", r.Status, r.Summary)
 	}
-	for _, bad := range []*Options{{Generic: []string{"a:b"}}, {Collector: "udp://x"}} {
+	f.Accounts = []hl.Account{{Name: "test_01", Shell: "/bin/bash", Password: "hash"}}
+	if r := (&Options{}).evalAccounts(input(f))[0]; r.Status != checks.StatusFail {
+		t.Fatalf("generic name with a number: %s", r.Status)
+	}
+	if r := (&Options{Service: []string{"test_01"}}).evalAccounts(input(f))[0]; r.Status != checks.StatusPass || !hasRule(r, RuleGeneric) {
+		t.Fatalf("service account accepted: %s", r.Status)
+	}
+	for _, bad := range []*Options{{Generic: []string{"a:b"}}, {Collector: "udp://x"}, {Service: []string{""}}} {
 		if bad.Validate() == nil {
 			t.Errorf("%+v accepted", bad)
 		}

@@ -39,6 +39,9 @@ func evalAuth(in *checks.Input) []checks.Result {
 	if res != nil {
 		return []checks.Result{*res}
 	}
+	if f.Windows != nil {
+		return evalAuthWindows(in, f)
+	}
 	l := in.Settings.Lang
 	v := &verdict{}
 	if f.SSHD {
@@ -101,7 +104,15 @@ func (o *Options) evalForward(in *checks.Input) []checks.Result {
 		v.evidence = append(v.evidence, ev(in, RuleForward, fmt.Sprintf("%s forwards to %s (%s)", fw.Via, dest, fw.Protocol), "a central collector", fw.Where))
 		matched = matched || o.matches(fw)
 	}
-	unread := len(f.UnreadOf(hl.TopicLogging)) > 0
+	topic := hl.TopicLogging
+	if f.Windows != nil {
+		topic = hl.TopicForwarding
+		if st := f.Windows.WinRMState; st != "" && st != "running" && len(f.Forwards) > 0 {
+			v.evidence = append(v.evidence, ev(in, RuleForward, "WinRM service "+st, "running (Windows Event Forwarding needs it)", f.Windows.Where("services")))
+			v.fails = append(v.fails, l.T("service WinRM "+st+" : les abonnements ne sont pas relevés", "WinRM service "+st+": subscriptions are not pulled"))
+		}
+	}
+	unread := len(f.UnreadOf(topic)) > 0
 	switch {
 	case len(f.Forwards) == 0 && !unread:
 		v.evidence = append(v.evidence, ev(in, RuleForward, "no forwarding in the files read: "+strings.Join(f.ConfigsRead, ", "), "a central collector", f.Access))
@@ -114,7 +125,7 @@ func (o *Options) evalForward(in *checks.Input) []checks.Result {
 		// cannot undo it.
 		f = &hl.Facts{Access: f.Access}
 	}
-	return v.result(in, f, "6.5", hl.TopicLogging, RuleForward,
+	return v.result(in, f, "6.5", topic, RuleForward,
 		"Traces transmises à : "+strings.Join(dests, ", ")+" ; le format et le mode d'accès restent à décrire dans le fichier de réponses",
 		"Logs forwarded to: "+strings.Join(dests, ", ")+"; the format and access mode stay to describe in the answers file")
 }
@@ -135,6 +146,11 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 		return []checks.Result{*res}
 	}
 	l := in.Settings.Lang
+	if f.Windows != nil {
+		return []checks.Result{{Ref: "8.2", Status: checks.StatusManual,
+			Summary: l.T("Hôte Windows : la liste des comptes locaux n'est pas dans l'instantané ; à attester dans le fichier de réponses",
+				"Windows host: the local accounts are not in the snapshot; attest them in the answers file")}}
+	}
 	v := &verdict{}
 	logins := 0
 	var unknown []hl.Unread
@@ -147,6 +163,10 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 			logins++
 		}
 		if !o.isGeneric(a.Name) || !(can || a.Password == "unknown") {
+			continue
+		}
+		if o.isService(a.Name) {
+			v.evidence = append(v.evidence, ev(in, RuleGeneric, a.Name+": service account accepted (--service-account)", "a personal account", a.Where))
 			continue
 		}
 		obs := fmt.Sprintf("%s (uid %d, shell %s, password %s, SSH keys %t)", a.Name, a.UID, a.Shell, a.Password, a.Keys)
@@ -170,10 +190,16 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 		fmt.Sprintf("No usable generic local account (%d account(s) able to log in); whether the others are personal stays to attest", logins))
 }
 
+// isGeneric tells whether name is a generic name, alone or followed by
+// a number ("admin", "admin2", "test_01").
 func (o *Options) isGeneric(name string) bool {
+	base := strings.TrimRight(name, "0123456789")
+	if base != name {
+		base = strings.TrimRight(base, "-_.")
+	}
 	for _, list := range [][]string{genericNames, o.Generic} {
 		for _, g := range list {
-			if strings.EqualFold(name, g) {
+			if strings.EqualFold(name, g) || strings.EqualFold(base, g) {
 				return true
 			}
 		}

@@ -9,11 +9,14 @@ const (
 	RuleForward      = "GRID-6.5-FORWARD"
 	RuleCollector    = "GRID-6.5-COLLECTOR"
 	RuleGeneric      = "GRID-8.2-PERSONAL"
+	RuleWinAudit     = "GRID-6.3-WINDOWS-AUDIT"
+	RuleAdminNaming  = "GRID-3.2-ADMIN-NAMING"
 )
 
 const (
 	src63 = "grille 6.3 : « Les accès utilisateurs (et administrateurs) seront tracés en réussite et en échec. »"
 	src65 = "grille 6.5 : « Les traces produites devront être accessibles par l’outil de centralisation des traces du CHM » (syslog)"
+	src32 = "grille 3.2 : « Si pour des contraintes techniques acceptées par la Direction du Système d’Information du CHM, les identifiants des comptes nécessaires à l’administration de la solution [...] ne peuvent être nominatifs, le titulaire présentera les mesures techniques et/ou organisationnelles pour en garantir l’imputabilité. »"
 	src82 = "grille 8.2 : « Les identifiants des comptes d’accès utilisés pour se connecter au Système d’information du CHM [...] sont nominatifs. »"
 )
 
@@ -38,12 +41,35 @@ func Rules() []checks.Rule {
 			TitleFR: "La destination est le collecteur attendu par le CHM (--log-collector)", TitleEN: "The destination is the collector the hospital expects (--log-collector)",
 			RemediationFR: "Renvoyer les traces vers le collecteur indiqué par le CHM", RemediationEN: "Forward the logs to the collector the hospital named"},
 		{Key: "hostlog/personal-accounts", ID: RuleGeneric, Source: src82, Refs: []string{"8.2"},
-			TitleFR:       "Aucun compte local au nom générique (admin, administrator, support, maintenance, test, guest, user, demo...) ne peut ouvrir de session (shell de connexion et mot de passe ou clé SSH)",
-			TitleEN:       "No local account with a generic name (admin, administrator, support, maintenance, test, guest, user, demo...) can log in (a login shell and a password or an SSH key)",
+			TitleFR:       "Aucun compte local au nom générique (admin, administrator, support, maintenance, test, guest, user, demo..., suivis ou non d'un numéro, et --generic-account) ne peut ouvrir de session (shell de connexion et mot de passe ou clé SSH) ; aucun compte de l'annuaire (--directory) au nom générique n'est actif ; les comptes de service acceptés (--service-account) sont exceptés",
+			TitleEN:       "No local account with a generic name (admin, administrator, support, maintenance, test, guest, user, demo..., with or without a number, and --generic-account) can log in (a login shell and a password or an SSH key); no directory account (--directory) with a generic name is enabled; accepted service accounts (--service-account) are excepted",
 			RemediationFR: "Remplacer les comptes génériques par des comptes nominatifs ; verrouiller (usermod -L, shell nologin) ceux qui restent",
 			RemediationEN: "Replace generic accounts with personal ones; lock (usermod -L, nologin shell) those that remain"},
+		{Key: "hostlog/windows-audit", ID: RuleWinAudit, Source: src63 + " ; CIS Microsoft Windows Server Benchmark 17.1.1 et 17.5.4 (Audit Credential Validation, Audit Logon : Success and Failure)", Refs: []string{"6.3"},
+			TitleFR:       "Windows audite en réussite et en échec les sous-catégories Ouverture de session (Logon) et Validation des informations d'identification (Account Logon / Credential Validation), lues par GUID (auditpol)",
+			TitleEN:       "Windows audits success and failure of the Logon and Credential Validation (Account Logon) subcategories, read by GUID (auditpol)",
+			RemediationFR: "auditpol /set /subcategory:{0CCE9215-69AE-11D9-BED3-505054503030} /success:enable /failure:enable, idem pour {0CCE923F-69AE-11D9-BED3-505054503030} (ou la GPO Configuration avancée de la stratégie d'audit)",
+			RemediationEN: "auditpol /set /subcategory:{0CCE9215-69AE-11D9-BED3-505054503030} /success:enable /failure:enable, and the same for {0CCE923F-69AE-11D9-BED3-505054503030} (or the Advanced Audit Policy GPO)"},
+		{Key: "hostlog/admin-naming", ID: RuleAdminNaming, Source: src32 + " ; la règle de nommage est celle donnée par le CHM (--account-naming)", Refs: []string{"3.2"},
+			TitleFR: "Les comptes d'administration pouvant ouvrir une session (UID 0, membres de sudo, wheel, admin ; membres du groupe Administrateurs sous Windows) suivent la règle de nommage du CHM (--account-naming, expression régulière ancrée) ; " +
+				"sans règle donnée, la référence reste documentaire",
+			TitleEN: "Administration accounts able to log in (UID 0, members of sudo, wheel, admin; members of Administrators on Windows) follow the hospital's naming rule (--account-naming, an anchored regular expression); " +
+				"without a rule given, the ref stays documentary",
+			RemediationFR: "Renommer ou remplacer les comptes d'administration hors règle par des comptes nominatifs conformes, ou décrire dans le fichier de réponses les mesures d'imputabilité acceptées par la DSI",
+			RemediationEN: "Rename or replace the administration accounts outside the rule with personal accounts that follow it, or describe in the answers file the accountability measures the IT department accepted"},
 	}
 }
+
+// windowsAudit are the audit subcategories 6.3 needs, by GUID (their
+// names depend on the display language), each in success and failure.
+var windowsAudit = []struct{ GUID, Name string }{
+	{"{0CCE9215-69AE-11D9-BED3-505054503030}", "Logon/Logoff: Logon"},
+	{"{0CCE923F-69AE-11D9-BED3-505054503030}", "Account Logon: Credential Validation"},
+}
+
+// wellKnownGroups are members of Administrators that are groups, not
+// accounts (their members are judged in the directory).
+var wellKnownGroups = []string{"Domain Admins", "Enterprise Admins", "Admins du domaine", "Administrateurs de l'entreprise"}
 
 // remediation returns a rule's remediation in l.
 func remediation(id string, l checks.Lang) string {

@@ -8,6 +8,7 @@ import (
 	"conformscan/checks"
 	cleartextcheck "conformscan/checks/cleartext"
 	credscheck "conformscan/checks/creds"
+	diskcryptcheck "conformscan/checks/diskcrypt"
 	eolcheck "conformscan/checks/eol"
 	hostlogcheck "conformscan/checks/hostlog"
 	"conformscan/checks/identify"
@@ -64,6 +65,13 @@ func Intrusive() []checks.Family {
 	}
 }
 
+// Encryption families judge a host's volume encryption.
+func Encryption() []checks.Family {
+	return []checks.Family{
+		diskcryptcheck.Family(),
+	}
+}
+
 // Families returns a fresh set of every family, each with its own options.
 func Families() []checks.Family {
 	return concat(
@@ -72,6 +80,7 @@ func Families() []checks.Family {
 		Remote(),
 		Wireless(),
 		Identity(),
+		Encryption(),
 		Intrusive(),
 	)
 }

@@ -8,6 +8,7 @@ package directory
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,17 +65,22 @@ type Facts struct {
 	// Errors are the questions the probe could not answer: the directory
 	// unreachable, a TLS failure, a timeout, a referral not followed, a
 	// bound exceeded. The policies read are then incomplete.
-	Errors []string  `json:"errors,omitempty"`
-	Notes  []string  `json:"notes,omitempty"`
-	At     time.Time `json:"at"`
+	Errors []string `json:"errors,omitempty"`
+	// Accounts are the directory's accounts (8.2); nil when not listed.
+	// AccountsError says why the listing stopped (then incomplete).
+	Accounts      []Account `json:"accounts,omitempty"`
+	AccountsError string    `json:"accounts_error,omitempty"`
+	Notes         []string  `json:"notes,omitempty"`
+	At            time.Time `json:"at"`
 }
 
 // maxFacts bounds Errors and Notes.
 const maxFacts = 32
 
 func (f *Facts) note(format string, a ...any) {
-	if len(f.Notes) < maxFacts {
-		f.Notes = append(f.Notes, fmt.Sprintf(format, a...))
+	n := fmt.Sprintf(format, a...)
+	if len(f.Notes) < maxFacts && !slices.Contains(f.Notes, n) {
+		f.Notes = append(f.Notes, n)
 	}
 }
 

@@ -85,3 +85,12 @@ func FuzzStartTLSAnswer(f *testing.F) {
 		_, _, _, _ = extendedResult(msg)
 	})
 }
+
+func FuzzAccountOf(f *testing.F) {
+	f.Add("admin", "514", "133800768000000000", "19000", true)
+	f.Fuzz(func(t *testing.T, name, uac, exp, shadow string, ad bool) {
+		e := Entry{Attrs: map[string][]string{"sAMAccountName": {name}, "uid": {name}, "userAccountControl": {uac},
+			"accountExpires": {exp}, "shadowExpire": {shadow}, "pwdAccountLockedTime": {shadow}}}
+		_, _ = AccountOf(e, ad, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	})
+}

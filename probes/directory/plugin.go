@@ -46,6 +46,7 @@ func Assess(ctx context.Context, env *probes.Env, o *Options, t Target, f *Facts
 	if err := readWithBind(ctx, env, o, t, f); err != nil {
 		return err
 	}
+	listAccounts(ctx, env, o, t, f)
 	if err := ctx.Err(); err != nil {
 		f.fail("the probe's deadline ran out (%v): what was not read by then is unknown", err)
 	}

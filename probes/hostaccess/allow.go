@@ -29,6 +29,8 @@ var AllowList = []Rule{
 	{Argv: []string{"ps", "-eo", "comm=,args="}, Doc: "processes (procps)"},
 	{Argv: []string{"ps", "-o", "comm,args"}, Doc: "processes (BusyBox)"},
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
+	{Argv: []string{"sysctl", "-n", "hw.model"}, Doc: "macOS: the Mac model (MacBook: portable)"},
+	{Argv: []string{"fdesetup", "status"}, Doc: "macOS: FileVault status"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

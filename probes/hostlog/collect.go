@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/winhost"
 )
 
 // reader reads a host's files through its access, recording what could
@@ -70,8 +71,16 @@ func (r reader) glob(topic, dir, pattern string) []string {
 // ctx stops it (a lost connection is the host-access gate's error).
 func Collect(ctx context.Context, acc hostaccess.Access) (*Facts, error) {
 	f := &Facts{Access: acc.Name()}
+	if src, ok := acc.(winhost.Source); ok {
+		snap, err := src.WindowsSnapshot(ctx)
+		if err != nil {
+			return f, err
+		}
+		FromSnapshot(f, snap)
+		return f, ctx.Err()
+	}
 	r := reader{ctx: ctx, acc: acc, f: f}
-	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readAccounts} {
+	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readAccounts, readGroups} {
 		if err := ctx.Err(); err != nil {
 			return f, err
 		}
@@ -256,4 +265,17 @@ func LoginShell(sh string) bool {
 		return false
 	}
 	return true
+}
+
+// readGroups reads the administration groups of /etc/group (3.2).
+func readGroups(r reader) {
+	b := r.read(TopicAdmins, "/etc/group")
+	if b == nil {
+		if len(r.f.UnreadOf(TopicAdmins)) == 0 {
+			r.unread(TopicAdmins, "/etc/group", fs.ErrNotExist)
+		}
+		return
+	}
+	r.f.GroupRead = true
+	r.f.AdminGroups = ParseGroup(r.acc.Source("/etc/group"), b)
 }

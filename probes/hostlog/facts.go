@@ -1,14 +1,20 @@
 // Package hostlog reads, through the host-access layer, how a Linux host
 // logs authentication (sshd LogLevel, syslog auth rules, the journal,
 // auditd), where it forwards its logs (rsyslog, syslog-ng,
-// systemd-journal-upload), and its local accounts (/etc/passwd and
-// /etc/shadow). It records facts only; checks/hostlog judges them.
+// systemd-journal-upload), its local accounts (/etc/passwd and
+// /etc/shadow) and administration groups (/etc/group); on a Windows host,
+// the same questions from its snapshot (audit policy, Event Forwarding,
+// Administrators). It records facts only; checks/hostlog judges them.
 package hostlog
 
 // Topics of an unread file: the refs it feeds cannot pass.
 const (
 	TopicLogging  = "logging"
 	TopicAccounts = "accounts"
+	// TopicForwarding: a Windows forwarding source (6.5 only).
+	TopicForwarding = "forwarding"
+	// TopicAdmins: the administration groups (3.2).
+	TopicAdmins = "admins"
 )
 
 // Setting is one observed configuration value and where it was read
@@ -34,6 +40,7 @@ type Forward struct {
 type Account struct {
 	Name  string `json:"name"`
 	UID   int    `json:"uid"`
+	GID   int    `json:"gid"`
 	Shell string `json:"shell"`
 	// Password: "hash", "empty", "locked" or "unknown" (not in shadow).
 	Password string `json:"password"`
@@ -78,6 +85,20 @@ type Facts struct {
 	PasswdRead bool     `json:"passwd_read"`
 	ShadowRead bool     `json:"shadow_read"`
 	Unread     []Unread `json:"unread,omitempty"`
+	// AdminGroups are the administration groups of /etc/group (sudo,
+	// wheel, admin) with their members; GroupRead: the file was read.
+	AdminGroups []Group `json:"admin_groups,omitempty"`
+	GroupRead   bool    `json:"group_read"`
+	// Windows holds what a Windows snapshot says (nil on other hosts).
+	Windows *Windows `json:"windows,omitempty"`
+}
+
+// Group is one group of /etc/group.
+type Group struct {
+	Name    string   `json:"name"`
+	GID     int      `json:"gid"`
+	Members []string `json:"members"`
+	Where   string   `json:"where"`
 }
 
 // UnreadOf returns the unread files of a topic.

@@ -31,3 +31,11 @@ func FuzzParseAccounts(f *testing.F) {
 		_ = homesOf(b)
 	})
 }
+
+func FuzzParseGroupAndWEF(f *testing.F) {
+	f.Add([]byte("sudo:x:27:alice,bob\n"), "Server=https://h:5986/wsman,Refresh=60")
+	f.Fuzz(func(t *testing.T, b []byte, s string) {
+		_ = ParseGroup("f", b)
+		_ = ParseSubscriptionManager("w", s)
+	})
+}

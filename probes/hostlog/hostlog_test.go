@@ -39,7 +39,8 @@ func TestCollectGood(t *testing.T) {
 		!strings.HasSuffix(f.Forwards[0].Where, "50-forward.conf:2") {
 		t.Fatalf("forwards %+v", f.Forwards)
 	}
-	if !f.Journal || !f.Auditd || len(f.AuditRules) != 1 || !f.PasswdRead || !f.ShadowRead || len(f.Unread) != 0 {
+	if !f.Journal || !f.Auditd || len(f.AuditRules) != 1 || !f.PasswdRead || !f.ShadowRead || len(f.Unread) != 0 ||
+		!f.GroupRead || len(f.AdminGroups) != 2 || f.AdminGroups[0].Members[0] != "adm-amartin" {
 		t.Fatalf("facts %+v", f)
 	}
 	got := map[string]string{}

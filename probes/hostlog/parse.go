@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -290,7 +291,8 @@ func ParsePasswd(label string, b []byte) []Account {
 		if err != nil {
 			continue
 		}
-		out = append(out, Account{Name: f[0], UID: uid, Shell: f[6], Password: "unknown", Where: where(label, l.N)})
+		gid, _ := strconv.Atoi(f[3])
+		out = append(out, Account{Name: f[0], UID: uid, GID: gid, Shell: f[6], Password: "unknown", Where: where(label, l.N)})
 	}
 	return out
 }
@@ -312,6 +314,33 @@ func ParseShadow(b []byte) map[string]string {
 		default:
 			out[f[0]] = "hash"
 		}
+	}
+	return out
+}
+
+// AdminGroupNames are the groups whose members administer a Linux host
+// (sudo on Debian/Ubuntu, wheel on RHEL-family, admin on older Ubuntu).
+var AdminGroupNames = []string{"sudo", "wheel", "admin"}
+
+// ParseGroup returns the administration groups of /etc/group.
+func ParseGroup(label string, b []byte) []Group {
+	var out []Group
+	for _, l := range lines(b) {
+		f := strings.Split(l.Text, ":")
+		if len(f) != 4 || !slices.Contains(AdminGroupNames, f[0]) {
+			continue
+		}
+		gid, err := strconv.Atoi(f[2])
+		if err != nil {
+			continue
+		}
+		g := Group{Name: f[0], GID: gid, Members: []string{}, Where: where(label, l.N)}
+		for _, m := range strings.Split(f[3], ",") {
+			if m = strings.TrimSpace(m); m != "" {
+				g.Members = append(g.Members, m)
+			}
+		}
+		out = append(out, g)
 	}
 	return out
 }

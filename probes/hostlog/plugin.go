@@ -15,7 +15,7 @@ const ID = "hostlog"
 func New() probes.Probe {
 	return probes.Probe{
 		ID:       ID,
-		Doc:      "Authentication logging and log forwarding of a Linux host (sshd LogLevel with its includes, rsyslog and syslog-ng auth rules and forwarding targets, journald, systemd-journal-upload, auditd) and its local accounts (/etc/passwd, /etc/shadow).",
+		Doc:      "Authentication logging and log forwarding of a Linux host (sshd LogLevel with its includes, rsyslog and syslog-ng auth rules and forwarding targets, journald, systemd-journal-upload, auditd) its local accounts (/etc/passwd, /etc/shadow) and administration groups (/etc/group); on Windows, from the snapshot, the audit policy, Event Forwarding subscription managers and Administrators.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
 		Needs:    []string{hostaccess.EndID},

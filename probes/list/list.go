@@ -8,6 +8,7 @@ import (
 	"conformscan/probes/creds"
 	"conformscan/probes/directory"
 	"conformscan/probes/discovery"
+	"conformscan/probes/diskcrypt"
 	"conformscan/probes/hostaccess"
 	"conformscan/probes/hostlog"
 	"conformscan/probes/osdetect"
@@ -64,6 +65,13 @@ func Identity() []probes.Probe {
 	}
 }
 
+// Encryption probes read a host's form factor and volume encryption.
+func Encryption() []probes.Probe {
+	return []probes.Probe{
+		diskcrypt.New(),
+	}
+}
+
 // Intrusive probes try logins: the plan leaves them out under --safe.
 // The optional ones (nuclei's default-login templates) share the login
 // probes' options: --no-creds turns them off too.
@@ -84,6 +92,7 @@ func All() []probes.Probe {
 		Remote(),
 		Wireless(),
 		Identity(),
+		Encryption(),
 		Intrusive(),
 		[]probes.Probe{hostaccess.NewEnd()},
 	)
