@@ -29,6 +29,7 @@ var AllowList = []Rule{
 	{Argv: []string{"ps", "-eo", "comm=,args="}, Doc: "processes (procps)"},
 	{Argv: []string{"ps", "-o", "comm,args"}, Doc: "processes (BusyBox)"},
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
+	{Argv: []string{"head", "-c", "512", "--"}, Path: true, Doc: "the start of a file (a ClamAV database header)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

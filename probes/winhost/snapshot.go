@@ -115,7 +115,10 @@ type Policy struct {
 
 // Security is filled by the security refs' collectors; each adds its own
 // field (in its own file's type) as it is built.
-type Security struct{}
+type Security struct {
+	// Malware: refs 2.17 and 13.17 (security_malware.go).
+	Malware *Malware `json:"malware,omitempty"`
+}
 
 // Decode reads a snapshot strictly: one JSON object of this Version, no
 // unknown field, the host and collector named. Anything else is an error
