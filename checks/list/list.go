@@ -10,6 +10,7 @@ import (
 	credscheck "conformscan/checks/creds"
 	eolcheck "conformscan/checks/eol"
 	hostlogcheck "conformscan/checks/hostlog"
+	hostprotectcheck "conformscan/checks/hostprotect"
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
 	remotecheck "conformscan/checks/remote"
@@ -26,10 +27,12 @@ func Network() []checks.Family {
 	}
 }
 
-// Lifecycle families judge operating systems and software support.
+// Lifecycle families judge operating systems and software support, and
+// a host's malware protection and security patches.
 func Lifecycle() []checks.Family {
 	return []checks.Family{
 		eolcheck.Family(),
+		hostprotectcheck.Family(),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -102,6 +103,7 @@ func readWindows(r reader, src winhost.Source) {
 	}
 	m := snap.Security.Malware
 	r.f.Windows = m
+	windowsAgents(r, snap)
 	for _, p := range snap.Problems {
 		if strings.Contains(p.Source, "defender") || strings.Contains(p.Source, "antivirus") {
 			r.unread(TopicProtection, "windows snapshot: "+p.Source, errors.New(p.Error))
@@ -230,4 +232,24 @@ func (r reader) wanted() map[string]string {
 		}
 	}
 	return out
+}
+
+// windowsAgents marks the catalogue agents whose Windows service runs.
+func windowsAgents(r reader, snap *winhost.Snapshot) {
+	if snap.Services == nil {
+		r.unread(TopicProtection, "windows snapshot: services", errors.New("services not collected"))
+		return
+	}
+	r.f.ProcessesRead = true
+	for _, p := range Catalogue {
+		for _, svc := range snap.Services {
+			if !slices.ContainsFunc(p.WindowsServices, func(n string) bool { return strings.EqualFold(n, svc.Name) }) {
+				continue
+			}
+			running := strings.EqualFold(svc.State, "running")
+			r.f.Products = append(r.f.Products, Found{Product: p.Name, Kind: p.Kind, Source: p.Source,
+				Seen: []string{"service " + svc.Name + " (" + svc.StartType + ", " + svc.State + ")"}, Running: &running,
+				Why: []string{"service " + svc.Name + " " + svc.State}})
+		}
+	}
 }
