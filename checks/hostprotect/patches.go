@@ -68,9 +68,9 @@ func (o *Options) debian(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.
 		v.fail(RulePatchSource, l.T("aucune origine de mises à jour de sécurité dans les sources apt", "no security update origin in the apt sources"))
 	}
 	pendingVerdict(in, v, debPending(d.Pending), maxAge, o.PatchMaxAgeDays)
-	return l.T(fmt.Sprintf("Aucune mise à jour de sécurité en attente depuis plus de %d jours (%d paquets installés, origines : %s, %d en attente dans le délai)",
+	return l.T(fmt.Sprintf("Aucune mise à jour de sécurité en attente depuis plus de %d jours (%d paquets installés, origines : %s ; %d en attente, ancienneté comptée au moins depuis la date de la liste) ; la qualification des correctifs reste à décrire dans le fichier de réponses",
 		o.PatchMaxAgeDays, d.Installed, strings.Join(security, ", "), len(d.Pending)),
-		fmt.Sprintf("No security update pending for more than %d days (%d packages installed, origins: %s, %d pending within the window)",
+		fmt.Sprintf("No security update pending for more than %d days (%d packages installed, origins: %s; %d pending, age counted at least from the list's date); the qualification of patches stays to describe in the answers file",
 			o.PatchMaxAgeDays, d.Installed, strings.Join(security, ", "), len(d.Pending)))
 }
 

@@ -50,6 +50,7 @@ func Root(t testing.TB, r Repo) string {
 		"etc/apt/apt.conf.d", "etc/apt/preferences.d", "etc/apt/sources.list.d", "etc/apt/trusted.gpg.d"} {
 		mkdir(t, filepath.Join(root, d))
 	}
+	write(t, filepath.Join(root, "etc/os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n")
 	write(t, filepath.Join(root, "var/lib/dpkg/status"), "")
 	write(t, filepath.Join(root, "var/lib/dpkg/available"), "")
 	installed := build(t, dir, r.Installed)
