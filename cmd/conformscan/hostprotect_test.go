@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,6 +49,7 @@ func TestScanHostRootProtection(t *testing.T) {
 			t.Errorf("the report lacks %q", want)
 		}
 	}
+	answersMerge(t, late, date)
 	_, rep, _ = scanHost(t, "--host-root", late, "--refs", "2.17", date, "--patch-max-age", "60")
 	if got := checkStatuses(rep, "root:"+late); got["host-patch-currency 2.17"] != "pass" {
 		t.Fatalf("--patch-max-age 60: %v", got)
@@ -65,6 +67,41 @@ func TestScanHostRootProtection(t *testing.T) {
 	_, rep, _ = scanHost(t, "--host-root", late, "--refs", "2.17", date)
 	if got := checkStatuses(rep, "root:"+late); got["host-patch-currency 2.17"] != "error" {
 		t.Fatalf("truncated list: %v", got)
+	}
+}
+
+// answersMerge: the vendor's answer for 2.17 (what no probe observes:
+// the scan exclusions) is merged beside the measured results and cannot
+// hide the measured failure.
+func answersMerge(t *testing.T, root, date string) {
+	t.Helper()
+	ans := filepath.Join(t.TempDir(), "answers.yaml")
+	mustWrite(t, ans, []byte("answers:\n  - ref: \"2.17\"\n    status: conforme\n    answered_by: Vendor\n    date: \"2026-05-20\"\n    description: \"Exclusions: /var/lib/app/cache (*.tmp)\"\n"), 0o644)
+	_, rep, raw := scanHost(t, "--host-root", root, "--refs", "2.17", date, "--answers", ans)
+	got := checkStatuses(rep, "")
+	if got["answers 2.17"] != "pass" {
+		t.Fatalf("the answer is not merged: %v", got)
+	}
+	var v struct {
+		Verdicts []struct{ Ref, Status string } `json:"verdicts"`
+	}
+	if err := json.NewDecoder(strings.NewReader(raw)).Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	seen := false
+	for _, vd := range v.Verdicts {
+		if vd.Ref == "2.17" {
+			seen = true
+			if vd.Status != "fail" {
+				t.Fatalf("2.17 verdict %s: the vendor's answer hid a measured failure", vd.Status)
+			}
+		}
+	}
+	if !seen {
+		t.Fatal("no verdict for 2.17")
+	}
+	if !strings.Contains(raw, "Exclusions: /var/lib/app/cache") {
+		t.Error("the answer's description is not in the report")
 	}
 }
 
