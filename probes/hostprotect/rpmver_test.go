@@ -45,7 +45,7 @@ func TestRPMVerCmpLikeRPM(t *testing.T) {
 	}
 	var lua strings.Builder
 	for _, c := range rpmCases {
-		fmt.Fprintf(&lua, "print(rpm.vercmp(%q, %q) .. " ") ", c[0], c[1])
+		fmt.Fprintf(&lua, "print(rpm.vercmp(%q, %q) .. ' ') ", c[0], c[1])
 	}
 	out, err := exec.Command("rpm", "--eval", "%{lua: "+lua.String()+"}").Output()
 	if err != nil {
