@@ -30,6 +30,7 @@ var AllowList = []Rule{
 	{Argv: []string{"ps", "-o", "comm,args"}, Doc: "processes (BusyBox)"},
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
 	{Argv: []string{"head", "-c", "512", "--"}, Path: true, Doc: "the start of a file (a ClamAV database header)"},
+	{Argv: []string{"rpm", "-qa", "--qf", "%{NAME}\\t%{EPOCHNUM}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\n"}, Doc: "RHEL-family packages with epoch and architecture (patch currency)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

@@ -2,6 +2,7 @@ package hostprotect
 
 import (
 	"bytes"
+	"compress/bzip2"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,7 +13,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
+	"github.com/ulikunitz/xz"
 )
 
 // listsDir is apt's lists folder.
@@ -142,8 +145,8 @@ func (r reader) readPackages(l *AptList, rel Release, prefix, name string, insta
 	}
 }
 
-// decompress undoes apt's list compression (lz4 and gzip; others are an
-// error: the list is then not read).
+// decompress undoes the compression of apt lists and rpm metadata (lz4,
+// gzip, bzip2, xz, zstd; others are an error: the file is then not read).
 func decompress(b []byte, ext string) ([]byte, error) {
 	var rd io.Reader
 	switch ext {
@@ -156,6 +159,21 @@ func decompress(b []byte, ext string) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gzip: %w", err)
 		}
+		rd = z
+	case ".bz2":
+		rd = bzip2.NewReader(bytes.NewReader(b))
+	case ".xz":
+		z, err := xz.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("xz: %w", err)
+		}
+		rd = z
+	case ".zst":
+		z, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderMaxMemory(maxList))
+		if err != nil {
+			return nil, fmt.Errorf("zstd: %w", err)
+		}
+		defer z.Close()
 		rd = z
 	default:
 		return nil, fmt.Errorf("list compressed as %s, not read by this version", ext)

@@ -77,7 +77,7 @@ func Collect(ctx context.Context, acc hostaccess.Access) (*Facts, error) {
 		return f, ctx.Err()
 	}
 	installed := readDpkg(r)
-	for _, step := range []func(reader, map[string]string){readProducts, readClamDB, readApt} {
+	for _, step := range []func(reader, map[string]string){readProducts, readClamDB, readApt, readRPM} {
 		if err := ctx.Err(); err != nil {
 			return f, err
 		}

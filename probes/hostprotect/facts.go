@@ -79,6 +79,28 @@ type Pending struct {
 	// update has been available at least since then.
 	Since time.Time `json:"since"`
 	List  string    `json:"list"`
+	// Advisory and Severity name the RPM advisory (RHSA-2024:1234).
+	Advisory string `json:"advisory,omitempty"`
+	Severity string `json:"severity,omitempty"`
+}
+
+// RPMRepo is one repository of the dnf/yum metadata cache.
+type RPMRepo struct {
+	Repomd string `json:"repomd"`
+	// Updateinfo names the advisories file ("" when the repository has
+	// none); Timestamp is its generation time from repomd.xml.
+	Updateinfo string    `json:"updateinfo,omitempty"`
+	Timestamp  time.Time `json:"timestamp"`
+	// Verified: the file matched repomd.xml's checksum.
+	Verified   bool `json:"verified"`
+	Advisories int  `json:"security_advisories"`
+}
+
+// RPM is the patch state of an RPM host.
+type RPM struct {
+	Installed int       `json:"installed"`
+	Repos     []RPMRepo `json:"repos"`
+	Pending   []Pending `json:"pending"`
 }
 
 // Debian is the patch state of a dpkg host.
@@ -102,6 +124,7 @@ type Facts struct {
 	// System is the package system: "dpkg", "rpm", "windows" or "".
 	System string  `json:"system"`
 	Debian *Debian `json:"debian,omitempty"`
+	RPM    *RPM    `json:"rpm,omitempty"`
 	// Windows is the snapshot's malware and update state (Windows hosts).
 	Windows *winhost.Malware `json:"windows,omitempty"`
 	Unread  []Unread         `json:"unread,omitempty"`

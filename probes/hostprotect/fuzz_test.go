@@ -130,3 +130,36 @@ func TestParseRelease(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseRPMMetadata(f *testing.F) {
+	f.Add([]byte(`<updates><update type="security"><id>RHSA-2024:1</id><issued date="2024-03-01 00:00:00"/><pkglist><collection><package name="openssl" epoch="1" version="3.0.7" release="25.el9_3" arch="x86_64"/></collection></pkglist></update></updates>`))
+	f.Add([]byte(`<repomd><data type="updateinfo"><checksum type="sha256">00</checksum><location href="repodata/x.xml.gz"/><timestamp>1</timestamp></data></repomd>`))
+	f.Add([]byte("kernel\t0\t5.14.0\t362.el9\tx86_64\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = ParseUpdateinfo(b)
+		if md, err := ParseRepomd(b); err == nil {
+			for _, d := range md.Data {
+				if strings.Contains(d.Location.Href, "..") {
+					t.Fatal("a location leaving the repository was accepted")
+				}
+			}
+		}
+		if m, err := ParseRPMList(b); err == nil {
+			for k := range m {
+				if k == "" {
+					t.Fatal("empty package name")
+				}
+			}
+		}
+	})
+}
+
+func FuzzRPMVerCmp(f *testing.F) {
+	f.Add("1.0~rc1^git1", "1.0")
+	f.Add("25.el9_3", "25.el9_3.1")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if x, y := RPMVerCmp(a, b), RPMVerCmp(b, a); x != -y {
+			t.Fatalf("%q vs %q: %d and %d", a, b, x, y)
+		}
+	})
+}
