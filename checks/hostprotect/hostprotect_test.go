@@ -66,6 +66,7 @@ func TestProtection(t *testing.T) {
 		"windows defender old":      {windows(ref.AddDate(0, 0, -20), true), checks.StatusWarn, RuleSignatures},
 		"windows defender disabled": {windows(ref, false), checks.StatusFail, RuleProtection},
 		"windows no signature date": {windows(time.Time{}, true), checks.StatusError, RuleSignatures},
+		"windows no defender state": {&hp.Facts{Access: "winrm://srv", System: "windows", Windows: &winhost.Malware{}}, checks.StatusError, RuleProtection},
 	} {
 		rs := evalProtection(input(c.f))
 		if len(rs) != 2 || rs[0].Ref != "2.17" || rs[1].Ref != "13.17" || rs[0].Status != rs[1].Status {
@@ -131,8 +132,16 @@ func TestPatches(t *testing.T) {
 		"list without date":     {debian(time.Time{}), checks.StatusError, RulePatchSource, ""},
 		"list unread":           {withUnread(debian(ref), hp.TopicPatches), checks.StatusError, RulePatches, ""},
 		"late and list unread":  {withUnread(debian(ref.AddDate(0, 0, -40), pend("curl", ref.AddDate(0, 0, -40))), hp.TopicPatches), checks.StatusFail, RulePatches, "curl"},
-		"rhel":                  {&hp.Facts{Access: "local", System: "rpm"}, checks.StatusError, RulePatches, ""},
+		"rhel unread":           {withUnread(&hp.Facts{Access: "root:/img", System: "rpm", RPM: &hp.RPM{}}, hp.TopicPatches), checks.StatusError, RulePatches, ""},
+		"rhel advisory late":    {rhel(ref.AddDate(0, 0, -1), ref.AddDate(0, 0, -40)), checks.StatusFail, RulePatches, "openssl"},
+		"rhel advisory fresh":   {rhel(ref.AddDate(0, 0, -1), ref.AddDate(0, 0, -3)), checks.StatusPass, RulePatches, ""},
+		"rhel up to date":       {rhel(ref.AddDate(0, 0, -1), time.Time{}), checks.StatusPass, RulePatchSource, ""},
+		"rhel stale cache":      {rhel(ref.AddDate(0, 0, -60), time.Time{}), checks.StatusError, RulePatchSource, ""},
+		"rhel no updateinfo":    {&hp.Facts{Access: "local", System: "rpm", RPM: &hp.RPM{Installed: 500, Repos: []hp.RPMRepo{{Repomd: "/var/cache/dnf/x/repodata/repomd.xml"}}}}, checks.StatusError, RulePatchSource, ""},
 		"unknown system":        {&hp.Facts{Access: "local"}, checks.StatusError, RulePatches, ""},
+		"dpkg, no state":        {&hp.Facts{Access: "local", System: "dpkg"}, checks.StatusError, RulePatches, ""},
+		"rpm, no state":         {&hp.Facts{Access: "local", System: "rpm"}, checks.StatusError, RulePatches, ""},
+		"windows, no state":     {&hp.Facts{Access: "local", System: "windows"}, checks.StatusError, RulePatches, ""},
 		"windows pending late":  {winUpdates(ref.AddDate(0, 0, -45), true), checks.StatusFail, RulePatches, "KB5037782"},
 		"windows pending fresh": {winUpdates(ref.AddDate(0, 0, -5), true), checks.StatusPass, RulePatches, ""},
 		"windows not searched":  {winUpdates(ref, false), checks.StatusError, RulePatchSource, ""},
@@ -151,6 +160,15 @@ func TestPatches(t *testing.T) {
 	if r := o.evalPatches(input(debian(ref.AddDate(0, 0, -31), pend("openssl", ref.AddDate(0, 0, -31)))))[0]; r.Status != checks.StatusPass {
 		t.Errorf("--patch-max-age 60: %s %s", r.Status, r.Summary)
 	}
+}
+
+func rhel(generated, issued time.Time) *hp.Facts {
+	f := &hp.Facts{Access: "ssh://srv", System: "rpm", RPM: &hp.RPM{Installed: 500,
+		Repos: []hp.RPMRepo{{Repomd: "ssh://srv/var/cache/dnf/baseos/repodata/repomd.xml", Updateinfo: "ssh://srv/var/cache/dnf/baseos/repodata/x-updateinfo.xml.gz", Timestamp: generated, Verified: true, Advisories: 300}}}}
+	if !issued.IsZero() {
+		f.RPM.Pending = []hp.Pending{{Package: "openssl", Arch: "x86_64", Installed: "1:3.0.7-24.el9", Candidate: "1:3.0.7-25.el9_3", Since: issued, Advisory: "RHSA-2024:1234", Severity: "Important", List: "ssh://srv/var/cache/dnf/baseos/repodata/x-updateinfo.xml.gz"}}
+	}
+	return f
 }
 
 func winUpdates(released time.Time, searched bool) *hp.Facts {

@@ -29,10 +29,7 @@ func (o *Options) evalPatches(in *checks.Input) []checks.Result {
 	case "windows":
 		pass = o.windows(in, f, v, maxAge)
 	case "rpm":
-		v.evidence = append(v.evidence, ev(in, RulePatches, "RHEL-family host (rpm database): its pending security updates are not measured by this version",
-			"pending security updates measured", f.Access))
-		v.unknown = append(v.unknown, l.T("hôte de la famille RHEL : mises à jour en attente non mesurées par cette version (attester dans le fichier de réponses)",
-			"RHEL-family host: pending updates not measured by this version (attest it in the answers file)"))
+		pass = o.rpm(in, f, v, maxAge)
 	default:
 		v.evidence = append(v.evidence, ev(in, RulePatches, "no dpkg status, no rpm database, no Windows snapshot", "a known package system", f.Access))
 		v.unknown = append(v.unknown, l.T("système de paquets non reconnu : mises à jour en attente inconnues", "package system not recognised: pending updates unknown"))
@@ -45,6 +42,11 @@ func (o *Options) evalPatches(in *checks.Input) []checks.Result {
 func (o *Options) debian(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.Duration) string {
 	l := in.Settings.Lang
 	d := f.Debian
+	if d == nil {
+		v.unknown = append(v.unknown, l.T("état dpkg non relevé", "dpkg state not collected"))
+		v.evidence = append(v.evidence, ev(in, RulePatches, "dpkg state not collected", "the package state collected", f.Access))
+		return ""
+	}
 	var security []string
 	for _, li := range d.Lists {
 		if !li.Security {
@@ -83,10 +85,50 @@ type update struct {
 func debPending(ps []hp.Pending) []update {
 	out := make([]update, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, update{name: p.Package, source: p.List, since: p.Since,
-			detail: fmt.Sprintf("%s:%s %s → %s (%s)", p.Package, p.Arch, p.Installed, p.Candidate, p.Suite)})
+		detail := fmt.Sprintf("%s:%s %s → %s (%s)", p.Package, p.Arch, p.Installed, p.Candidate, p.Suite)
+		if p.Advisory != "" {
+			detail = fmt.Sprintf("%s.%s %s → %s (%s, %s)", p.Package, p.Arch, p.Installed, p.Candidate, p.Advisory, p.Severity)
+		}
+		out = append(out, update{name: p.Package, source: p.List, since: p.Since, detail: detail})
 	}
 	return out
+}
+
+// rpm judges the security advisories of the dnf/yum cache; it returns the
+// pass summary.
+func (o *Options) rpm(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.Duration) string {
+	l := in.Settings.Lang
+	r := f.RPM
+	if r == nil {
+		v.unknown = append(v.unknown, l.T("état RPM non relevé", "RPM state not collected"))
+		v.evidence = append(v.evidence, ev(in, RulePatches, "RPM state not collected", "the package state collected", f.Access))
+		return ""
+	}
+	withInfo := 0
+	for _, repo := range r.Repos {
+		if repo.Updateinfo == "" {
+			v.evidence = append(v.evidence, ev(in, RulePatchSource, "repository without advisories (no updateinfo in repomd.xml)", "security advisories", repo.Repomd))
+			continue
+		}
+		withInfo++
+		age := in.Settings.RefDate.Sub(repo.Timestamp)
+		v.evidence = append(v.evidence, ev(in, RulePatchSource, fmt.Sprintf("%d security advisories, generated %s, verified against repomd.xml %t", repo.Advisories, day(repo.Timestamp), repo.Verified),
+			fmt.Sprintf("advisories at most %d days old", o.PatchMaxAgeDays), repo.Updateinfo))
+		switch {
+		case repo.Timestamp.IsZero():
+			v.unknown = append(v.unknown, l.T("avis de sécurité sans date de génération : ancienneté inconnue", "advisories without a generation time: age unknown"))
+		case age > maxAge:
+			v.unknown = append(v.unknown, l.T(fmt.Sprintf("avis de sécurité du cache vieux de %d jours : mises à jour publiées depuis inconnues (dnf makecache)", days(age)),
+				fmt.Sprintf("cached advisories are %d days old: updates published since are unknown (dnf makecache)", days(age))))
+		}
+	}
+	if withInfo == 0 && len(r.Repos) > 0 {
+		v.unknown = append(v.unknown, l.T("aucun dépôt du cache ne publie d’avis de sécurité (updateinfo) : mises à jour de sécurité indiscernables",
+			"no cached repository publishes security advisories (updateinfo): security updates cannot be told apart"))
+	}
+	pendingVerdict(in, v, debPending(r.Pending), maxAge, o.PatchMaxAgeDays)
+	return l.T(fmt.Sprintf("Aucun avis de sécurité non appliqué depuis plus de %d jours (%d paquets installés, %d en attente dans le délai) ; la qualification des correctifs reste à décrire dans le fichier de réponses", o.PatchMaxAgeDays, r.Installed, len(r.Pending)),
+		fmt.Sprintf("No security advisory unapplied for more than %d days (%d packages installed, %d pending within the window); the qualification of patches stays to describe in the answers file", o.PatchMaxAgeDays, r.Installed, len(r.Pending)))
 }
 
 // pendingVerdict fails on updates pending longer than maxAge, listing
@@ -119,10 +161,12 @@ func pendingVerdict(in *checks.Input, v *verdict, ups []update, maxAge time.Dura
 // windows judges the snapshot's Windows Update state.
 func (o *Options) windows(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.Duration) string {
 	l := in.Settings.Lang
-	u := f.Windows.Updates
-	if u == nil {
+	if f.Windows == nil || f.Windows.Updates == nil {
+		v.unknown = append(v.unknown, l.T("état Windows Update non relevé", "Windows Update state not collected"))
+		v.evidence = append(v.evidence, ev(in, RulePatches, "Windows Update state not collected", "the package state collected", f.Access))
 		return ""
 	}
+	u := f.Windows.Updates
 	v.evidence = append(v.evidence, ev(in, RulePatchSource, fmt.Sprintf("last update installed %s (%d installed updates listed)", day(u.LastInstalled), len(u.Installed)),
 		fmt.Sprintf("updates installed within %d days", o.PatchMaxAgeDays), f.Access+" Get-HotFix"))
 	if u.Pending == nil || u.Searched.IsZero() {

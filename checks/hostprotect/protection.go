@@ -23,7 +23,7 @@ func evalProtection(in *checks.Input) []checks.Result {
 		active = append(active, windowsDefender(in, f, v)...)
 	}
 	signatures(in, f, v, active)
-	if len(active) == 0 && len(f.UnreadOf(hp.TopicProtection)) == 0 {
+	if len(active) == 0 && len(f.UnreadOf(hp.TopicProtection)) == 0 && len(v.unknown) == 0 {
 		v.evidence = append(v.evidence, ev(in, RuleProtection,
 			fmt.Sprintf("none of the %d catalogue products installed and running", f.Catalogue), "an antivirus, EDR or HIDS running", f.Access))
 		v.fail(RuleProtection, l.T("aucune protection contre les logiciels malveillants en fonctionnement", "no malware protection running"))
@@ -74,6 +74,10 @@ func (v *verdict) warnings(msg string) { v.notes = append(v.notes, msg) }
 // products of a Windows snapshot.
 func windowsDefender(in *checks.Input, f *hp.Facts, v *verdict) []string {
 	var active []string
+	if f.Windows.Defender == nil {
+		v.evidence = append(v.evidence, ev(in, RuleProtection, "Microsoft Defender status not collected", "the Defender status", f.Access))
+		v.unknown = append(v.unknown, in.Settings.Lang.T("état de Microsoft Defender non relevé", "Microsoft Defender status not collected"))
+	}
 	if d := f.Windows.Defender; d != nil {
 		obs := fmt.Sprintf("Microsoft Defender installed %t, service %t, antivirus %t, real-time %t, mode %q, signatures %s of %s",
 			d.Installed, d.AMServiceEnabled, d.AntivirusEnabled, d.RealTimeProtectionEnabled, d.AMRunningMode,
