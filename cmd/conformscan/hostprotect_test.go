@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/fixtures/credsd"
 	"conformscan/probes/hostprotect/apttest"
 )
 
@@ -143,5 +144,24 @@ func TestScanLocalProtectionJudged(t *testing.T) {
 	}
 	if n != 4 {
 		t.Fatalf("%d hostprotect results, want 4", n)
+	}
+}
+
+// Over SSH with an audit account (not root), this machine gets the same
+// 2.17 and 13.17 statuses as with --local: the dpkg status, the apt
+// lists, the processes and the ClamAV headers are readable to any user.
+func TestScanSSHProtectionLikeLocal(t *testing.T) {
+	d := credsd.StartSshdKey(t)
+	t.Setenv("SSH_AUTH_SOCK", "")
+	refs := []string{"--refs", "2.17,13.17", "--reference-date=2026-12-07", "--lang", "en"}
+	_, rep, _ := scanHost(t, append(append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile,
+		"--ssh-known-hosts", d.KnownHosts), refs...)...)
+	got := checkStatuses(rep, "ssh://"+strings.TrimSuffix(d.Addr, ":22"))
+	_, local, _ := scanHost(t, append([]string{"--local"}, refs...)...)
+	want := checkStatuses(local, "local")
+	for _, k := range []string{"host-malware-protection 2.17", "host-patch-currency 2.17", "host-malware-protection 13.17", "host-patch-currency 13.17"} {
+		if want[k] == "" || got[k] != want[k] {
+			t.Errorf("%s: over SSH %q, --local %q", k, got[k], want[k])
+		}
 	}
 }
