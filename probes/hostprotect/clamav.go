@@ -22,9 +22,13 @@ var clamFiles = []string{"daily.cld", "daily.cvd", "main.cld", "main.cvd", "byte
 // readClamDB dates the ClamAV databases from their 512-byte headers.
 func readClamDB(r reader, _ map[string]string) {
 	for _, dir := range clamDirs {
+		present := map[string]bool{}
+		for _, e := range r.list(TopicProtection, dir) {
+			present[e.Name] = !e.Dir
+		}
 		for _, name := range clamFiles {
 			p := path.Join(dir, name)
-			if !r.exists(TopicProtection, p) {
+			if !present[name] {
 				continue
 			}
 			b, err := hostaccess.ReadHead(r.ctx, r.acc, p)

@@ -181,7 +181,7 @@ var unitDirs = []string{"/etc/systemd/system", "/lib/systemd/system", "/usr/lib/
 // readProducts looks for every catalogue product, then, on a running
 // host, for its processes and active units.
 func readProducts(r reader, installed map[string]string) {
-	wants := r.wanted()
+	wants, units := r.wanted(), r.unitFiles()
 	for _, p := range Catalogue {
 		var seen []string
 		enabled := false
@@ -193,11 +193,8 @@ func readProducts(r reader, installed map[string]string) {
 			}
 		}
 		for _, u := range p.Units {
-			for _, d := range unitDirs {
-				if r.exists(TopicProtection, path.Join(d, u)) {
-					seen = append(seen, "unit "+r.acc.Source(path.Join(d, u)))
-					break
-				}
+			if src, ok := units[u]; ok {
+				seen = append(seen, "unit "+src)
 			}
 			if w, ok := wants[u]; ok {
 				enabled = true
@@ -217,6 +214,20 @@ func readProducts(r reader, installed map[string]string) {
 	if !r.acc.Offline() {
 		readRunning(r)
 	}
+}
+
+// unitFiles maps the unit files installed to where they are (the first
+// folder of unitDirs wins, as for systemd).
+func (r reader) unitFiles() map[string]string {
+	out := map[string]string{}
+	for _, d := range unitDirs {
+		for _, e := range r.list(TopicProtection, d) {
+			if _, ok := out[e.Name]; !ok && !e.Dir {
+				out[e.Name] = r.acc.Source(path.Join(d, e.Name))
+			}
+		}
+	}
+	return out
 }
 
 // wanted maps unit names to the boot-target link that enables them.
