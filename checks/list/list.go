@@ -11,6 +11,7 @@ import (
 	diskcryptcheck "conformscan/checks/diskcrypt"
 	eolcheck "conformscan/checks/eol"
 	hostlogcheck "conformscan/checks/hostlog"
+	hostprotectcheck "conformscan/checks/hostprotect"
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
 	remotecheck "conformscan/checks/remote"
@@ -27,10 +28,12 @@ func Network() []checks.Family {
 	}
 }
 
-// Lifecycle families judge operating systems and software support.
+// Lifecycle families judge operating systems and software support, and
+// a host's malware protection and security patches.
 func Lifecycle() []checks.Family {
 	return []checks.Family{
 		eolcheck.Family(),
+		hostprotectcheck.Family(),
 	}
 }
 

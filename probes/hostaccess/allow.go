@@ -31,6 +31,8 @@ var AllowList = []Rule{
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
 	{Argv: []string{"sysctl", "-n", "hw.model"}, Doc: "macOS: the Mac model (MacBook: portable)"},
 	{Argv: []string{"fdesetup", "status"}, Doc: "macOS: FileVault status"},
+	{Argv: []string{"head", "-c", "512", "--"}, Path: true, Doc: "the start of a file (a ClamAV database header)"},
+	{Argv: []string{"rpm", "-qa", "--qf", "%{NAME}\\t%{EPOCHNUM}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\n"}, Doc: "RHEL-family packages with epoch and architecture (patch currency)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

@@ -11,6 +11,7 @@ import (
 	"conformscan/probes/diskcrypt"
 	"conformscan/probes/hostaccess"
 	"conformscan/probes/hostlog"
+	"conformscan/probes/hostprotect"
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
 	"conformscan/probes/remote"
@@ -28,11 +29,13 @@ func Network() []probes.Probe {
 }
 
 // Lifecycle probes identify operating systems and software versions, from
-// the network and on the local machine.
+// the network and on the local machine, and a host's malware protection
+// and security patches.
 func Lifecycle() []probes.Probe {
 	return []probes.Probe{
 		osdetect.New(),
 		osdetect.NewLocal(),
+		hostprotect.New(),
 	}
 }
 

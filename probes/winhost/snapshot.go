@@ -119,6 +119,8 @@ type Security struct {
 	DiskEncryption  *DiskEncryption  `json:"disk_encryption,omitempty"`
 	AuditPolicy     []AuditSetting   `json:"audit_policy"`
 	EventForwarding *EventForwarding `json:"event_forwarding,omitempty"`
+	// Malware: refs 2.17 and 13.17 (security_malware.go).
+	Malware *Malware `json:"malware,omitempty"`
 }
 
 // Decode reads a snapshot strictly: one JSON object of this Version, no
