@@ -80,6 +80,10 @@ func (o *Options) debian(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.
 type update struct {
 	name, detail, source string
 	since                time.Time
+	// atLeast: since is only a lower bound of the age (apt lists carry
+	// no date per package: the list's Date is the latest the update can
+	// have been published).
+	atLeast bool
 }
 
 func debPending(ps []hp.Pending) []update {
@@ -89,7 +93,7 @@ func debPending(ps []hp.Pending) []update {
 		if p.Advisory != "" {
 			detail = fmt.Sprintf("%s.%s %s → %s (%s, %s)", p.Package, p.Arch, p.Installed, p.Candidate, p.Advisory, p.Severity)
 		}
-		out = append(out, update{name: p.Package, source: p.List, since: p.Since, detail: detail})
+		out = append(out, update{name: p.Package, source: p.List, since: p.Since, detail: detail, atLeast: p.Advisory == ""})
 	}
 	return out
 }
@@ -135,7 +139,7 @@ func (o *Options) rpm(in *checks.Input, f *hp.Facts, v *verdict, maxAge time.Dur
 // them; an update of unknown age is unknown.
 func pendingVerdict(in *checks.Input, v *verdict, ups []update, maxAge time.Duration, maxDays int) {
 	l := in.Settings.Lang
-	var late []string
+	var late, unsure []string
 	for _, u := range ups {
 		age := in.Settings.RefDate.Sub(u.since)
 		obs := fmt.Sprintf("%s pending, available since at least %s (%d days)", u.detail, day(u.since), days(age))
@@ -144,18 +148,30 @@ func pendingVerdict(in *checks.Input, v *verdict, ups []update, maxAge time.Dura
 			v.unknown = append(v.unknown, l.T("mise à jour "+u.name+" d’ancienneté inconnue", "update "+u.name+" of unknown age"))
 		} else if age > maxAge {
 			late = append(late, u.name)
+		} else if u.atLeast {
+			unsure = append(unsure, u.name)
 		}
 		v.evidence = append(v.evidence, ev(in, RulePatches, obs, fmt.Sprintf("installed within %d days", maxDays), u.source))
+	}
+	if len(unsure) > 0 {
+		// A pending security update whose age is only bounded below is
+		// never a pass: it may be older than the window.
+		v.warn(RulePatches, l.T(fmt.Sprintf("%d mise(s) à jour de sécurité en attente dont l’ancienneté n’est connue qu’au moins depuis la date de la liste (les listes apt ne datent pas les paquets) : %s", len(unsure), listed(unsure)),
+			fmt.Sprintf("%d security update(s) pending whose age is known only from the list's date onwards (apt lists do not date packages): %s", len(unsure), listed(unsure))))
 	}
 	if len(late) == 0 {
 		return
 	}
-	named := late
-	if len(named) > maxListed {
-		named = append(append([]string{}, late[:maxListed]...), fmt.Sprintf("… (+%d)", len(late)-maxListed))
+	v.fail(RulePatches, l.T(fmt.Sprintf("%d mise(s) à jour de sécurité en attente depuis plus de %d jours : %s", len(late), maxDays, listed(late)),
+		fmt.Sprintf("%d security update(s) pending for more than %d days: %s", len(late), maxDays, listed(late))))
+}
+
+// listed names at most maxListed packages.
+func listed(names []string) string {
+	if len(names) > maxListed {
+		names = append(append([]string{}, names[:maxListed]...), fmt.Sprintf("… (+%d)", len(names)-maxListed))
 	}
-	v.fail(RulePatches, l.T(fmt.Sprintf("%d mise(s) à jour de sécurité en attente depuis plus de %d jours : %s", len(late), maxDays, strings.Join(named, ", ")),
-		fmt.Sprintf("%d security update(s) pending for more than %d days: %s", len(late), maxDays, strings.Join(named, ", "))))
+	return strings.Join(names, ", ")
 }
 
 // windows judges the snapshot's Windows Update state.
