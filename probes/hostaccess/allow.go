@@ -29,6 +29,8 @@ var AllowList = []Rule{
 	{Argv: []string{"ps", "-eo", "comm=,args="}, Doc: "processes (procps)"},
 	{Argv: []string{"ps", "-o", "comm,args"}, Doc: "processes (BusyBox)"},
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
+	{Argv: []string{"nft", "-j", "list", "ruleset"}, Doc: "nftables rules as JSON (read-only listing; root needed)"},
+	{Argv: []string{"iptables-save"}, Doc: "iptables rules of every table (prints, changes nothing; root needed)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

@@ -4,6 +4,7 @@ package list
 
 import (
 	"conformscan/probes"
+	"conformscan/probes/bastion"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/creds"
 	"conformscan/probes/directory"
@@ -13,6 +14,7 @@ import (
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
 	"conformscan/probes/remote"
+	"conformscan/probes/svcmode"
 	tlsprobe "conformscan/probes/tls"
 	"conformscan/probes/wifi"
 )
@@ -44,6 +46,9 @@ func Remote() []probes.Probe {
 		remote.NewWith(fl),
 		remote.NewLocal(),
 		remote.NewNmapPorts(fl),
+		bastion.NewReach(),
+		bastion.New(),
+		svcmode.New(),
 	}
 }
 

@@ -115,7 +115,9 @@ type Policy struct {
 
 // Security is filled by the security refs' collectors; each adds its own
 // field (in its own file's type) as it is built.
-type Security struct{}
+type Security struct {
+	Firewall *Firewall `json:"firewall,omitempty"` // security_firewall.go
+}
 
 // Decode reads a snapshot strictly: one JSON object of this Version, no
 // unknown field, the host and collector named. Anything else is an error
