@@ -64,7 +64,7 @@ func TestCollectIptablesFile(t *testing.T) {
 		t.Fatalf("INPUT %+v", input)
 	}
 	j := input.Rules[2]
-	if j.Verdict != "jump" || j.Target != "filter ADMIN" || len(j.Ports) != 3 || j.Ports[2] != (PortRange{5985, 5986}) || len(j.Unknown) != 0 {
+	if j.Verdict != "jump" || j.Target != "filter ADMIN" || len(j.Ports) != 3 || j.Ports[2] != (PortRange{Lo: 5985, Hi: 5986}) || len(j.Unknown) != 0 {
 		t.Fatalf("jump rule %+v", j)
 	}
 	if admin == nil || len(admin.Rules) != 3 || admin.Rules[0].Src[0] != "10.1.2.0/24" || len(admin.Rules[0].Unknown) != 0 ||

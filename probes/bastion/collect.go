@@ -156,6 +156,9 @@ func (r reader) firewall() {
 		if _, err := r.acc.Stat(r.ctx, "/etc/nftables.conf"); err == nil {
 			r.unread(UnreadFirewall, r.acc.Source("/etc/nftables.conf"),
 				errors.New("nftables text configuration not interpreted on an offline root; audit the running host (nft -j list ruleset)"))
+		} else if len(r.f.Rulesets) == 0 && len(r.f.UnreadOf(UnreadFirewall)) == 0 {
+			r.unread(UnreadFirewall, r.acc.Source("/etc"),
+				errors.New("no saved iptables rules (/etc/iptables/rules.v4) on the image; firewalld, ufw and scripts are not interpreted offline: audit the running host"))
 		}
 		return
 	}
