@@ -128,7 +128,7 @@ func TestParsers(t *testing.T) {
 		t.Fatalf("%+v", ss)
 	}
 	for in, want := range map[string]string{
-		"0::/system.slice/ssh.service\n":                            "/system.slice/ssh.service",
+		"0::/system.slice/ssh.service\n":                                "/system.slice/ssh.service",
 		"12:pids:/\n1:name=systemd:/user.slice/session-2.scope\n0::/\n": "/user.slice/session-2.scope",
 		"0::/\n": "/",
 		"junk":   "",
