@@ -36,7 +36,7 @@ func classifyLinux(p sm.Process, init string) mode {
 			return mode{checks.StatusFail, fmt.Sprintf("child of %q (ancestry %s), cgroup %q", a, strings.Join(p.Ancestry, " < "), cg)}
 		}
 	}
-	if len(p.Ancestry) == 1 && slices.Contains(inits(), path.Base(init)) {
+	if len(p.Ancestry) == 1 && p.Ancestry[0] == init && slices.Contains(inits(), path.Base(init)) {
 		return mode{checks.StatusPass, fmt.Sprintf("daemon started by %s (PID 1), cgroup %q", init, cg)}
 	}
 	if p.Session != "" {
