@@ -8,7 +8,7 @@ const (
 	RuleService  = "GRID-2.18-SERVICE-MODE"
 )
 
-const src218 = "grille 2.18 : « Les applications ou services nécessitant un fonctionnement permanent, doivent être hébergés sur des machines ayant un système d’exploitation de type serveur et ne doivent pas dependre d’une session utilisateur (fonctionnement en mode service). »"
+const src218 = "grille 2.18 : « Les applications ou services nécessitant un fonctionnement permanent, doivent être hébergés sur des machines ayant un système d’exploitation de type serveur et ne doivent pas dépendre d’une session utilisateur (fonctionnement en mode service). »"
 
 // Rules are the family's rules, as values.
 func Rules() []checks.Rule {
