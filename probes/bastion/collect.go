@@ -167,6 +167,12 @@ func (r reader) firewall() {
 		out, err := r.acc.Run(r.ctx, argv...)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
+			if at := r.installed(argv[0]); at != "" {
+				// Installed but not found by the account's PATH (sbin
+				// missing for a non-root account): not "no firewall".
+				r.unread(UnreadFirewall, name, fmt.Errorf("%s is installed but the audit account could not run it: %w", at, err))
+				continue
+			}
 			r.f.FirewallTools = append(r.f.FirewallTools, name+": not installed")
 			continue
 		case err != nil:
@@ -186,4 +192,15 @@ func (r reader) firewall() {
 		}
 		r.f.Rulesets = append(r.f.Rulesets, *ParseIptablesSave(src, out))
 	}
+}
+
+// installed returns where a program's binary is on the host ("" when in
+// none of the usual folders).
+func (r reader) installed(prog string) string {
+	for _, dir := range []string{"/usr/sbin", "/sbin", "/usr/bin", "/bin", "/usr/local/sbin"} {
+		if e, err := r.acc.Stat(r.ctx, path.Join(dir, prog)); err == nil && e.Regular {
+			return path.Join(dir, prog)
+		}
+	}
+	return ""
 }
