@@ -27,7 +27,7 @@ func classifyLinux(p sm.Process, init string) mode {
 	case strings.Contains(cg, "/session-") && strings.HasSuffix(last, ".scope"):
 		return mode{checks.StatusFail, "login session scope " + cg}
 	case strings.HasPrefix(cg, "/user.slice/") && strings.Contains(cg, "/user@"):
-		return mode{checks.StatusFail, "user's own service manager (systemd --user) " + cg}
+		return mode{checks.StatusFail, "user's own systemd instance (user@UID.service) " + cg}
 	case strings.HasPrefix(cg, "/system.slice/"), cg == "/init.scope", strings.HasPrefix(cg, "/machine.slice/"):
 		return mode{checks.StatusPass, "systemd unit " + cg}
 	}
