@@ -2,7 +2,6 @@ package bastion
 
 import (
 	"context"
-	"net/netip"
 	"os"
 	"strings"
 	"testing"
@@ -189,5 +188,12 @@ func TestNetworkReach(t *testing.T) {
 	if rs := opts(t, "10.9.0.0/16").evalNetwork(in); statuses(rs) != "pass" {
 		t.Errorf("nothing open: %s", text(rs))
 	}
-	_ = netip.Prefix{}
+	s.Target.Port = 443
+	if rs := opts(t, "10.9.0.0/16").evalNetwork(in); statuses(rs) != "manual" || !strings.Contains(rs[0].Summary, "port 443 only") {
+		t.Errorf("only 443 scanned: %s", text(rs))
+	}
+	s.SetFact(bp.ReachID, &bp.Reach{Ports: []bp.Reached{{Port: 22, Service: "ssh", From: "garbage"}}})
+	if rs := opts(t, "10.9.0.0/16").evalNetwork(in); statuses(rs) != "error" {
+		t.Errorf("unreadable source: %s", text(rs))
+	}
 }

@@ -142,6 +142,10 @@ func (o *Options) evalNetwork(in *checks.Input) []checks.Result {
 		}
 		return []checks.Result{{Ref: "8.20", Status: checks.StatusManual, Summary: l.T("Non mesuré : ", "Not measured: ") + why}}
 	}
+	if tp := in.Subject.Target.Port; len(rf.Ports) == 0 && tp != 0 && !slices.Contains(bp.AdminPorts(), tp) {
+		return []checks.Result{{Ref: "8.20", Status: checks.StatusManual,
+			Summary: fmt.Sprintf(l.T("Ports d'administration non analysés : la cible ne nomme que le port %d", "Administration ports not scanned: the target names port %d only"), tp)}}
+	}
 	if len(rf.Ports) == 0 {
 		return []checks.Result{{Ref: "8.20", Status: checks.StatusPass,
 			Summary:  l.T("Aucun port d'administration ouvert parmi les ports analysés", "No administration port open among the ports scanned"),
@@ -165,7 +169,11 @@ func (o *Options) judgeReached(in *checks.Input, p bp.Reached) checks.Result {
 		return r
 	}
 	from, err := netip.ParseAddrPort(p.From)
-	inside := err == nil && bp.InPrefix(from.Addr().Unmap().String(), o.Prefixes)
+	if err != nil {
+		r.Status, r.Summary = checks.StatusError, fmt.Sprintf(l.T("Adresse source %q illisible", "Source address %q unreadable"), p.From)
+		return r
+	}
+	inside := bp.InPrefix(from.Addr().Unmap().String(), o.Prefixes)
 	r.Evidence = []checks.Evidence{ev(in, RuleReach, fmt.Sprintf("port %d (%s) reachable from %s", p.Port, p.Service, p.From),
 		"not reachable from outside the bastion "+o.bastionText(), src)}
 	if inside {
