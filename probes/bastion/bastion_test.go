@@ -138,6 +138,13 @@ func TestFromSnapshot(t *testing.T) {
 	if len(f.Rulesets) != 1 || !f.Rulesets[0].BlockWins || len(f.Rulesets[0].Chains[0].Rules) != 1 || f.Rulesets[0].Chains[0].Policy != "drop" {
 		t.Fatalf("rulesets %+v", f.Rulesets)
 	}
+	snap.Security.Firewall.Rules = append(snap.Security.Firewall.Rules, winhost.FirewallRule{Name: "block rdp (domain)", Enabled: true,
+		Direction: "in", Action: "block", Protocol: "tcp", LocalPorts: []string{"3389"}, Profiles: []string{"domain"}})
+	f = &Facts{}
+	FromSnapshot(f, snap)
+	if r := f.Rulesets[0].Chains[0].Rules[1]; r.Verdict != "drop" || len(r.Unknown) != 1 {
+		t.Fatalf("block rule of one profile %+v", r)
+	}
 	snap.Security = nil
 	f = &Facts{}
 	FromSnapshot(f, snap)

@@ -75,6 +75,11 @@ func windowsRule(wr winhost.FirewallRule) Rule {
 	if !anyValue(wr.RemoteAddresses) {
 		r.Src = wr.RemoteAddresses
 	}
+	if r.Verdict == "drop" && !anyValue(wr.Profiles) {
+		// A block rule of some profiles only does not block in the
+		// others: never taken as a restriction.
+		r.Unknown = append(r.Unknown, "profiles "+strings.Join(wr.Profiles, ","))
+	}
 	r.Text = fmt.Sprintf("%s in %s ports %s from %s", wr.Action, wr.Protocol, strings.Join(wr.LocalPorts, ","), strings.Join(wr.RemoteAddresses, ","))
 	return r
 }
