@@ -130,6 +130,7 @@ func TestFirewallSimulation(t *testing.T) {
 		"jump to accepting chain": {[]bp.Ruleset{{Source: "t", Chains: []bp.Chain{
 			{Name: "in", Hook: "input", Policy: "drop", Rules: []bp.Rule{{Where: "j", Verdict: "jump", Target: "adm"}}},
 			{Name: "adm", Rules: []bp.Rule{accept22}}}}}, open},
+		"verdict map":           {chain("drop", bp.Rule{Where: "v", Verdict: "unknown", Unknown: []string{"vmap"}}), unknown},
 		"jump to missing chain": {chain("drop", bp.Rule{Where: "j", Verdict: "jump", Target: "nowhere"}), unknown},
 		"windows block wins": {[]bp.Ruleset{{Source: "w", BlockWins: true, Chains: []bp.Chain{{Name: "w", Hook: "input", Policy: "drop",
 			Rules: []bp.Rule{accept22, {Where: "b", Verdict: "drop", Ports: []bp.PortRange{{Lo: 22, Hi: 22}}}}}}}}, restricted},

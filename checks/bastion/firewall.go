@@ -128,6 +128,9 @@ func walk(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix, depth int) fwV
 			if v.out == open || v.out == unknown || (v.out == restricted && c == all) {
 				return v
 			}
+		case "unknown":
+			here.out, here.text = unknown, r.Text+" (verdict not followed: "+strings.Join(r.Unknown, ", ")+")"
+			return here
 		case "return":
 			if c == all {
 				return fwVerdict{out: fallthrough_}

@@ -68,8 +68,9 @@ type Rule struct {
 	// States are the conntrack states matched (nil: any).
 	States    []string `json:"states,omitempty"`
 	StatesNeg bool     `json:"states_neg,omitempty"`
-	// Verdict: accept, drop, reject, jump, goto, return, or "" (the rule
-	// only counts or logs). Target is the chain of jump and goto.
+	// Verdict: accept, drop, reject, jump, goto, return, "unknown" (a
+	// verdict map, a queue...), or "" (the rule only counts or logs).
+	// Target is the chain of jump and goto.
 	Verdict string `json:"verdict,omitempty"`
 	Target  string `json:"target,omitempty"`
 	// Unknown names the conditions not understood.

@@ -117,6 +117,11 @@ func nftExpr(out *Rule, k string, v json.RawMessage, r nftRule, sets map[string]
 		_ = json.Unmarshal(v, &t)
 		out.Verdict, out.Target = k, r.Family+" "+r.Table+" "+t.Target
 		return k + " " + t.Target
+	case "vmap", "queue", "dnat", "redirect":
+		// A verdict the simulation does not follow.
+		out.Verdict = "unknown"
+		out.Unknown = append(out.Unknown, k)
+		return k
 	case "counter", "log", "limit", "notrack", "meta_set", "mangle", "quota":
 		return k
 	case "match":
