@@ -85,6 +85,10 @@ func TestHostLiveNftables(t *testing.T) {
 	if got := nftScan(t, odd); got[0] != "error" {
 		t.Errorf("rule not understood: %s\n%s", got[0], got[1])
 	}
+	vmap := strings.Replace(good, "tcp dport 443 accept", "tcp dport vmap { 22 : accept, 80 : drop }", 1)
+	if got := nftScan(t, vmap); got[0] != "error" || !strings.Contains(got[1], "vmap") {
+		t.Errorf("verdict map: %s\n%s", got[0], got[1])
+	}
 	if got := nftScan(t, ""); got[0] != "fail" || !strings.Contains(got[1], "no input filtering") {
 		t.Errorf("no ruleset: %s\n%s", got[0], got[1])
 	}
