@@ -20,6 +20,9 @@ func (o *Options) processes(in *checks.Input, f *sm.Facts) []checks.Result {
 		}
 		declared := o.declaredOf(in, p)
 		obs := fmt.Sprintf("%s (PID %d, user %s) listening on %s: %s%s", p.Name, p.PID, p.User, strings.Join(p.Ports, ", "), m.why, declared)
+		if !f.Windows {
+			obs += fmt.Sprintf("; cgroup %q, audit session %q, parents %s", p.Cgroup, p.Session, strings.Join(p.Ancestry, " < "))
+		}
 		r := checks.Result{Ref: "2.18", Status: m.status, Evidence: []checks.Evidence{ev(in, RuleService, obs, "runs as a service, not in a user session", p.Where)}}
 		switch m.status {
 		case checks.StatusPass:
