@@ -130,6 +130,15 @@ func TestFirewallSimulation(t *testing.T) {
 		"jump to accepting chain": {[]bp.Ruleset{{Source: "t", Chains: []bp.Chain{
 			{Name: "in", Hook: "input", Policy: "drop", Rules: []bp.Rule{{Where: "j", Verdict: "jump", Target: "adm"}}},
 			{Name: "adm", Rules: []bp.Rule{accept22}}}}}, open},
+		// ufw's ufw-not-local: local traffic returns (a condition not
+		// understood), the rest is dropped: not a restriction of all.
+		"partial return then drop, policy accept": {[]bp.Ruleset{{Source: "t", Chains: []bp.Chain{
+			{Name: "in", Hook: "input", Policy: "accept", Rules: []bp.Rule{{Where: "j", Verdict: "jump", Target: "notlocal"}}},
+			{Name: "notlocal", Rules: []bp.Rule{{Where: "ret", Verdict: "return", Unknown: []string{"-m addrtype"}}, {Where: "d", Verdict: "drop"}}}}}}, open},
+		"partial return then drop, policy drop": {chain("drop", bp.Rule{Where: "ret", Verdict: "return", Unknown: []string{"x"}}, bp.Rule{Where: "d", Verdict: "drop"}), restricted},
+		"goto ends the chain": {[]bp.Ruleset{{Source: "t", Chains: []bp.Chain{
+			{Name: "in", Hook: "input", Policy: "accept", Rules: []bp.Rule{{Where: "g", Verdict: "goto", Target: "x"}, {Where: "d", Verdict: "drop"}}},
+			{Name: "x"}}}}, open},
 		"verdict map":           {chain("drop", bp.Rule{Where: "v", Verdict: "unknown", Unknown: []string{"vmap"}}), unknown},
 		"jump to missing chain": {chain("drop", bp.Rule{Where: "j", Verdict: "jump", Target: "nowhere"}), unknown},
 		"windows block wins": {[]bp.Ruleset{{Source: "w", BlockWins: true, Chains: []bp.Chain{{Name: "w", Hook: "input", Policy: "drop",

@@ -94,8 +94,12 @@ func baseChain(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix) fwVerdict
 	return fwVerdict{out: open, where: rs.Source + ": " + ch.Name, text: "policy " + ch.Policy}
 }
 
-// walk applies a chain's rules in order.
+// walk applies a chain's rules in order. Once a rule has returned part
+// of the traffic, a later drop no longer covers all of it: the chain
+// then falls through, and the caller (or the base chain's policy)
+// decides.
 func walk(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix, depth int) fwVerdict {
+	returned := false
 	for _, r := range ch.Rules {
 		c := matches(r, port, b)
 		if c == none {
@@ -114,6 +118,9 @@ func walk(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix, depth int) fwV
 			here.out = open
 			return here
 		case "drop", "reject":
+			if c == all && returned {
+				return fwVerdict{out: fallthrough_}
+			}
 			if c == all {
 				here.out = restricted
 				return here
@@ -125,8 +132,15 @@ func walk(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix, depth int) fwV
 				return here
 			}
 			v := walk(rs, sub, port, b, depth+1)
-			if v.out == open || v.out == unknown || (v.out == restricted && c == all) {
+			if v.out == open || v.out == unknown || (v.out == restricted && c == all && !returned) {
 				return v
+			}
+			if r.Verdict == "goto" && v.out == fallthrough_ {
+				// The end of a goto's chain ends this one too.
+				if c == all {
+					return v
+				}
+				returned = true
 			}
 		case "unknown":
 			here.out, here.text = unknown, r.Text+" (verdict not followed: "+strings.Join(r.Unknown, ", ")+")"
@@ -135,6 +149,7 @@ func walk(rs bp.Ruleset, ch bp.Chain, port int, b []netip.Prefix, depth int) fwV
 			if c == all {
 				return fwVerdict{out: fallthrough_}
 			}
+			returned = true
 		}
 	}
 	return fwVerdict{out: fallthrough_}
