@@ -160,3 +160,18 @@ func TestLoopback(t *testing.T) {
 		}
 	}
 }
+
+// "ip protocol tcp" (recorded from nft 1.0.6) is the rule's protocol.
+func TestParseNftIPProtocol(t *testing.T) {
+	b, err := os.ReadFile("testdata/nft-ip-protocol.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := ParseNftJSON("nft", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rs.Chains[0].Rules[1]; r.Proto != "tcp" || len(r.Unknown) != 0 || r.Verdict != "drop" {
+		t.Fatalf("%+v", r)
+	}
+}

@@ -174,6 +174,10 @@ func nftMatch(out *Rule, v json.RawMessage, r nftRule, sets map[string][]json.Ra
 	case left.Meta != nil && (left.Meta.Key == "iif" || left.Meta.Key == "iifname") && len(right) == 1:
 		out.Iif, out.IifNeg = right[0], neg
 		text = left.Meta.Key + " " + opText(neg) + right[0]
+	case left.Payload != nil && (left.Payload.Protocol == "ip" && left.Payload.Field == "protocol" || left.Payload.Protocol == "ip6" && left.Payload.Field == "nexthdr") && len(right) == 1 && !neg:
+		out.Proto = right[0]
+		out.IPv6Only = out.IPv6Only || left.Payload.Protocol == "ip6"
+		text = left.Payload.Protocol + " " + left.Payload.Field + " " + right[0]
 	case left.Meta != nil && left.Meta.Key == "l4proto" && len(right) == 1 && !neg:
 		out.Proto = right[0]
 		text = "meta l4proto " + right[0]
