@@ -199,7 +199,7 @@ func TestNetworkReach(t *testing.T) {
 		t.Errorf("nothing open: %s", text(rs))
 	}
 	s.Target.Port = 443
-	if rs := opts(t, "10.9.0.0/16").evalNetwork(in); statuses(rs) != "manual" || !strings.Contains(rs[0].Summary, "port 443 only") {
+	if rs := opts(t, "10.9.0.0/16").evalNetwork(in); statuses(rs) != "error" || !strings.Contains(rs[0].Summary, "port 443 only") {
 		t.Errorf("only 443 scanned: %s", text(rs))
 	}
 	s.SetFact(bp.ReachID, &bp.Reach{Ports: []bp.Reached{{Port: 22, Service: "ssh", From: "garbage"}}})

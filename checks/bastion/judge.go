@@ -143,8 +143,9 @@ func (o *Options) evalNetwork(in *checks.Input) []checks.Result {
 		return []checks.Result{{Ref: "8.20", Status: checks.StatusManual, Summary: l.T("Non mesuré : ", "Not measured: ") + why}}
 	}
 	if tp := in.Subject.Target.Port; len(rf.Ports) == 0 && tp != 0 && !slices.Contains(bp.AdminPorts(), tp) {
-		return []checks.Result{{Ref: "8.20", Status: checks.StatusManual,
-			Summary: fmt.Sprintf(l.T("Ports d'administration non analysés : la cible ne nomme que le port %d", "Administration ports not scanned: the target names port %d only"), tp)}}
+		return []checks.Result{{Ref: "8.20", Status: checks.StatusError,
+			Summary: fmt.Sprintf(l.T("Ports d'administration non analysés : la cible ne nomme que le port %d (cibler l'hôte sans port pour mesurer 8.20)",
+				"Administration ports not scanned: the target names port %d only (target the host without a port to measure 8.20)"), tp)}}
 	}
 	if len(rf.Ports) == 0 {
 		return []checks.Result{{Ref: "8.20", Status: checks.StatusPass,
