@@ -6,6 +6,7 @@ package list
 
 import (
 	"conformscan/checks"
+	bastioncheck "conformscan/checks/bastion"
 	cleartextcheck "conformscan/checks/cleartext"
 	credscheck "conformscan/checks/creds"
 	diskcryptcheck "conformscan/checks/diskcrypt"
@@ -15,6 +16,7 @@ import (
 	"conformscan/checks/identify"
 	passwordscheck "conformscan/checks/passwords"
 	remotecheck "conformscan/checks/remote"
+	svcmodecheck "conformscan/checks/svcmode"
 	tlscheck "conformscan/checks/tls"
 	wificheck "conformscan/checks/wifi"
 )
@@ -42,6 +44,8 @@ func Lifecycle() []checks.Family {
 func Remote() []checks.Family {
 	return []checks.Family{
 		remotecheck.Family(),
+		bastioncheck.Family(),
+		svcmodecheck.Family(),
 	}
 }
 

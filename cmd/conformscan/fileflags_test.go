@@ -112,6 +112,7 @@ func notFiles() map[string]string {
 			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy", "scan --ssh-user",
 			"scan --winrm-user", "scan --winrm-auth"},
 		"a path on the audited host (read over SSH or inside --host-root), not on this machine": {"scan --host-config-path"},
+		"the bastion's addresses (CIDR list), not a path":                                       {"scan --bastion"},
 	} {
 		for _, k := range keys {
 			out[k] = why

@@ -33,6 +33,8 @@ var AllowList = []Rule{
 	{Argv: []string{"fdesetup", "status"}, Doc: "macOS: FileVault status"},
 	{Argv: []string{"head", "-c", "512", "--"}, Path: true, Doc: "the start of a file (a ClamAV database header)"},
 	{Argv: []string{"rpm", "-qa", "--qf", "%{NAME}\\t%{EPOCHNUM}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\n"}, Doc: "RHEL-family packages with epoch and architecture (patch currency)"},
+	{Argv: []string{"nft", "-j", "list", "ruleset"}, Doc: "nftables rules as JSON (read-only listing; root needed)"},
+	{Argv: []string{"iptables-save"}, Doc: "iptables rules of every table (prints, changes nothing; root needed)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

@@ -4,6 +4,7 @@ package list
 
 import (
 	"conformscan/probes"
+	"conformscan/probes/bastion"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/creds"
 	"conformscan/probes/directory"
@@ -15,6 +16,7 @@ import (
 	"conformscan/probes/osdetect"
 	"conformscan/probes/passwords"
 	"conformscan/probes/remote"
+	"conformscan/probes/svcmode"
 	tlsprobe "conformscan/probes/tls"
 	"conformscan/probes/wifi"
 )
@@ -48,6 +50,9 @@ func Remote() []probes.Probe {
 		remote.NewWith(fl),
 		remote.NewLocal(),
 		remote.NewNmapPorts(fl),
+		bastion.NewReach(),
+		bastion.New(),
+		svcmode.New(),
 	}
 }
 

@@ -120,7 +120,8 @@ type Security struct {
 	AuditPolicy     []AuditSetting   `json:"audit_policy"`
 	EventForwarding *EventForwarding `json:"event_forwarding,omitempty"`
 	// Malware: refs 2.17 and 13.17 (security_malware.go).
-	Malware *Malware `json:"malware,omitempty"`
+	Malware  *Malware  `json:"malware,omitempty"`
+	Firewall *Firewall `json:"firewall,omitempty"` // security_firewall.go
 }
 
 // Decode reads a snapshot strictly: one JSON object of this Version, no
