@@ -19,6 +19,8 @@ func New() probes.Probe {
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
 		Needs:    []string{hostaccess.EndID},
+		// A Windows host (its snapshot) has none of these files.
+		Applies: func(s *probes.Subject) bool { return !hostaccess.IsWindows(s) },
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			f, err := Collect(ctx, hostaccess.Default(s))
 			s.SetFact(ID, f)
