@@ -115,7 +115,11 @@ func (o *Options) declaredLocal(in *checks.Input, inv *remoteprobe.Inventory) ch
 	}
 	sort.Ints(ports)
 	list := portList(ports, open)
-	ev := checks.Evidence{Rule: RuleDeclared, Observed: l.T("à l'écoute : ", "listening: ") + list, Source: "/proc/net/tcp, tcp6", At: in.Settings.RefDate}
+	src := "/proc/net/tcp, tcp6"
+	if inv.ListeningFrom != "" {
+		src = inv.ListeningFrom
+	}
+	ev := checks.Evidence{Rule: RuleDeclared, Observed: l.T("à l'écoute : ", "listening: ") + list, Source: src, At: in.Settings.RefDate}
 	decl, named := o.declared(in.Subject.ID)
 	if !named {
 		decl, named = o.declared(inv.Hostname)

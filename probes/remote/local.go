@@ -24,6 +24,9 @@ type Inventory struct {
 	Units     []string `json:"units"`
 	// Listening are the TCP ports listening ("0.0.0.0:22").
 	Listening []Listener `json:"listening"`
+	// ListeningFrom names where Listening was read when it is not
+	// /proc/net/tcp (a Windows snapshot).
+	ListeningFrom string `json:"listening_from,omitempty"`
 	// Tools are the catalogue's tools found, with where.
 	Tools []Found `json:"tools"`
 	// Read lists the sources read; Problems what could not be read.

@@ -52,6 +52,7 @@ func SnapshotInventory(snap *winhost.Snapshot) (*Inventory, error) {
 			inv.Listening = append(inv.Listening, Listener{Addr: net.JoinHostPort(s.Address, strconv.Itoa(s.Port)), Port: s.Port})
 		}
 	}
+	inv.ListeningFrom = from + "sockets (TCP, IPv4 and IPv6, listening)"
 	for _, p := range snap.Problems {
 		inv.Problems = append(inv.Problems, p.Source+": "+p.Error)
 	}
