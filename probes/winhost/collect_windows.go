@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/windows"
 	"golang.org/x/sys/windows/registry"
@@ -32,7 +33,8 @@ func Collect(ctx context.Context) (*Snapshot, error) {
 		source string
 		read   func(*Snapshot) error
 	}{
-		{"os", readOS}, {"programs", readPrograms}, {"services", readServices},
+		{"os", readOS}, {"programs", readPrograms},
+		{"services", func(s *Snapshot) error { return readServices(s, &p) }},
 		{"processes", readProcesses}, {"sockets", readSockets},
 		{"account_policy", func(s *Snapshot) error { return readPolicy(ctx, s, &p) }},
 		{"administrators", readAdministrators},
@@ -137,24 +139,28 @@ func uninstallView(root registry.Key, path string, access uint32, view string) (
 	return out, nil
 }
 
-// readServices lists every Win32 service with its configuration and
-// status, read with query rights only (no administrator needed).
-func readServices(s *Snapshot) error {
+// readServices lists every Win32 service with its status (one
+// enumeration), then its configuration, read with query rights only (no
+// administrator needed). A service whose configuration cannot be read is
+// kept with its name and status, its start type "unknown", and named in
+// the problems ("service:NAME"). The SCM leaves out a service the user
+// may not query at all: run conformscan elevated.
+func readServices(s *Snapshot, p *problems) error {
 	h, err := windows.OpenSCManager(nil, nil, windows.SC_MANAGER_CONNECT|windows.SC_MANAGER_ENUMERATE_SERVICE)
 	if err != nil {
 		return fmt.Errorf("OpenSCManager: %w", err)
 	}
-	m := &mgr.Mgr{Handle: h}
-	defer m.Disconnect()
-	names, err := m.ListServices()
+	defer windows.CloseServiceHandle(h)
+	list, err := enumServices(h)
 	if err != nil {
 		return fmt.Errorf("EnumServicesStatusEx: %w", err)
 	}
-	out := make([]Service, 0, len(names))
-	for _, name := range names {
-		sv, err := service(h, name)
-		if err != nil {
-			return fmt.Errorf("service %s: %w", name, err)
+	out := make([]Service, 0, len(list))
+	for _, e := range list {
+		sv := Service{Name: windows.UTF16PtrToString(e.ServiceName), DisplayName: windows.UTF16PtrToString(e.DisplayName),
+			State: StateName(e.ServiceStatusProcess.CurrentState), PID: int(e.ServiceStatusProcess.ProcessId), StartType: "unknown"}
+		if err := serviceConfig(h, &sv); err != nil {
+			p.add("service:"+sv.Name, err)
 		}
 		out = append(out, sv)
 	}
@@ -162,25 +168,48 @@ func readServices(s *Snapshot) error {
 	return nil
 }
 
-func service(h windows.Handle, name string) (Service, error) {
-	np, err := windows.UTF16PtrFromString(name)
-	if err != nil {
-		return Service{}, err
+// enumServices returns ENUM_SERVICE_STATUS_PROCESS of every Win32 service,
+// in a buffer kept alive by the returned slice.
+func enumServices(h windows.Handle) ([]windows.ENUM_SERVICE_STATUS_PROCESS, error) {
+	var needed, returned uint32
+	var buf []byte
+	for range 8 {
+		var ptr *byte
+		if len(buf) > 0 {
+			ptr = &buf[0]
+		}
+		err := windows.EnumServicesStatusEx(h, windows.SC_ENUM_PROCESS_INFO, windows.SERVICE_WIN32, windows.SERVICE_STATE_ALL,
+			ptr, uint32(len(buf)), &needed, &returned, nil, nil)
+		if err == nil {
+			if returned == 0 {
+				return []windows.ENUM_SERVICE_STATUS_PROCESS{}, nil
+			}
+			return unsafe.Slice((*windows.ENUM_SERVICE_STATUS_PROCESS)(unsafe.Pointer(&buf[0])), int(returned)), nil
+		}
+		if !errors.Is(err, windows.ERROR_MORE_DATA) || needed <= uint32(len(buf)) {
+			return nil, err
+		}
+		buf = make([]byte, needed+4096)
 	}
-	sh, err := windows.OpenService(h, np, windows.SERVICE_QUERY_CONFIG|windows.SERVICE_QUERY_STATUS)
+	return nil, errors.New("the service list kept growing")
+}
+
+// serviceConfig reads a service's start type, account and binary path.
+func serviceConfig(h windows.Handle, sv *Service) error {
+	np, err := windows.UTF16PtrFromString(sv.Name)
 	if err != nil {
-		return Service{}, err
+		return err
 	}
-	sv := &mgr.Service{Name: name, Handle: sh}
-	defer sv.Close()
-	c, err := sv.Config()
+	sh, err := windows.OpenService(h, np, windows.SERVICE_QUERY_CONFIG)
 	if err != nil {
-		return Service{}, err
+		return fmt.Errorf("OpenService: %w", err)
 	}
-	st, err := sv.Query()
+	m := &mgr.Service{Name: sv.Name, Handle: sh}
+	defer m.Close()
+	c, err := m.Config()
 	if err != nil {
-		return Service{}, err
+		return fmt.Errorf("QueryServiceConfig: %w", err)
 	}
-	return Service{Name: name, DisplayName: c.DisplayName, StartType: StartTypeName(c.StartType, c.DelayedAutoStart),
-		State: StateName(uint32(st.State)), Account: c.ServiceStartName, BinaryPath: c.BinaryPathName, PID: int(st.ProcessId)}, nil
+	sv.StartType, sv.Account, sv.BinaryPath = StartTypeName(c.StartType, c.DelayedAutoStart), c.ServiceStartName, c.BinaryPathName
+	return nil
 }

@@ -73,7 +73,11 @@ func seceditExport(ctx context.Context) (string, error) {
 	cfg := filepath.Join(dir, "policy.inf")
 	ctx, cancel := context.WithTimeout(ctx, seceditTimeout)
 	defer cancel()
-	exe := filepath.Join(os.Getenv("SystemRoot"), "System32", "secedit.exe")
+	sys32, err := windows.GetSystemDirectory()
+	if err != nil {
+		return "", fmt.Errorf("secedit: system folder: %w", err)
+	}
+	exe := filepath.Join(sys32, "secedit.exe")
 	cmd := exec.CommandContext(ctx, exe, "/export", "/cfg", cfg, "/areas", "SECURITYPOLICY", "/quiet")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("secedit /export (run conformscan from an elevated prompt): %w: %s", err, clip(string(out), 300))
