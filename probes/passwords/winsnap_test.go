@@ -67,3 +67,17 @@ func TestSnapshotFactsUnread(t *testing.T) {
 		t.Fatalf("admins unread: %v", err)
 	}
 }
+
+// On this machine (native --local on Windows) the files the options name
+// are read besides the snapshot; for a host elsewhere they are not.
+func TestCollectWindowsLocalFiles(t *testing.T) {
+	o := &Options{Secedit: "testdata/secedit.inf"}
+	f, err := CollectWindows(t.Context(), o, winSnapshot(t, "ws2022"), true)
+	if err != nil || len(f.Policies) != 2 || f.Policies[1].Kind != KindSecedit {
+		t.Fatalf("local: %v %+v", err, f.Policies)
+	}
+	f, err = CollectWindows(t.Context(), o, winSnapshot(t, "ws2022"), false)
+	if err != nil || len(f.Policies) != 1 {
+		t.Fatalf("remote: %v %+v", err, f.Policies)
+	}
+}
