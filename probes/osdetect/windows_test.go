@@ -67,3 +67,14 @@ func TestWindowsFactsUnread(t *testing.T) {
 		t.Fatal("no build accepted")
 	}
 }
+
+func FuzzWindowsOS(f *testing.F) {
+	f.Add("Windows Server 2019 Standard", "ServerStandard", "Server", "", 17763)
+	f.Add("Windows 10 Enterprise", "IoTEnterpriseS", "Client", "24H2", 26100)
+	f.Fuzz(func(t *testing.T, product, edition, install, display string, build int) {
+		o := WindowsOS(winhost.OS{ProductName: product, EditionID: edition, InstallationType: install, DisplayVersion: display, Build: build})
+		if o.Product == "" || o.Confidence != Exact {
+			t.Fatalf("%+v", o)
+		}
+	})
+}

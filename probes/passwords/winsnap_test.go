@@ -81,3 +81,23 @@ func TestCollectWindowsLocalFiles(t *testing.T) {
 		t.Fatalf("remote: %v %+v", err, f.Policies)
 	}
 }
+
+// FuzzSnapshotFacts: any decodable snapshot gives facts or an error; a
+// policy without complexity never passes as complete.
+func FuzzSnapshotFacts(f *testing.F) {
+	b, err := os.ReadFile("../winhost/testdata/ws2012r2.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := winhost.Decode(b)
+		if err != nil {
+			return
+		}
+		fa, err := SnapshotFacts(s)
+		if err == nil && (len(fa.Policies) != 1 || fa.Policies[0].MinClasses == nil || s.Administrators == nil) {
+			t.Fatal("incomplete facts passed")
+		}
+	})
+}

@@ -72,3 +72,24 @@ func TestServiceImage(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSnapshotInventory: any snapshot the strict decoder accepts builds an
+// inventory or an error, never a panic; an unread source is an error.
+func FuzzSnapshotInventory(f *testing.F) {
+	b, err := os.ReadFile("../winhost/testdata/ws2016.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{"version":1,"collector":"x","host":"h","programs":null}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := winhost.Decode(b)
+		if err != nil {
+			return
+		}
+		inv, err := SnapshotInventory(s)
+		if err == nil && (s.Programs == nil || s.Services == nil || s.Processes == nil || s.Sockets == nil || inv == nil) {
+			t.Fatal("an unread source passed")
+		}
+	})
+}
