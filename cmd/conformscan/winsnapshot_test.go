@@ -121,3 +121,21 @@ func TestScanLocalLinuxNoSnapshot(t *testing.T) {
 		t.Fatal("2.19 not judged from os-release")
 	}
 }
+
+// 2.9 and 2.11 on a Windows snapshot: its programs, services and listening
+// TCP ports, named as such.
+func TestScanWindowsSnapshotInventory(t *testing.T) {
+	_, rep, all := scanHost(t, "--refs", "2.9,2.11", "--windows-snapshot", snapshotFile(t, "ws2022"))
+	got := statusesOf(rep, "windows-snapshot:ws2022")
+	if got["2.9"] != "manual" || got["2.11"] != "manual" {
+		t.Fatalf("%v", got)
+	}
+	for _, frag := range []string{"2 programmes", "8 services", "3389/tcp 0.0.0.0:3389", "sockets (TCP, IPv4 and IPv6, listening)"} {
+		if !strings.Contains(all, frag) {
+			t.Errorf("report lacks %q", frag)
+		}
+	}
+	if t.Failed() {
+		t.Logf("%.4000s", all)
+	}
+}

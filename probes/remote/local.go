@@ -27,6 +27,9 @@ type Inventory struct {
 	// ListeningFrom names where Listening was read when it is not
 	// /proc/net/tcp (a Windows snapshot).
 	ListeningFrom string `json:"listening_from,omitempty"`
+	// Windows: read from a Windows host's snapshot (Units are its
+	// services, Packages its programs).
+	Windows bool `json:"windows,omitempty"`
 	// Tools are the catalogue's tools found, with where.
 	Tools []Found `json:"tools"`
 	// Read lists the sources read; Problems what could not be read.

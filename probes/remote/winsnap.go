@@ -23,7 +23,7 @@ func SnapshotInventory(snap *winhost.Snapshot) (*Inventory, error) {
 	}
 	m := newMatcher(cat)
 	inv := &Inventory{Hostname: snap.Host, Packages: []string{}, Processes: []string{}, Units: []string{},
-		Listening: []Listener{}, Tools: []Found{}}
+		Listening: []Listener{}, Tools: []Found{}, Windows: true}
 	from := fmt.Sprintf("Windows snapshot (%s) of %s: ", snap.Collector, snap.Host)
 	for _, p := range snap.Programs {
 		label := strings.TrimSpace(p.Name + " " + p.Version)
