@@ -2,8 +2,10 @@ package winhost
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"net/netip"
+	"runtime"
 	"strings"
 	"unicode/utf16"
 )
@@ -11,6 +13,10 @@ import (
 // The native collector (collect_windows.go) calls the Windows APIs and
 // hands what they return to the functions of this file, which build the
 // snapshot: they are plain Go, tested on Linux with recorded values.
+
+// ErrNotWindows: the native collector runs on Windows only (Collect
+// returns it elsewhere).
+var ErrNotWindows = errors.New("the native Windows snapshot is taken on Windows only, not on " + runtime.GOOS)
 
 // Service start types (SERVICE_*_START) and states (SERVICE_*) as the
 // Service Control Manager reports them.

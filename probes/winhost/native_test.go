@@ -2,7 +2,9 @@ package winhost
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"runtime"
 	"testing"
 )
 
@@ -128,5 +130,14 @@ func TestUserHivesAndFailed(t *testing.T) {
 	}
 	if DecodeText([]byte{0xff, 0xfe, 'A', 0, 'b', 0}) != "Ab" {
 		t.Fatal("utf16")
+	}
+}
+
+func TestCollectOffWindows(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the native collector runs here")
+	}
+	if s, err := Collect(t.Context()); s != nil || !errors.Is(err, ErrNotWindows) {
+		t.Fatalf("%v %v", s, err)
 	}
 }
