@@ -62,8 +62,8 @@ func modals(level uintptr, dst unsafe.Pointer, size uintptr) error {
 }
 
 // seceditExport runs 'secedit /export /areas SECURITYPOLICY' into a file
-// of a temporary folder of conformscan's own, reads it and removes the
-// folder. secedit needs an elevated prompt.
+// (and its log) of a temporary folder of conformscan's own, reads it and
+// removes the folder. secedit needs an elevated prompt.
 func seceditExport(ctx context.Context) (string, error) {
 	dir, err := os.MkdirTemp("", "conformscan-secedit-")
 	if err != nil {
@@ -78,7 +78,8 @@ func seceditExport(ctx context.Context) (string, error) {
 		return "", fmt.Errorf("secedit: system folder: %w", err)
 	}
 	exe := filepath.Join(sys32, "secedit.exe")
-	cmd := exec.CommandContext(ctx, exe, "/export", "/cfg", cfg, "/areas", "SECURITYPOLICY", "/quiet")
+	// Its log goes to the same folder, not to %windir%\security\logs.
+	cmd := exec.CommandContext(ctx, exe, "/export", "/cfg", cfg, "/areas", "SECURITYPOLICY", "/log", filepath.Join(dir, "secedit.log"), "/quiet")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("secedit /export (run conformscan from an elevated prompt): %w: %s", err, clip(string(out), 300))
 	}

@@ -139,7 +139,7 @@ func socketTable(proto string, v6 bool) ([]byte, error) {
 		r, _, _ := proc.Call(uintptr(unsafe.Pointer(&buf[0])), uintptr(unsafe.Pointer(&size)), 0, af, class, 0)
 		switch windows.Errno(r) {
 		case 0:
-			return buf[:size], nil
+			return buf, nil // ParseSocketTable reads the count and checks the rows fit
 		case windows.ERROR_INSUFFICIENT_BUFFER:
 			size += 4 << 10
 			continue
