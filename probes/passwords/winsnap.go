@@ -66,8 +66,7 @@ func SnapshotFacts(snap *winhost.Snapshot) (*Facts, error) {
 	if p != nil {
 		f.Policies = append(f.Policies, *p)
 	}
-	if snap.Administrators == nil {
-		why, _ := snap.Failed("administrators")
+	if why, failed := snap.Failed("administrators"); failed || snap.Administrators == nil {
 		errs = append(errs, fmt.Errorf("Administrators group of %s not read: %s", snap.Host, why))
 	} else {
 		f.Administrators = append([]string{}, snap.Administrators...)

@@ -14,8 +14,9 @@ import (
 // snapshot: the programs of every Uninstall view as packages, services as
 // units, processes, listening TCP sockets, and the catalogue's tools found
 // in them (a program's display name, a service's name or binary, a
-// process's image). A source the snapshot could not read (nil) makes the
-// inventory an error: a list not read is never "nothing found".
+// process's image). A source the snapshot could not read (nil, or named
+// in its problems) makes the inventory an error: a list not read is never
+// "nothing found".
 func SnapshotInventory(snap *winhost.Snapshot) (*Inventory, error) {
 	cat, err := Catalogue()
 	if err != nil {
@@ -61,11 +62,11 @@ func SnapshotInventory(snap *winhost.Snapshot) (*Inventory, error) {
 		name string
 		read bool
 	}{{"programs", snap.Programs != nil}, {"services", snap.Services != nil}, {"processes", snap.Processes != nil}, {"sockets", snap.Sockets != nil}} {
-		if src.read {
+		why, failed := snap.Failed(src.name)
+		if src.read && !failed {
 			inv.Read = append(inv.Read, from+src.name)
 			continue
 		}
-		why, _ := snap.Failed(src.name)
 		if why == "" {
 			why = src.name + ": absent from the snapshot"
 		}

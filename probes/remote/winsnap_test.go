@@ -93,3 +93,19 @@ func FuzzSnapshotInventory(f *testing.F) {
 		}
 	})
 }
+
+// A source listed in the problems is not read, even when a collector left
+// an empty list for it.
+func TestSnapshotInventoryProblemWithEmptyList(t *testing.T) {
+	s := readSnapshot(t, "ws2022")
+	s.Services = []winhost.Service{}
+	s.Problems = []winhost.Problem{{Source: "services", Error: "OpenSCManager: Access is denied."}}
+	if _, err := SnapshotInventory(s); err == nil || !strings.Contains(err.Error(), "OpenSCManager") {
+		t.Fatalf("%v", err)
+	}
+	s = readSnapshot(t, "ws2022")
+	s.Problems = []winhost.Problem{{Source: "service:WinDefend", Error: "OpenService: Access is denied."}}
+	if inv, err := SnapshotInventory(s); err != nil || len(inv.Problems) != 1 {
+		t.Fatalf("one service's configuration unread: %v", err)
+	}
+}
