@@ -94,7 +94,10 @@ func NewWindows(o *WindowsOptions) probes.Probe {
 		Roots:    func() []*probes.Subject { return o.subjects },
 		Applies:  IsWindows,
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			src, _ := Default(s).(winhost.Source)
+			src, ok := Default(s).(winhost.Source)
+			if !ok {
+				return fmt.Errorf("%s is not a Windows host", s.ID)
+			}
 			snap, err := src.WindowsSnapshot(ctx)
 			if err != nil {
 				return fmt.Errorf("Windows snapshot of %s: %w", Default(s).Name(), err)
