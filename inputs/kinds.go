@@ -42,6 +42,7 @@ const (
 	SSHPassword
 	SSHKnownHosts
 	WinRMPassword
+	WindowsSnapshot
 	kindEnd
 )
 
@@ -114,6 +115,7 @@ func table() [kindEnd]Spec {
 		SSHPassword:      {Name: "SSH password file", Flags: []string{"--ssh-password-file"}, Max: 4 * kB, Give: "a file holding the audit account's password on its first line"},
 		SSHKnownHosts:    {Name: "SSH known_hosts file", Flags: []string{"--ssh-known-hosts"}, Max: 16 * mB, Give: "an OpenSSH known_hosts file"},
 		WinRMPassword:    {Name: "WinRM password file", Flags: []string{"--winrm-password-file"}, Max: 4 * kB, Give: "a file holding the WinRM audit account's password on its first line"},
+		WindowsSnapshot:  {Name: "Windows snapshot (JSON)", Flags: []string{"--windows-snapshot"}, Max: 64 * mB, Give: "a Windows host snapshot in conformscan's JSON format (docs/platforms.md)"},
 	}
 }
 

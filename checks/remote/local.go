@@ -87,9 +87,14 @@ func (o *Options) evalInventoryLocal(in *checks.Input) []checks.Result {
 		return none
 	}
 	l := in.Settings.Lang
+	format := l.T("%d paquets, %d processus, %d unités systemd, %d sockets TCP à l'écoute, outils de prise en main : %s",
+		"%d packages, %d processes, %d systemd units, %d listening TCP sockets, remote-control tools: %s")
+	if inv.Windows {
+		format = l.T("%d programmes, %d processus, %d services, %d sockets TCP à l'écoute, outils de prise en main : %s",
+			"%d programs, %d processes, %d services, %d listening TCP sockets, remote-control tools: %s")
+	}
 	ev := checks.Evidence{Rule: RuleInventory, Source: strings.Join(inv.Read, ", "), At: in.Settings.RefDate,
-		Observed: fmt.Sprintf(l.T("%d paquets, %d processus, %d unités systemd, %d sockets TCP à l'écoute, outils de prise en main : %s",
-			"%d packages, %d processes, %d systemd units, %d listening TCP sockets, remote-control tools: %s"),
+		Observed: fmt.Sprintf(format,
 			len(inv.Packages), len(inv.Processes), len(inv.Units), len(inv.Listening), toolNames(inv)),
 		Expected: l.T("liste documentée des logiciels fournie par l'éditeur", "documented software list from the vendor"),
 		Excerpt:  checks.Clip(strings.Join(inv.Packages, ", "), 4000)}
@@ -115,7 +120,11 @@ func (o *Options) declaredLocal(in *checks.Input, inv *remoteprobe.Inventory) ch
 	}
 	sort.Ints(ports)
 	list := portList(ports, open)
-	ev := checks.Evidence{Rule: RuleDeclared, Observed: l.T("à l'écoute : ", "listening: ") + list, Source: "/proc/net/tcp, tcp6", At: in.Settings.RefDate}
+	src := "/proc/net/tcp, tcp6"
+	if inv.ListeningFrom != "" {
+		src = inv.ListeningFrom
+	}
+	ev := checks.Evidence{Rule: RuleDeclared, Observed: l.T("à l'écoute : ", "listening: ") + list, Source: src, At: in.Settings.RefDate}
 	decl, named := o.declared(in.Subject.ID)
 	if !named {
 		decl, named = o.declared(inv.Hostname)

@@ -55,6 +55,7 @@ func fileInputs() map[string]fileInput {
 		"scan --wifi-capture":        {inputs.WifiCapture, scanArgs("--wifi-capture"), false},
 		"scan --wifi-netsh":          {inputs.WifiNetsh, scanArgs("--wifi-netsh"), false},
 		"scan --windows-inventory":   {inputs.WindowsInventory, scanArgs("--windows-inventory"), false},
+		"scan --windows-snapshot":    {inputs.WindowsSnapshot, scanArgs("--windows-snapshot"), false},
 		"scan --config-path":         {inputs.ConfigPath, scanArgs("--config-path"), false},
 		"scan --passwords-root":      {inputs.PasswordsRoot, scanArgs("--passwords-root"), false},
 		"scan --secedit":             {inputs.Secedit, scanArgs("--secedit"), false},

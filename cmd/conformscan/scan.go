@@ -371,7 +371,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	}
 	sources := recordedAlone(probes.RootsOf(f.probes), len(targets) > 0)
 	if len(targets) == 0 && !f.local && f.answers == "" && len(sources) == 0 {
-		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory, an --nmap-xml report, or an --answers file for a documentary-only report")
+		return usage("give at least one --target (or --targets-file), --local, a --wifi-capture/--wifi-iface/--wifi-netsh source, a --directory, a --windows-inventory or --windows-snapshot, an --nmap-xml report, or an --answers file for a documentary-only report")
 	}
 	all := targets
 	if targets, err = shardOf(f.shard, targets); err != nil {

@@ -18,9 +18,9 @@ func New() probes.Probe {
 		Doc:      "What restricts a host's administration to the bastion: sshd AllowUsers user@host, Match Address and ListenAddress (with Include files), nftables (nft -j list ruleset) and iptables (iptables-save) input rules, Windows Firewall inbound rules, and the administration ports listening.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			f, err := Collect(ctx, hostaccess.Default(s))
+			f, err := Collect(ctx, hostaccess.For(s))
 			s.SetFact(ID, f)
 			return err
 		},

@@ -19,9 +19,9 @@ func New() probes.Probe {
 		Doc:      "Form factor (DMI chassis type, Win32_SystemEnclosure, Mac model) and volume encryption of a host: dm-crypt/LUKS under the root, data and swap volumes (mountinfo and the sysfs device chain; fstab and crypttab offline), BitLocker, FileVault.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			f, err := Collect(ctx, hostaccess.Default(s))
+			f, err := Collect(ctx, hostaccess.For(s))
 			s.SetFact(ID, f)
 			return err
 		},

@@ -18,10 +18,10 @@ func New() probes.Probe {
 		ID:       ID,
 		Doc:      "Malware protection and patch currency of a host: antivirus/EDR agents of an embedded catalogue (packages, units, paths, processes), ClamAV database build times, Debian/Ubuntu security updates pending (apt lists of the security origin against the dpkg status), Windows Defender and Windows Update from the snapshot.",
 		Kind:     probes.SubjectLocal,
-		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Requires: probes.Requirements{OS: []string{"linux", "windows"}, OnHost: true},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			f, err := Collect(ctx, hostaccess.Default(s))
+			f, err := Collect(ctx, hostaccess.For(s))
 			s.SetFact(ID, f)
 			return err
 		},

@@ -91,11 +91,12 @@ func Intrusive() []probes.Probe {
 // All returns a fresh set of every probe, each with its own options, in
 // the order they run on a subject. The host-access gates open a host
 // audited over SSH or an offline root before the host probes and close it
-// after them.
+// after them; a Windows host's snapshot is taken right after the opening,
+// before the host probes that read it.
 func All() []probes.Probe {
 	return concat(
 		Network(),
-		[]probes.Probe{hostaccess.NewOpen(&hostaccess.Options{SSHPort: 22})},
+		[]probes.Probe{hostaccess.NewOpen(&hostaccess.Options{SSHPort: 22}), hostaccess.NewWindows(&hostaccess.WindowsOptions{})},
 		Lifecycle(),
 		Remote(),
 		Wireless(),

@@ -31,11 +31,21 @@ func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
 func NewLocalWith(files LocalFiles) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Operating system of the machine conformscan runs on, or of a host audited over SSH or an offline root (/etc/os-release), and its server packages (dpkg status, rpm -qa, Alpine's apk database).",
+		Doc:      "Operating system of the machine conformscan runs on, or of a host audited over SSH or an offline root (/etc/os-release), and its server packages (dpkg status, rpm -qa, Alpine's apk database); a Windows host's release from its snapshot (CurrentVersion).",
 		Kind:     probes.SubjectLocal,
-		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Requires: probes.Requirements{OS: []string{"linux", "windows"}, OnHost: true},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			if snap, windows, err := hostaccess.WindowsOf(s); windows {
+				if err != nil {
+					return err
+				}
+				f, err := WindowsFacts(snap)
+				if f != nil {
+					s.SetFact(LocalID, f)
+				}
+				return err
+			}
 			acc, fl := hostaccess.Access(hostaccess.Local{}), files
 			if a := hostaccess.Of(s); a != nil {
 				acc, fl = a, DefaultLocalFiles()

@@ -169,6 +169,7 @@ var windowsBuilds = map[uint16]struct{ release, name, client string }{
 	14393: {"2016", "Windows Server 2016", "Windows 10 1607"},
 	17763: {"2019", "Windows Server 2019", "Windows 10 1809"},
 	20348: {"2022", "Windows Server 2022", ""},
+	25398: {"23h2-ac", "Windows Server 23H2", ""},
 	26100: {"2025", "Windows Server 2025", "Windows 11 24H2"},
 }
 

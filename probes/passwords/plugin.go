@@ -83,12 +83,20 @@ func New() probes.Probe { return NewWith(&Options{Root: "/"}) }
 func NewWith(o *Options) probes.Probe {
 	return probes.Probe{
 		ID:       ID,
-		Doc:      "Password policies of the machine (PAM, pwquality, login.defs, faillock; Windows secedit/net accounts), a vendor-declared policy, and cleartext passwords in configuration files.",
+		Doc:      "Password policies of the machine (PAM, pwquality, login.defs, faillock; a Windows host's snapshot: NetUserModalsGet, secedit, Administrators; Windows secedit/net accounts files), a vendor-declared policy, and cleartext passwords in configuration files.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Options:  o,
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
+			if snap, windows, err := hostaccess.WindowsOf(s); windows {
+				if err != nil {
+					return err
+				}
+				f, err := CollectWindows(ctx, o, snap, hostaccess.Of(s) == nil)
+				s.SetFact(ID, f)
+				return err
+			}
 			if acc := hostaccess.Of(s); acc != nil {
 				f, err := CollectHost(ctx, o, acc)
 				s.SetFact(ID, f)

@@ -76,7 +76,10 @@ type Facts struct {
 	// Skipped are the files under --config-path that could not be read
 	// whole, and why: while one is, no configuration can be said clean.
 	Skipped []inputs.Skipped `json:"skipped,omitempty"`
-	Notes   []string         `json:"notes,omitempty"`
+	// Administrators are the members of a Windows host's local
+	// Administrators group (from its snapshot), as DOMAIN\name.
+	Administrators []string `json:"administrators,omitempty"`
+	Notes          []string `json:"notes,omitempty"`
 }
 
 func intp(v int) *int    { return &v }

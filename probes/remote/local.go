@@ -24,6 +24,12 @@ type Inventory struct {
 	Units     []string `json:"units"`
 	// Listening are the TCP ports listening ("0.0.0.0:22").
 	Listening []Listener `json:"listening"`
+	// ListeningFrom names where Listening was read when it is not
+	// /proc/net/tcp (a Windows snapshot).
+	ListeningFrom string `json:"listening_from,omitempty"`
+	// Windows: read from a Windows host's snapshot (Units are its
+	// services, Packages its programs).
+	Windows bool `json:"windows,omitempty"`
 	// Tools are the catalogue's tools found, with where.
 	Tools []Found `json:"tools"`
 	// Read lists the sources read; Problems what could not be read.
@@ -71,15 +77,16 @@ func NewLocalWith(files LocalFiles) probes.Probe { return NewLocalOptions(files,
 func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets; or a Windows machine's exports with --windows-inventory) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
+		Doc:      "Local inventory (dpkg and rpm packages, processes, systemd units, listening TCP sockets; a Windows host's snapshot: Uninstall keys of every view, services, processes, sockets; or a Windows machine's exports with --windows-inventory) matched against the LOLRMM-derived catalogue of remote-control tools, so outbound-only tools are found.",
 		Kind:     probes.SubjectLocal,
 		Options:  fl,
 		Requires: probes.Requirements{OnHost: true},
-		Needs:    []string{hostaccess.EndID},
-		// Reading this machine needs Linux; judging Windows exports does not.
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
+		// Reading this machine needs Linux (its files) or Windows (its
+		// snapshot); judging Windows exports needs neither.
 		Ready: func() string {
-			if fl.WindowsInventory == "" && runtime.GOOS != "linux" {
-				return "reads a Linux machine (dpkg, rpm, /proc, systemd): runs on linux only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
+			if fl.WindowsInventory == "" && runtime.GOOS != "linux" && runtime.GOOS != "windows" {
+				return "reads a Linux machine (dpkg, rpm, /proc, systemd) or a Windows one (its snapshot): runs on linux and windows only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
 			}
 			return ""
 		},
@@ -94,11 +101,16 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			var inv *Inventory
 			var err error
+			snap, windows, werr := hostaccess.WindowsOf(s)
 			switch acc := hostaccess.Of(s); {
+			case fl.exports != nil && acc == nil:
+				inv, err = WindowsInventory(fl.WindowsInventory, fl.exports)
+			case windows && werr != nil:
+				return werr
+			case windows:
+				inv, err = SnapshotInventory(snap)
 			case acc != nil:
 				inv, err = ReadInventoryFrom(ctx, acc, DefaultLocalFiles())
-			case fl.exports != nil:
-				inv, err = WindowsInventory(fl.WindowsInventory, fl.exports)
 			default:
 				inv, err = ReadInventory(ctx, files)
 			}

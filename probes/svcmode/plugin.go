@@ -18,9 +18,9 @@ func New() probes.Probe {
 		Doc:      "How a host's listening processes run: systemd unit or login session (/proc/PID/cgroup, audit session, ancestry: tmux, screen, SSH session), user; Windows edition and each listening process's session and service.",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
-		Needs:    []string{hostaccess.EndID},
+		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
-			f, err := Collect(ctx, hostaccess.Default(s))
+			f, err := Collect(ctx, hostaccess.For(s))
 			s.SetFact(ID, f)
 			return err
 		},

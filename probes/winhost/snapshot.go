@@ -45,7 +45,10 @@ type Snapshot struct {
 
 // Problem is one source not read.
 type Problem struct {
-	Source string `json:"source"` // "programs", "services", "account_policy", ...
+	// Source is a snapshot field ("programs", "services", "account_policy"),
+	// a part of one ("account_policy.complexity": the rest of the policy
+	// was read), or one item ("service:NAME": its configuration).
+	Source string `json:"source"`
 	Error  string `json:"error"`
 }
 
@@ -74,7 +77,7 @@ type Program struct {
 type Service struct {
 	Name        string `json:"name"`
 	DisplayName string `json:"display_name,omitempty"`
-	StartType   string `json:"start_type"` // "auto", "delayed-auto", "manual", "disabled", "boot", "system"
+	StartType   string `json:"start_type"` // "auto", "delayed-auto", "manual", "disabled", "boot", "system", "unknown" (configuration not readable)
 	State       string `json:"state"`      // "running", "stopped", ...
 	Account     string `json:"account,omitempty"`
 	BinaryPath  string `json:"binary_path,omitempty"`

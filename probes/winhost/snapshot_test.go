@@ -1,6 +1,8 @@
 package winhost
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,4 +35,26 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("accepted an incomplete snapshot")
 		}
 	})
+}
+
+// TestRecordedSnapshots: every hand-written snapshot of testdata decodes
+// strictly and has every source read.
+func TestRecordedSnapshots(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.json")
+	if err != nil || len(files) != 6 {
+		t.Fatalf("%d snapshots (%v)", len(files), err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if s.Programs == nil || s.Services == nil || s.Processes == nil || s.Sockets == nil || s.Policy == nil || s.Administrators == nil || len(s.Problems) != 0 {
+			t.Errorf("%s: a source is missing", f)
+		}
+	}
 }
