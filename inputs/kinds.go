@@ -41,6 +41,7 @@ const (
 	SSHKey
 	SSHPassword
 	SSHKnownHosts
+	HostExport
 	kindEnd
 )
 
@@ -112,6 +113,7 @@ func table() [kindEnd]Spec {
 		SSHKey:           {Name: "SSH private key", Flags: []string{"--ssh-key"}, Max: 64 * kB, Give: "the audit account's unencrypted private key (OpenSSH or PEM)"},
 		SSHPassword:      {Name: "SSH password file", Flags: []string{"--ssh-password-file"}, Max: 4 * kB, Give: "a file holding the audit account's password on its first line"},
 		SSHKnownHosts:    {Name: "SSH known_hosts file", Flags: []string{"--ssh-known-hosts"}, Max: 16 * mB, Give: "an OpenSSH known_hosts file"},
+		HostExport:       {Name: "host export (zip)", Flags: []string{"--host-export"}, Max: 256 * mB, Binary: true, Give: "the zip written by 'conformscan collect -o FILE' on the host, by this conformscan version"},
 	}
 }
 
