@@ -29,6 +29,10 @@ var AllowList = []Rule{
 	{Argv: []string{"ps", "-eo", "comm=,args="}, Doc: "processes (procps)"},
 	{Argv: []string{"ps", "-o", "comm,args"}, Doc: "processes (BusyBox)"},
 	{Argv: []string{"uname", "-a"}, Doc: "kernel and machine"},
+	{Argv: []string{"pkgutil", "--pkgs"}, Doc: "macOS installer packages"},
+	{Argv: []string{"ps", "-axo", "comm="}, Doc: "processes (macOS, BSD)"},
+	{Argv: []string{"lsof", "-nP", "-iTCP", "-sTCP:LISTEN"}, Doc: "listening TCP sockets (macOS)"},
+	{Argv: []string{"netstat", "-anv", "-p", "tcp"}, Doc: "TCP sockets (macOS, when lsof cannot run)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.
