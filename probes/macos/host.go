@@ -123,25 +123,43 @@ type Host struct {
 	Listening []Listener
 	Read      []string
 	Problems  []string
+	// Failed maps each source that could not be read (SourceVersion,
+	// SourceApps, ...) to why: what rests on it cannot be judged.
+	Failed map[string]string
+}
+
+// Sources of a macOS host, the keys of Host.Failed.
+const (
+	SourceVersion   = "version"
+	SourceApps      = "applications"
+	SourcePackages  = "packages"
+	SourceProcesses = "processes"
+	SourceSockets   = "sockets"
+)
+
+// fail records that source could not be read.
+func (h *Host) fail(source, what string, err error) {
+	h.problem(what, err)
+	h.Failed[source] = fmt.Sprintf("%s: %v", what, err)
 }
 
 // ReadHost reads a macOS host through acc. Each source that cannot be
 // read is named in Problems; the caller decides what it can judge.
 func ReadHost(ctx context.Context, acc hostaccess.Access) *Host {
-	h := &Host{Apps: []App{}, Packages: []string{}, Processes: []string{}, Listening: []Listener{}}
+	h := &Host{Apps: []App{}, Packages: []string{}, Processes: []string{}, Listening: []Listener{}, Failed: map[string]string{}}
 	if b, err := acc.ReadFile(ctx, SystemVersion, MaxPlist); err != nil {
-		h.problem(acc.Source(SystemVersion), err)
+		h.fail(SourceVersion, acc.Source(SystemVersion), err)
 	} else if h.Version, err = ParseSystemVersion(b); err != nil {
-		h.problem(acc.Source(SystemVersion), err)
+		h.fail(SourceVersion, acc.Source(SystemVersion), err)
 	} else {
 		h.Read = append(h.Read, acc.Source(SystemVersion))
 	}
 	h.readApps(ctx, acc)
-	if out, ok := h.run(ctx, acc, PkgutilArgv); ok {
+	if out, ok := h.run(ctx, acc, SourcePackages, PkgutilArgv); ok {
 		h.Packages = ParsePkgutil(out)
 	}
 	if !acc.Offline() {
-		if out, ok := h.run(ctx, acc, PSArgv); ok {
+		if out, ok := h.run(ctx, acc, SourceProcesses, PSArgv); ok {
 			h.Processes = ParsePS(out)
 		}
 		h.readSockets(ctx, acc)
@@ -153,11 +171,11 @@ func (h *Host) problem(what string, err error) {
 	h.Problems = append(h.Problems, fmt.Sprintf("%s: %v", what, err))
 }
 
-func (h *Host) run(ctx context.Context, acc hostaccess.Access, argv []string) ([]byte, bool) {
+func (h *Host) run(ctx context.Context, acc hostaccess.Access, source string, argv []string) ([]byte, bool) {
 	out, err := acc.Run(ctx, argv...)
 	what := acc.Name() + " " + strings.Join(argv, " ")
 	if err != nil {
-		h.problem(what, err)
+		h.fail(source, what, err)
 		return nil, false
 	}
 	h.Read = append(h.Read, what)
@@ -168,7 +186,7 @@ func (h *Host) run(ctx context.Context, acc hostaccess.Access, argv []string) ([
 func (h *Host) readApps(ctx context.Context, acc hostaccess.Access) {
 	ents, err := acc.ReadDir(ctx, Applications)
 	if err != nil {
-		h.problem(acc.Source(Applications), err)
+		h.fail(SourceApps, acc.Source(Applications), err)
 		return
 	}
 	h.Read = append(h.Read, acc.Source(Applications)+"/*.app/Contents/Info.plist")
@@ -178,7 +196,7 @@ func (h *Host) readApps(ctx context.Context, acc hostaccess.Access) {
 			continue
 		}
 		if len(h.Apps) == maxApps {
-			h.problem(acc.Source(Applications), fmt.Errorf("more than %d applications: the others are not read", maxApps))
+			h.fail(SourceApps, acc.Source(Applications), fmt.Errorf("more than %d applications: the others are not read", maxApps))
 			return
 		}
 		bundle := path.Join(Applications, e.Name)
@@ -210,7 +228,7 @@ func (h *Host) readSockets(ctx context.Context, acc hostaccess.Access) {
 	out, nerr := acc.Run(ctx, NetstatArgv...)
 	if nerr != nil {
 		h.problem(acc.Name()+" "+strings.Join(LsofArgv, " "), err)
-		h.problem(acc.Name()+" "+strings.Join(NetstatArgv, " "), nerr)
+		h.fail(SourceSockets, acc.Name()+" "+strings.Join(NetstatArgv, " "), nerr)
 		return
 	}
 	h.Read = append(h.Read, acc.Name()+" "+strings.Join(NetstatArgv, " "))

@@ -13,6 +13,7 @@ import (
 
 	"conformscan/probes"
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 )
 
 // Inventory is what the local probe read of the machine: the software
@@ -78,8 +79,8 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		Needs:    []string{hostaccess.EndID},
 		// Reading this machine needs Linux; judging Windows exports does not.
 		Ready: func() string {
-			if fl.WindowsInventory == "" && runtime.GOOS != "linux" {
-				return "reads a Linux machine (dpkg, rpm, /proc, systemd): runs on linux only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
+			if fl.WindowsInventory == "" && runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+				return "reads a Linux or macOS machine (dpkg, rpm, /proc, systemd; /Applications, pkgutil, ps, lsof): runs on linux and darwin only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
 			}
 			return ""
 		},
@@ -137,6 +138,12 @@ func ReadInventoryFrom(ctx context.Context, acc hostaccess.Access, files LocalFi
 		return nil, err
 	}
 	inv := &Inventory{Hostname: hostname(ctx, acc), Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err != nil {
+			return inv, fmt.Errorf("local inventory: is the host macOS? %w", err)
+		}
+		return readMacInventory(ctx, acc, inv, cat)
+	}
 	m := newMatcher(cat)
 	r := hostReader{ctx: ctx, acc: acc, inv: inv, m: m}
 	r.packages(files.DpkgStatus)
