@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 )
 
 // reader reads a host's files through its access, recording what could
@@ -70,6 +71,12 @@ func (r reader) glob(topic, dir, pattern string) []string {
 // ctx stops it (a lost connection is the host-access gate's error).
 func Collect(ctx context.Context, acc hostaccess.Access) (*Facts, error) {
 	f := &Facts{Access: acc.Name()}
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err == nil {
+			err = errors.New(macos.LogsNotRead)
+		}
+		return f, err
+	}
 	r := reader{ctx: ctx, acc: acc, f: f}
 	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readAccounts} {
 		if err := ctx.Err(); err != nil {

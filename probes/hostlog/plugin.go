@@ -17,7 +17,7 @@ func New() probes.Probe {
 		ID:       ID,
 		Doc:      "Authentication logging and log forwarding of a Linux host (sshd LogLevel with its includes, rsyslog and syslog-ng auth rules and forwarding targets, journald, systemd-journal-upload, auditd) and its local accounts (/etc/passwd, /etc/shadow).",
 		Kind:     probes.SubjectLocal,
-		Requires: probes.Requirements{OS: []string{"linux"}, OnHost: true},
+		Requires: probes.Requirements{OS: []string{"linux", "darwin"}, OnHost: true},
 		Needs:    []string{hostaccess.EndID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			f, err := Collect(ctx, hostaccess.Default(s))

@@ -32,7 +32,12 @@ var (
 // PasswordPolicyNotRead is why the password policy of a macOS host is not
 // judged: it is read with 'pwpolicy getaccountpolicies', which needs an
 // administrator, and nothing is run with privileges.
-const PasswordPolicyNotRead = "macOS host: the password policy is read with 'pwpolicy getaccountpolicies', which needs an administrator; conformscan runs nothing privileged, so it is not read (declare it with --password-policy)"
+const PasswordPolicyNotRead = "macOS host: the password policy is read with 'pwpolicy getaccountpolicies', which needs an administrator; conformscan runs nothing privileged, so it is not read"
+
+// LogsNotRead is why the authentication logging, log forwarding and
+// local accounts of a macOS host are not judged: they live in the unified
+// log and Open Directory, which this build does not read.
+const LogsNotRead = "macOS host: authentication logging, log forwarding and local accounts (unified log, Open Directory) are not read on macOS by this build"
 
 // IsHost tells whether the host read through acc is macOS: its
 // SystemVersion.plist exists. An error other than "missing" is returned.
