@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 import (
@@ -81,11 +83,11 @@ func macBundle(t *testing.T, systemVersion string) string {
 }
 
 // A macOS host, recorded and judged elsewhere: 2.19 from
-// SystemVersion.plist against endoflife.date's macOS cycles (14 supported,
-// 10.15 not after its end of life, 2026-02-02), 8.6 fails for TeamViewer found as an application, its
-// package and its processes; the password policy (pwpolicy needs an
-// administrator) and the Linux logging refs are errors naming why, never
-// a pass.
+// SystemVersion.plist against endoflife.date's macOS cycles (14
+// supported; 10.15 not after its end of life, 2026-02-02), 8.6 fails for
+// TeamViewer found as an application, its package and its processes;
+// the password policy (pwpolicy needs an administrator) and the Linux
+// logging refs are errors naming why, never a pass.
 func TestMacOSHostFromBundle(t *testing.T) {
 	bundle := macBundle(t, "SystemVersion.plist")
 	_, rep, raw := scanHost(t, "--host-export", bundle, "--reference-date", "2026-01-15")

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"conformscan/probes/winhost"
 )
 
 // recordTree records a few operations on an offline root made for the
@@ -270,4 +273,61 @@ func FuzzReadBundle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// winLocal is an access that takes Windows snapshots (as Local will on
+// Windows).
+type winLocal struct {
+	*Root
+	calls *int
+}
+
+func (w winLocal) WindowsSnapshot(context.Context) (*winhost.Snapshot, error) {
+	*w.calls++
+	return &winhost.Snapshot{Version: winhost.Version, Collector: "recorded", Host: "SRV-1",
+		Programs: []winhost.Program{{Name: "TeamViewer", View: "32"}}, Services: []winhost.Service{}, Processes: []winhost.Process{},
+		Sockets: []winhost.Socket{}, Administrators: []string{}, Problems: []winhost.Problem{}}, nil
+}
+
+// A recorder over a Windows access is a winhost.Source that takes the
+// snapshot once; the bundle holds it, and its replay is a Source giving
+// it back; a bundle without one is no Windows host.
+func TestRecordReplayWindowsSnapshot(t *testing.T) {
+	calls := 0
+	rec := NewRecorder(winLocal{Root: NewRoot(t.TempDir()), calls: &calls})
+	src, ok := rec.Access().(winhost.Source)
+	if !ok {
+		t.Fatal("the recorder of a Windows access is no winhost.Source")
+	}
+	src.WindowsSnapshot(context.Background())
+	s, _ := src.WindowsSnapshot(context.Background())
+	if calls != 1 {
+		t.Errorf("%d snapshots taken", calls)
+	}
+	snap, _ := json.Marshal(s)
+	var b bytes.Buffer
+	m := &Manifest{Conformscan: "test", CollectorOS: "windows", Host: "SRV-1"}
+	if err := WriteBundle(&b, m, nil, snap); err != nil {
+		t.Fatal(err)
+	}
+	bu, err := ReadBundle(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, ok := NewReplay("w.zip", bu).Access().(winhost.Source)
+	if !ok {
+		t.Fatal("the replay is no winhost.Source")
+	}
+	got, err := rs.WindowsSnapshot(context.Background())
+	if err != nil || got.Host != "SRV-1" || len(got.Programs) != 1 || got.Programs[0].View != "32" {
+		t.Fatalf("%+v %v", got, err)
+	}
+	plain, _ := ReadBundle(recordTree(t))
+	if _, ok := NewReplay("l.zip", plain).Access().(winhost.Source); ok {
+		t.Error("a Linux bundle replays as a Windows host")
+	}
+	bad := zipOf(t, append(entriesOf(t, b.Bytes())[:1], [2]string{SnapshotName, `{"version": 99}`})...)
+	if _, err := ReadBundle(bad); !errors.Is(err, ErrBadBundle) || !strings.Contains(err.Error(), "snapshot") {
+		t.Errorf("a bad snapshot: %v", err)
+	}
 }
