@@ -331,3 +331,26 @@ func TestRecordReplayWindowsSnapshot(t *testing.T) {
 		t.Errorf("a bad snapshot: %v", err)
 	}
 }
+
+// A probe asking the recorder twice gets the first result, as the replay
+// will give it, even when the host changed in between.
+func TestRecorderRepeatsFirstResult(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "state")
+	os.WriteFile(f, []byte("one"), 0o644)
+	rec := NewRecorder(NewRoot(dir))
+	ctx := context.Background()
+	rec.ReadFile(ctx, "/state", MaxFile)
+	os.WriteFile(f, []byte("two"), 0o644)
+	if b, _ := rec.ReadFile(ctx, "/state", MaxFile); string(b) != "one" {
+		t.Errorf("second read %q", b)
+	}
+	rec.Stat(ctx, "/gone")
+	os.WriteFile(filepath.Join(dir, "gone"), nil, 0o644)
+	if _, err := rec.Stat(ctx, "/gone"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("second stat %v", err)
+	}
+	if ops, _ := rec.Ops(); len(ops) != 2 {
+		t.Errorf("%d operations recorded", len(ops))
+	}
+}

@@ -85,7 +85,7 @@ type Recorder struct {
 	mu    sync.Mutex
 	ops   []Op
 	data  [][]byte
-	seen  map[string]bool
+	seen  map[string]int // operation key -> index in ops
 	win   *winhost.Snapshot
 	winE  error
 	once  sync.Once
@@ -93,7 +93,7 @@ type Recorder struct {
 
 // NewRecorder records the operations done through inner.
 func NewRecorder(inner Access) *Recorder {
-	return &Recorder{inner: inner, seen: map[string]bool{}}
+	return &Recorder{inner: inner, seen: map[string]int{}}
 }
 
 // Access is the recorder as the host probes see it: a winhost.Source too
@@ -143,6 +143,9 @@ func (r *Recorder) Close() error { return r.inner.Close() }
 
 // ReadFile reads and records.
 func (r *Recorder) ReadFile(ctx context.Context, p string, max int64) ([]byte, error) {
+	if b, ok, err := r.again(Op{Op: OpRead, Path: p, Max: max}); ok {
+		return b, err
+	}
 	b, err := r.inner.ReadFile(ctx, p, max)
 	if err == nil {
 		var why string
@@ -157,6 +160,13 @@ func (r *Recorder) ReadFile(ctx context.Context, p string, max int64) ([]byte, e
 
 // ReadDir lists and records.
 func (r *Recorder) ReadDir(ctx context.Context, p string) ([]Entry, error) {
+	if b, ok, err := r.again(Op{Op: OpReadDir, Path: p}); ok {
+		var ents []Entry
+		if err == nil {
+			err = json.Unmarshal(b, &ents)
+		}
+		return ents, err
+	}
 	ents, err := r.inner.ReadDir(ctx, p)
 	var b []byte
 	if err == nil {
@@ -168,6 +178,13 @@ func (r *Recorder) ReadDir(ctx context.Context, p string) ([]Entry, error) {
 
 // Stat describes and records.
 func (r *Recorder) Stat(ctx context.Context, p string) (Entry, error) {
+	if b, ok, err := r.again(Op{Op: OpStat, Path: p}); ok {
+		var e Entry
+		if err == nil {
+			err = json.Unmarshal(b, &e)
+		}
+		return e, err
+	}
 	e, err := r.inner.Stat(ctx, p)
 	var b []byte
 	if err == nil {
@@ -179,8 +196,11 @@ func (r *Recorder) Stat(ctx context.Context, p string) (Entry, error) {
 
 // Run runs and records.
 func (r *Recorder) Run(ctx context.Context, argv ...string) ([]byte, error) {
-	out, err := r.inner.Run(ctx, argv...)
 	op := Op{Op: OpRun, Argv: append([]string(nil), argv...)}
+	if b, ok, err := r.again(op); ok {
+		return b, err
+	}
+	out, err := r.inner.Run(ctx, argv...)
 	if err == nil {
 		out, op.Redacted = redactRun(argv, out)
 	}
@@ -188,15 +208,30 @@ func (r *Recorder) Run(ctx context.Context, argv ...string) ([]byte, error) {
 	return out, err
 }
 
+// again returns the recorded result of an operation already done: a
+// probe asking twice gets what the replay will give it, the first result.
+func (r *Recorder) again(op Op) ([]byte, bool, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	i, ok := r.seen[op.key()]
+	if !ok {
+		return nil, false, nil
+	}
+	if o := r.ops[i]; o.Error != "" {
+		return nil, true, recordedError{kind: o.Error, msg: o.Message}
+	}
+	return append([]byte(nil), r.data[i]...), true, nil
+}
+
 // record keeps the first result of each operation.
 func (r *Recorder) record(op Op, b []byte, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	k := op.key()
-	if r.seen[k] {
+	if _, dup := r.seen[k]; dup {
 		return
 	}
-	r.seen[k] = true
+	r.seen[k] = len(r.ops)
 	if err != nil {
 		op.Error, op.Message = errKind(err), clip(err.Error())
 		b = nil
