@@ -129,6 +129,12 @@ func badf(format string, args ...any) error {
 // bundle's uncompressed bytes; then checks the manifest against the
 // entries (every file listed, present once, of its size and hash).
 func ReadBundle(raw []byte) (*Bundle, error) {
+	// Each entry the zip reader lists rests on a central directory
+	// header signature in the bytes: counting them first bounds what it
+	// allocates, whatever the end record claims.
+	if n := bytes.Count(raw, []byte("PK\x01\x02")); n > 2*MaxBundleEntries {
+		return nil, badf("%d central directory records, over the bound of %d entries", n, MaxBundleEntries)
+	}
 	z, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, badf("not a zip file (%v)", err)

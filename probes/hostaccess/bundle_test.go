@@ -195,6 +195,10 @@ func TestReadBundleRefuses(t *testing.T) {
 		raw  []byte
 		want string
 	}{zipOf(t, many...), "entries, over the bound"}
+	cases["directory flood"] = struct {
+		raw  []byte
+		want string
+	}{append(good, bytes.Repeat([]byte("PK\x01\x02"), 2*MaxBundleEntries+1)...), "central directory records"}
 	for name, c := range cases {
 		_, err := ReadBundle(c.raw)
 		if !errors.Is(err, ErrBadBundle) || !strings.Contains(err.Error(), c.want) {
