@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/probes"
 	"conformscan/probes/winhost"
 )
 
@@ -356,5 +357,28 @@ func TestRecorderRepeatsFirstResult(t *testing.T) {
 	}
 	if ops, _ := rec.Ops(); len(ops) != 2 {
 		t.Errorf("%d operations recorded", len(ops))
+	}
+}
+
+// A host probe the collection could not run (listed not-run in the
+// manifest) does not run on the replay; one that ran, or that the
+// manifest does not name, runs; other subjects are untouched.
+func TestSkipUncollected(t *testing.T) {
+	raw := recordTree(t)
+	b, err := ReadBundle(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Manifest.Probes = []ProbeNote{{ID: "linux-only", Status: "not-run", Reason: "runs on linux only, not on windows"}, {ID: "ran", Status: "ok"}}
+	replay := NewSubject(NewReplay("w.zip", b).Access())
+	local := probes.NewSubject(probes.SubjectLocal, "local")
+	ps := SkipUncollected([]probes.Probe{{ID: "linux-only", Kind: probes.SubjectLocal}, {ID: "ran", Kind: probes.SubjectLocal},
+		{ID: "unnamed", Kind: probes.SubjectLocal}, {ID: "net", Kind: probes.SubjectHost}})
+	applies := func(p probes.Probe, s *probes.Subject) bool { return p.Applies == nil || p.Applies(s) }
+	if applies(ps[0], replay) || !applies(ps[0], local) {
+		t.Error("linux-only")
+	}
+	if !applies(ps[1], replay) || !applies(ps[2], replay) || ps[3].Applies != nil {
+		t.Error("ran, unnamed or network probe changed")
 	}
 }

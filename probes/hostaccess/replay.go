@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path/filepath"
 
+	"conformscan/probes"
 	"conformscan/probes/winhost"
 )
 
@@ -180,4 +181,53 @@ type replayWin struct{ *Replay }
 // WindowsSnapshot decodes the recorded snapshot strictly.
 func (w replayWin) WindowsSnapshot(context.Context) (*winhost.Snapshot, error) {
 	return winhost.Decode(w.b.snapshot)
+}
+
+// NotCollected tells whether the bundle's manifest lists probe id as not
+// run during the collection (it cannot run on the collector's OS): the
+// replay does not run it either, as --local there did not.
+func (r *Replay) NotCollected(id string) bool {
+	for _, n := range r.b.Manifest.Probes {
+		if n.ID == id {
+			return n.Status == notRun
+		}
+	}
+	return false
+}
+
+// notRun is the plan status of a probe that could not run.
+const notRun = "not-run"
+
+// replayOf returns the replay a subject is read through (nil when none).
+func replayOf(s *probes.Subject) *Replay {
+	switch a := Of(s).(type) {
+	case *Replay:
+		return a
+	case replayWin:
+		return a.Replay
+	}
+	return nil
+}
+
+// SkipUncollected wraps the host probes of ps so that none runs on a
+// host-export subject whose collection did not run it: a Windows bundle
+// judged on Linux does not run the Linux probes, as --local on Windows
+// does not. A probe the manifest does not name runs, and an operation it
+// asks for that is not recorded is its error.
+func SkipUncollected(ps []probes.Probe) []probes.Probe {
+	out := make([]probes.Probe, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		if p.Kind != probes.SubjectLocal {
+			continue
+		}
+		id, prev := p.ID, p.Applies
+		out[i].Applies = func(s *probes.Subject) bool {
+			if r := replayOf(s); r != nil && r.NotCollected(id) {
+				return false
+			}
+			return prev == nil || prev(s)
+		}
+	}
+	return out
 }
