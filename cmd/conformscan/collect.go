@@ -70,6 +70,14 @@ func runCollect(ctx context.Context, out string, timeout time.Duration, stdout i
 	}
 	fmt.Fprintf(stdout, "%s: %d operations recorded on %s (%s), %d host probes; judge it with: conformscan scan --host-export %s\n",
 		out, len(m.Ops), m.Host, m.CollectorOS, len(m.Probes), out)
+	for _, p := range m.Probes {
+		if p.Status != "ok" {
+			fmt.Fprintf(stdout, "  %s: %s: %s\n", p.ID, p.Status, p.Reason)
+		}
+	}
+	if m.WindowsError != "" {
+		fmt.Fprintf(stdout, "  Windows snapshot: %s\n", m.WindowsError)
+	}
 	return nil
 }
 
