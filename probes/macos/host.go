@@ -160,7 +160,9 @@ func ReadHost(ctx context.Context, acc hostaccess.Access) *Host {
 		h.Read = append(h.Read, acc.Source(SystemVersion))
 	}
 	h.readApps(ctx, acc)
-	if out, ok := h.run(ctx, acc, SourcePackages, PkgutilArgv); ok {
+	if acc.Offline() {
+		h.readReceipts(ctx, acc)
+	} else if out, ok := h.run(ctx, acc, SourcePackages, PkgutilArgv); ok {
 		h.Packages = ParsePkgutil(out)
 	}
 	if !acc.Offline() {
@@ -219,6 +221,28 @@ func (h *Host) readApps(ctx context.Context, acc hostaccess.Access) {
 		}
 		h.Apps = append(h.Apps, a)
 	}
+}
+
+// Receipts is where the installer keeps one receipt per package
+// ("com.teamviewer.teamviewer.plist"), what pkgutil --pkgs lists.
+const Receipts = "/var/db/receipts"
+
+// readReceipts lists the package receipts of an offline image, where no
+// command runs.
+func (h *Host) readReceipts(ctx context.Context, acc hostaccess.Access) {
+	ents, err := acc.ReadDir(ctx, Receipts)
+	if err != nil {
+		h.fail(SourcePackages, acc.Source(Receipts), err)
+		return
+	}
+	h.Read = append(h.Read, acc.Source(Receipts))
+	var ids []byte
+	for _, e := range ents {
+		if id, ok := strings.CutSuffix(e.Name, ".plist"); ok && e.Regular {
+			ids = append(ids, id+"\n"...)
+		}
+	}
+	h.Packages = ParsePkgutil(ids)
 }
 
 // readSockets lists the listening TCP sockets with lsof, or netstat when

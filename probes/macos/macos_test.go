@@ -201,3 +201,18 @@ func FuzzParseOutputs(f *testing.F) {
 		ParsePS(b)
 	})
 }
+
+// An offline macOS image (no command runs) lists its packages from the
+// installer's receipts, and reads neither processes nor sockets.
+func TestReadHostOffline(t *testing.T) {
+	acc := newFakeMac(t)
+	dir := strings.TrimPrefix(acc.Name(), "root:")
+	os.MkdirAll(filepath.Join(dir, "var/db/receipts"), 0o755)
+	for _, n := range []string{"com.teamviewer.teamviewer.plist", "com.teamviewer.teamviewer.bom", "com.apple.pkg.MobileAssets.plist"} {
+		os.WriteFile(filepath.Join(dir, "var/db/receipts", n), nil, 0o644)
+	}
+	h := ReadHost(context.Background(), acc.Root)
+	if strings.Join(h.Packages, ",") != "com.apple.pkg.MobileAssets,com.teamviewer.teamviewer" || len(h.Failed) != 0 || len(h.Processes) != 0 {
+		t.Errorf("packages %v, failed %v", h.Packages, h.Failed)
+	}
+}
