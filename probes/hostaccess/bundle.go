@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"time"
 
 	"conformscan/probes/winhost"
@@ -244,6 +245,11 @@ func decodeManifest(mj []byte) (*Manifest, error) {
 	}
 	if m.Host == "" || m.CollectorOS == "" {
 		return nil, badf("%s: host or collector OS missing", ManifestName)
+	}
+	for _, v := range []string{m.Host, m.CollectorOS, m.Arch, m.Conformscan} {
+		if len(v) > 255 || strings.ContainsFunc(v, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+			return nil, badf("%s: a host, OS, architecture or version of %d bytes or with control characters", ManifestName, len(v))
+		}
 	}
 	return &m, nil
 }

@@ -183,6 +183,7 @@ func TestReadBundleRefuses(t *testing.T) {
 		"other version":        {zipOf(t, with(ManifestName, strings.Replace(manifest, `"version": 1`, `"version": 2`, 1))...), "format version 2"},
 		"other format":         {zipOf(t, with(ManifestName, `{"format":"x","version":1}`)...), "not a conformscan host-export manifest"},
 		"unknown field":        {zipOf(t, with(ManifestName, strings.Replace(manifest, `"host":`, `"extra": 1, "host":`, 1))...), "unknown field"},
+		"control in host":      {zipOf(t, with(ManifestName, strings.Replace(manifest, `"host": "h1"`, `"host": "h1\u001b[31m"`, 1))...), "control characters"},
 		"altered entry":        {zipOf(t, with(ents[1][0], "ID=evil\n")...), "does not match"},
 		"entry missing":        {zipOf(t, append([][2]string{ents[0]}, ents[2:]...)...), "missing"},
 		"entry not listed":     {zipOf(t, append(ents, [2]string{"ops/999999", "x"})...), "not in the manifest"},
