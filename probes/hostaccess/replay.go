@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strings"
 
 	"conformscan/probes"
 	"conformscan/probes/winhost"
@@ -158,7 +159,15 @@ func (r *Replay) lookup(op Op, what string) ([]byte, error) {
 // errors.Is.
 type recordedError struct{ kind, msg string }
 
-func (e recordedError) Error() string { return e.msg + " (recorded)" }
+func (e recordedError) Error() string {
+	printable := strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, e.msg)
+	return clip(printable) + " (recorded)"
+}
 
 // Is matches the error the kind stands for.
 func (e recordedError) Is(target error) bool {
