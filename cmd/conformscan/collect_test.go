@@ -118,6 +118,17 @@ func TestCollectUsage(t *testing.T) {
 	if code, _, errOut := runCLI(t, "collect", "-o", filepath.Join(dir, "missing", "h.zip")); code != 2 || !strings.Contains(errOut, "does not exist") {
 		t.Errorf("folder missing: exit %d %s", code, errOut)
 	}
+	bundle := filepath.Join(dir, "h.zip")
+	if code, _, errOut := runCLI(t, "collect", "-o", bundle); code != 0 {
+		t.Fatalf("collect: %s", errOut)
+	}
+	before, _ := os.ReadFile(bundle)
+	if code, _, errOut := runCLI(t, "scan", "--host-export", bundle, "--output", bundle); code != 2 || !strings.Contains(errOut, "same file") {
+		t.Errorf("report over the bundle: exit %d %s", code, errOut)
+	}
+	if after, _ := os.ReadFile(bundle); !bytes.Equal(before, after) {
+		t.Error("the bundle was changed")
+	}
 }
 
 // A bundle that is not one (text, a zip of something else, a zip bomb,
