@@ -30,13 +30,18 @@ func appTools(cat []Tool) map[string]string {
 }
 
 // macMatch finds the tool of an application bundle: its path in the
-// catalogue, its executable, its name.
+// catalogue, its executable, the last part of its bundle identifier
+// ("com.philandro.anydesk"), its name.
 func macMatch(m matcher, apps map[string]string, cat []Tool, a macos.App) string {
 	if t := apps[strings.ToLower(strings.TrimSuffix(path.Base(a.Path), ".app"))]; t != "" {
 		return t
 	}
-	if a.Exec != "" {
-		if t := m.exec(a.Exec); t != "" {
+	id := strings.Split(a.BundleID, ".")
+	for _, name := range []string{a.Exec, id[len(id)-1]} {
+		if name == "" {
+			continue
+		}
+		if t := m.exec(name); t != "" {
 			return t
 		}
 	}

@@ -48,6 +48,7 @@ func newMacHost(t *testing.T) macHost {
 	put("System/Library/CoreServices/SystemVersion.plist", fx("SystemVersion.plist"))
 	put("Applications/TeamViewer.app/Contents/Info.plist", fx("TeamViewer-Info.plist"))
 	put("Applications/AnyDesk.app/Contents/Info.plist", fx("AnyDesk-Info.bplist"))
+	put("Applications/Remote Helper.app/Contents/Info.plist", []byte(`<plist><dict><key>CFBundleName</key><string>Remote Helper</string><key>CFBundleIdentifier</key><string>com.example.rustdesk</string></dict></plist>`))
 	put("Applications/Safari.app/Contents/Info.plist", []byte(`<plist><dict><key>CFBundleName</key><string>Safari</string></dict></plist>`))
 	return macHost{Root: hostaccess.NewRoot(dir), outputs: map[string]string{
 		"pkgutil --pkgs":              string(fx("pkgutil-pkgs.txt")),
@@ -75,7 +76,10 @@ func TestMacInventory(t *testing.T) {
 	if got := strings.Join(kinds["AnyDesk"], ","); got != "application" {
 		t.Errorf("AnyDesk found as %q", got)
 	}
-	if len(kinds) != 2 {
+	if got := strings.Join(kinds["RustDesk"], ","); got != "application" {
+		t.Errorf("RustDesk (by its bundle identifier) found as %q", got)
+	}
+	if len(kinds) != 3 {
 		t.Errorf("tools %v", kinds)
 	}
 	if !strings.Contains(strings.Join(inv.Packages, "\n"), "Safari (/Applications/Safari.app)") || len(inv.Listening) != 6 || len(inv.Processes) != 8 {
