@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 	"conformscan/probes/winhost"
 )
 
@@ -78,6 +79,12 @@ func Collect(ctx context.Context, acc hostaccess.Access) (*Facts, error) {
 		}
 		FromSnapshot(f, snap)
 		return f, ctx.Err()
+	}
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err == nil {
+			err = errors.New(macos.LogsNotRead)
+		}
+		return f, err
 	}
 	r := reader{ctx: ctx, acc: acc, f: f}
 	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readAccounts, readGroups} {
