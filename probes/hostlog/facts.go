@@ -91,6 +91,8 @@ type Facts struct {
 	GroupRead   bool    `json:"group_read"`
 	// Windows holds what a Windows snapshot says (nil on other hosts).
 	Windows *Windows `json:"windows,omitempty"`
+	// Retention is how long the authentication traces stay (8.15).
+	Retention Retention `json:"retention"`
 }
 
 // Group is one group of /etc/group.

@@ -228,6 +228,7 @@ var (
 	ngPort   = regexp.MustCompile(`\bport\s*\(\s*(\d+)\s*\)`)
 	ngTrans  = regexp.MustCompile(`\btransport\s*\(\s*"?([a-z]+)"?\s*\)`)
 	ngAuth   = regexp.MustCompile(`\bfacility\s*\([^)]*\bauth(priv)?\b`)
+	ngNotFac = regexp.MustCompile(`\bnot\s+facility\s*\([^)]*\)`)
 )
 
 // ParseSyslogNG returns, from a syslog-ng file, the log paths whose filter
@@ -240,7 +241,9 @@ func ParseSyslogNG(label string, b []byte) (auth []Setting, fwd []Forward) {
 		kind, name, body := text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]
 		n := 1 + strings.Count(text[:m[0]], "\n")
 		if kind == "filter" {
-			authFilters[name] = ngAuth.MatchString(body)
+			// "not facility(auth, authpriv, mail)" (Debian's f_syslog3)
+			// excludes auth: only a facility not negated selects it.
+			authFilters[name] = ngAuth.MatchString(ngNotFac.ReplaceAllString(body, ""))
 			continue
 		}
 		for _, d := range ngDriver.FindAllStringSubmatch(body, -1) {
