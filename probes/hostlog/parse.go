@@ -92,6 +92,9 @@ func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
 		if coversAuth(f[0]) && (strings.HasPrefix(action, "/") || strings.HasPrefix(action, "-/") || strings.HasPrefix(action, "@")) {
 			auth = append(auth, Setting{Key: f[0], Value: action, Where: where(label, l.N)})
 		}
+		if file := omfileOf(action); coversAuth(f[0]) && file != "" {
+			auth = append(auth, Setting{Key: f[0], Value: file, Where: where(label, l.N)})
+		}
 		if strings.HasPrefix(action, "@") {
 			fw := legacyForward(action)
 			fw.Where = where(label, l.N)
@@ -114,6 +117,22 @@ func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
 		}
 	}
 	return auth, fwd
+}
+
+// omfileOf returns the file of an omfile action written on the
+// selector's line ('action(type="omfile" file="/var/log/auth.log")').
+func omfileOf(action string) string {
+	if !strings.HasPrefix(strings.ToLower(action), "action(") {
+		return ""
+	}
+	params := map[string]string{}
+	for _, p := range rsyslogParam.FindAllStringSubmatch(action, -1) {
+		params[strings.ToLower(p[1])] = p[2]
+	}
+	if strings.EqualFold(params["type"], "omfile") && strings.HasPrefix(params["file"], "/") {
+		return params["file"]
+	}
+	return ""
 }
 
 // blankBlockComments blanks /* */ comments (RainerScript), keeping
