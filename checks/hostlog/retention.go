@@ -96,7 +96,10 @@ func fileStore(f *hl.Facts, a hl.AuthFile) store {
 		return s
 	}
 	s.source = rot.Block
-	desc := a.Path + " (" + rot.Pattern + "): " + rotationText(rot)
+	desc := a.Path + ": " + rotationText(rot)
+	if rot.Pattern != a.Path {
+		desc = a.Path + " (pattern " + rot.Pattern + "): " + rotationText(rot)
+	}
 	days, timed := retentionDays(rot)
 	switch {
 	case !timed:
