@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
+	"conformscan/fixtures/netns"
 	"conformscan/fixtures/proc"
 )
 
@@ -71,6 +73,28 @@ func TestProtoProbeRealDaemons(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			pr := scanAt(t, c.start(t), c.port, Options{})
 			if pr.Service != c.name || pr.ServiceFrom != "response" || pr.Sent != c.sent || pr.Response[:len(c.resp)] != c.resp || pr.Unidentified != "" {
+				t.Fatalf("%+v", pr)
+			}
+		})
+	}
+}
+
+// A real PostgreSQL on 5432 (in the test's own namespace), with and
+// without TLS, answers the SSLRequest: S or N names it.
+func TestProtoProbeRealPostgres(t *testing.T) {
+	if !netns.Inside(t) {
+		return
+	}
+	for _, withTLS := range []bool{false, true} {
+		t.Run(map[bool]string{false: "plain", true: "tls"}[withTLS], func(t *testing.T) {
+			pg := credsd.StartPostgres(t, "pg-Test-31", withTLS)
+			host, port, _ := net.SplitHostPort(pg.Addr)
+			if port != "5432" {
+				t.Fatalf("postgres on %s", pg.Addr)
+			}
+			pr := scanAt(t, host, 5432, Options{})
+			want := map[bool]string{false: "N", true: "S"}[withTLS]
+			if pr.Service != "postgresql" || pr.ServiceFrom != "response" || pr.Response != want {
 				t.Fatalf("%+v", pr)
 			}
 		})
