@@ -28,8 +28,8 @@ type rpmDBFormat int
 
 const (
 	rpmSQLite rpmDBFormat = iota // RHEL 9, Fedora >= 33
-	rpmNDB                       // SUSE
-	rpmBDB                       // RHEL 7 and 8: Berkeley DB
+	rpmNDB                       // SUSE (ndb)
+	rpmBDB                       // RHEL 7 and 8: Berkeley DB, not read
 )
 
 // rpmDBFiles are the rpm database files of a root, in the order they are
@@ -56,19 +56,23 @@ func ReadRPMDB(ctx context.Context, acc hostaccess.Access) ([]Package, string, e
 		if _, err := acc.Stat(ctx, f.path); errors.Is(err, fs.ErrNotExist) {
 			continue
 		} else if err != nil {
-			return nil, acc.Source(f.path), err
+			return nil, acc.Source(f.path), fmt.Errorf("%s: %w", acc.Source(f.path), err)
 		}
 		src := acc.Source(f.path)
+		var pkgs []Package
+		var err error
 		switch f.format {
 		case rpmSQLite:
-			pkgs, err := readRPMSQLite(ctx, acc, f.path)
-			if err != nil {
-				return nil, src, fmt.Errorf("%s: %w", src, err)
-			}
-			return pkgs, src, nil
+			pkgs, err = readRPMSQLite(ctx, acc, f.path)
+		case rpmNDB:
+			pkgs, err = readRPMNDB(ctx, acc, f.path)
 		default:
-			return nil, src, fmt.Errorf("%s: this rpm database format (Berkeley DB or ndb) is not read offline; audit the running host (--ssh-user) where rpm -qa lists it", src)
+			err = errors.New("this rpm database format (Berkeley DB) is not read offline; audit the running host (--ssh-user) where rpm -qa lists it")
 		}
+		if err != nil {
+			return nil, src, fmt.Errorf("%s: %w", src, err)
+		}
+		return pkgs, src, nil
 	}
 	return nil, "", nil
 }
@@ -102,6 +106,15 @@ func readRPMSQLite(ctx context.Context, acc hostaccess.Access, p string) ([]Pack
 	}
 	defer db.Close()
 	return queryRPMSQLite(ctx, db)
+}
+
+// readRPMNDB reads SUSE's ndb Packages.db (bounded).
+func readRPMNDB(ctx context.Context, acc hostaccess.Access, p string) ([]Package, error) {
+	data, err := acc.ReadFile(ctx, p, maxRPMDB)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRPMNDB(data)
 }
 
 // queryRPMSQLite checks the database and parses every package header.

@@ -67,6 +67,33 @@ func TestReadRPMDBSysimage(t *testing.T) {
 	}
 }
 
+// SUSE's ndb database under /usr/lib/sysimage/rpm is read too (the
+// recorded SLE 15 one).
+func TestReadRPMDBSUSE(t *testing.T) {
+	root := t.TempDir()
+	data, err := os.ReadFile("testdata/sle15-bci/Packages.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, "usr/lib/sysimage/rpm")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "Packages.db"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkgs, src, err := ReadRPMDB(context.Background(), hostaccess.NewRoot(root))
+	if err != nil || len(pkgs) != 35 || src != "root:"+filepath.Join(dir, "Packages.db") {
+		t.Fatalf("%d %q %v", len(pkgs), src, err)
+	}
+	if err := os.Truncate(filepath.Join(dir, "Packages.db"), int64(len(data)/2)); err != nil {
+		t.Fatal(err)
+	}
+	if pkgs, _, err := ReadRPMDB(context.Background(), hostaccess.NewRoot(root)); err == nil || pkgs != nil {
+		t.Fatalf("truncated: %d packages, %v", len(pkgs), err)
+	}
+}
+
 // A database that does not read completely is an error naming it, never
 // an empty list: truncated, corrupted, with changes left in its
 // write-ahead log, or in a format not read offline.
