@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 
@@ -100,7 +101,8 @@ func readRPMSQLite(ctx context.Context, acc hostaccess.Access, p string) ([]Pack
 		return nil, err
 	}
 	data = nil
-	db, err := sql.Open("sqlite", "file:"+copyPath+"?mode=ro&immutable=1")
+	uri := url.URL{Scheme: "file", Path: copyPath, RawQuery: "mode=ro&immutable=1"}
+	db, err := sql.Open("sqlite", uri.String())
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ package osdetect
 import (
 	"context"
 	"database/sql"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,8 @@ func TestReadRPMDB(t *testing.T) {
 		t.Fatalf("%v %q %v", pkgs, src, err)
 	}
 	// The headers rpm wrote parse with their epoch and architecture.
-	sdb, err := sql.Open("sqlite", "file:"+db+"?mode=ro&immutable=1")
+	uri := url.URL{Scheme: "file", Path: db, RawQuery: "mode=ro&immutable=1"}
+	sdb, err := sql.Open("sqlite", uri.String())
 	if err != nil {
 		t.Fatal(err)
 	}
