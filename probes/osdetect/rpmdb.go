@@ -78,8 +78,8 @@ func ReadRPMDB(ctx context.Context, acc hostaccess.Access) ([]Package, string, e
 	return nil, "", nil
 }
 
-// readRPMSQLite copies the database (bounded) to a private temporary file
-// and reads every header of its Packages table.
+// readRPMSQLite reads an rpmdb.sqlite (bounded) whose write-ahead log is
+// empty, and every header of its Packages table.
 func readRPMSQLite(ctx context.Context, acc hostaccess.Access, p string) ([]Package, error) {
 	if wal, err := acc.Stat(ctx, p+"-wal"); err == nil && wal.Size > 0 {
 		return nil, errors.New("its write-ahead log holds changes not yet in the database (rpm was running when the image was taken)")
@@ -88,6 +88,12 @@ func readRPMSQLite(ctx context.Context, acc hostaccess.Access, p string) ([]Pack
 	if err != nil {
 		return nil, err
 	}
+	return ParseRPMSQLite(ctx, data)
+}
+
+// ParseRPMSQLite reads the packages of an rpmdb.sqlite's bytes: checked,
+// copied to a private temporary file, opened read-only and immutable.
+func ParseRPMSQLite(ctx context.Context, data []byte) ([]Package, error) {
 	if err := checkSQLiteSize(data); err != nil {
 		return nil, err
 	}
@@ -148,7 +154,10 @@ func queryRPMSQLite(ctx context.Context, db *sql.DB) ([]Package, error) {
 			pkgs = append(pkgs, h.Package())
 		}
 	}
-	return pkgs, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return pkgs, nil
 }
 
 // checkSQLiteSize checks the SQLite file header and that the file holds

@@ -150,3 +150,25 @@ func truncate(t *testing.T, p string, by int64) {
 		t.Fatal(err)
 	}
 }
+
+// FuzzParseRPMSQLite: damaged copies of a real rpm database (made by rpm)
+// never panic, and what reads has names and versions.
+func FuzzParseRPMSQLite(f *testing.F) {
+	db := rpmdb.Build(f, filepath.Join(f.TempDir(), "rpm"), rpmdb.Package{Name: "x11vnc", Version: "0.9.16", Release: "8.el9"})
+	data, err := os.ReadFile(db)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		pkgs, err := ParseRPMSQLite(context.Background(), b)
+		if err != nil && pkgs != nil {
+			t.Fatal("packages with an error")
+		}
+		for _, p := range pkgs {
+			if p.Name == "" || p.Version == "" {
+				t.Fatalf("package %+v", p)
+			}
+		}
+	})
+}
