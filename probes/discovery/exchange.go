@@ -114,12 +114,8 @@ func (s *portScan) race(ctx context.Context, conn net.Conn, delay time.Duration)
 	defer tcancel()
 	helloCh := make(chan tlsOutcome, 1)
 	go func() { helloCh <- s.helloOnSecondConn(tctx, delay) }()
-	protoCh := make(chan protoOutcome, 1)
-	if p, ok := protoProbeFor(s.pr.Port); ok {
-		go func() { protoCh <- s.runProtoProbe(tctx, p) }()
-	} else {
-		protoCh <- protoOutcome{}
-	}
+	protoCh, pcancel := s.startProto(ctx)
+	defer pcancel()
 	var hello *tlsOutcome
 	var proto *protoOutcome
 	for {
@@ -129,6 +125,9 @@ func (s *portScan) race(ctx context.Context, conn net.Conn, delay time.Duration)
 			if hello == nil {
 				h := <-helloCh
 				hello = &h
+			}
+			if len(b.data) > 0 || hello.isTLS {
+				pcancel()
 			}
 			if proto == nil {
 				p := <-protoCh

@@ -122,6 +122,20 @@ type protoOutcome struct {
 	service string
 }
 
+// startProto runs the port's protocol probe, if any, with the banner
+// wait's deadline: the grace after a ClientHello answered in clear does
+// not cut it.
+func (s *portScan) startProto(ctx context.Context) (<-chan protoOutcome, context.CancelFunc) {
+	pctx, cancel := context.WithTimeout(ctx, s.o.BannerTimeout)
+	ch := make(chan protoOutcome, 1)
+	if p, ok := protoProbeFor(s.pr.Port); ok {
+		go func() { ch <- s.runProtoProbe(pctx, p) }()
+	} else {
+		ch <- protoOutcome{}
+	}
+	return ch, cancel
+}
+
 // runProtoProbe opens its own connection, sends the probe's request and
 // reads the answer until ctx ends or the peer pauses.
 func (s *portScan) runProtoProbe(ctx context.Context, p protoProbe) protoOutcome {

@@ -111,6 +111,23 @@ func TestProtoProbeRedisWithPassword(t *testing.T) {
 	}
 }
 
+// A slow redis that hangs up on the ClientHello at once and answers PING
+// after 300 ms is still named: the grace after the ClientHello does not
+// cut the protocol probe.
+func TestProtoProbeSlowAnswerAfterClientHello(t *testing.T) {
+	host := loopback.ServePort(t, 6379, func(c net.Conn) {
+		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		b := make([]byte, 64)
+		if n, err := c.Read(b); err == nil && string(b[:n]) == "PING\r\n" {
+			time.Sleep(300 * time.Millisecond)
+			_, _ = c.Write([]byte("+PONG\r\n"))
+		}
+	})
+	if pr := scanAt(t, host, 6379, Options{}); pr.Service != "redis" || pr.ServiceFrom != "response" {
+		t.Fatalf("%+v", pr)
+	}
+}
+
 // A port of a client-first service that accepts and never answers stays
 // unidentified: named by its port only, never from a response.
 func TestProtoProbeSilentPortUnidentified(t *testing.T) {
