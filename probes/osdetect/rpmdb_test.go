@@ -172,3 +172,39 @@ func FuzzParseRPMSQLite(f *testing.F) {
 		}
 	})
 }
+
+// An offline RHEL 9 root: OS from os-release, server software from the
+// rpm database (httpd, openssh-server), read without rpm; the database
+// truncated, the probe fails instead of listing nothing.
+func TestOfflineRHELRoot(t *testing.T) {
+	root := t.TempDir()
+	osRelease, err := os.ReadFile("../hostaccess/testdata/rhel9-os-release")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "etc"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "etc/os-release"), osRelease, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := rpmdb.Build(t, filepath.Join(root, "var/lib/rpm"),
+		rpmdb.Package{Name: "httpd", Version: "2.4.57", Release: "5.el9"},
+		rpmdb.Package{Name: "openssh-server", Version: "8.7p1", Release: "38.el9"})
+	f, err := readLocal(context.Background(), hostaccess.NewRoot(root), DefaultLocalFiles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Software{}
+	for _, s := range f.Software {
+		got[s.Product] = s
+	}
+	if len(f.OS) != 1 || f.OS[0].Product != "rhel" || got["apache-http-server"].Version != "2.4.57" ||
+		got["apache-http-server"].Source != SourceRPMDB || got["openssh"].Version != "8.7p1" {
+		t.Fatalf("os %+v, software %+v", f.OS, f.Software)
+	}
+	truncate(t, db, -4096)
+	if _, err := readLocal(context.Background(), hostaccess.NewRoot(root), DefaultLocalFiles()); err == nil || !strings.Contains(err.Error(), db) {
+		t.Fatalf("truncated database: %v", err)
+	}
+}
