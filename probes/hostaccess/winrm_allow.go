@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"conformscan/probes/winhost"
 )
 
 //go:embed winscripts/*.ps1
@@ -20,6 +22,9 @@ type WinRule struct {
 	Argv   []string
 	Path   bool
 	Script string
+	// Shared: the script is in winhost.Scripts (also run by the native
+	// collector), not in winscripts/ here.
+	Shared bool
 	Doc    string
 }
 
@@ -29,6 +34,7 @@ type WinRule struct {
 // ErrNotAllowed before it reaches the host.
 var WinAllowList = []WinRule{
 	{Argv: []string{"windows-snapshot"}, Script: "snapshot.ps1", Doc: "the Windows snapshot: OS, programs, services, processes, sockets, administrators"},
+	{Argv: []string{"windows-security"}, Script: winhost.SecurityScriptName, Shared: true, Doc: "the Windows snapshot's security sections: Defender, Security Center, Windows Update, auditpol, Event Forwarding, BitLocker, chassis, Windows Firewall"},
 	{Argv: []string{"net", "accounts"}, Script: "net-accounts.ps1", Doc: "local account policy"},
 	{Argv: []string{"read-file"}, Path: true, Script: "pathop.ps1", Doc: "read a file (bounded)"},
 	{Argv: []string{"list-dir"}, Path: true, Script: "pathop.ps1", Doc: "list a folder"},
@@ -80,7 +86,11 @@ func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // script returns the PowerShell text of rule r on path p (read bound max):
 // the path goes in base64, never spliced into the script's syntax.
 func (r WinRule) script(p string, max int64) (string, error) {
-	b, err := winScripts.ReadFile("winscripts/" + r.Script)
+	fs := winScripts
+	if r.Shared {
+		fs = winhost.Scripts
+	}
+	b, err := fs.ReadFile("winscripts/" + r.Script)
 	if err != nil {
 		return "", err
 	}
