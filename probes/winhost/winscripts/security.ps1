@@ -47,7 +47,8 @@ try {
     $products = $products.ToArray()
 } catch { Add-Problem 'security.malware.antivirus_products' $_; $products = $null }
 
-# Windows Update: installed (Get-HotFix), pending (the Update Agent search).
+# Windows Update: installed (Get-HotFix), pending (the Update Agent search,
+# offline: against what its last detection downloaded; fast, no network).
 $updates = [ordered]@{ installed = $null; pending = $null }
 try {
     $hf = New-Object System.Collections.Generic.List[object]
@@ -65,7 +66,9 @@ try {
 } catch { Add-Problem 'security.malware.updates.installed' $_ }
 try {
     $searched = Get-Date
-    $res = (New-Object -ComObject Microsoft.Update.Session).CreateUpdateSearcher().Search("IsInstalled=0 and Type='Software'")
+    $searcher = (New-Object -ComObject Microsoft.Update.Session).CreateUpdateSearcher()
+    $searcher.Online = $false
+    $res = $searcher.Search("IsInstalled=0 and Type='Software'")
     $pend = New-Object System.Collections.Generic.List[object]
     foreach ($u in $res.Updates) {
         $cats = @($u.Categories | ForEach-Object { [string]$_.Name })
