@@ -23,7 +23,7 @@ func (w *Windows) Where(source string) string { return "windows:" + w.Host + " "
 
 // Snapshot sources named in evidence.
 const (
-	SourceAuditpol = "auditpol /backup"
+	SourceAuditpol = "auditpol /get /category:* /r"
 	SourceWEF      = `HKLM\Software\Policies\Microsoft\Windows\EventLog\EventForwarding\SubscriptionManager`
 	SourceAdmins   = "Administrators (S-1-5-32-544)"
 )
