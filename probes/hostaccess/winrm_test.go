@@ -46,7 +46,8 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if snap.Host != "SRV-PACS01" || snap.Collector != "winrm" || len(snap.Programs) != 4 || len(snap.Services) != 4 || len(snap.Sockets) != 4 || len(snap.Administrators) != 3 {
+	if snap.Host != "SRV-PACS01" || snap.Collector != "winrm" || len(snap.Programs) != 4 || len(snap.Services) != 4 || len(snap.Sockets) != 4 || len(snap.Administrators) != 3 ||
+		len(snap.LocalAccounts) != 4 || snap.LocalAccounts[0].RID() != 500 || snap.LocalAccounts[1].Enabled {
 		t.Fatalf("snapshot not read completely: %+v", snap)
 	}
 	checkSecuritySections(t, snap)

@@ -39,7 +39,7 @@ func Collect(ctx context.Context) (*Snapshot, error) {
 		{"services", func(s *Snapshot) error { return readServices(s, &p) }},
 		{"processes", readProcesses}, {"sockets", readSockets},
 		{"account_policy", func(s *Snapshot) error { return readPolicy(ctx, s, &p) }},
-		{"administrators", readAdministrators},
+		{"administrators", readAdministrators}, {"local_accounts", readLocalAccounts},
 		{"event_forwarding", readEventForwarding},
 		{"audit_policy", func(s *Snapshot) error { return readAuditPolicy(ctx, s) }},
 		{"security", func(s *Snapshot) error { readSecuritySections(ctx, s, &p); return nil }},
