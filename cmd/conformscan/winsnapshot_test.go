@@ -165,7 +165,7 @@ func worstOf(rep hostReport, target string) (map[string]string, map[string]strin
 
 // TestScanWindowsSnapshotSecurity judges the security sections of the six
 // recorded snapshots (hand-written, probes/winhost/testdata/README.md):
-// each of 2.17, 6.3, 6.5, 13.1 and 8.20 passes on one host and fails on
+// each of 2.17, 6.3, 6.5, 8.2, 13.1 and 8.20 passes on one host and fails on
 // another, its evidence naming the snapshot source it read.
 func TestScanWindowsSnapshotSecurity(t *testing.T) {
 	args := []string{"--refs", "2.17,2.18,6.3,6.5,8.2,13.1,8.20", "--reference-date", "2024-02-21", "--bastion", "10.20.0.10", "--lang", "en"}
@@ -176,21 +176,24 @@ func TestScanWindowsSnapshotSecurity(t *testing.T) {
 	want := map[string]map[string]string{
 		// No antivirus and an ESU rollup pending since 2023-11-14; default
 		// audit policy; no WEF; rack chassis (BitLocker feature absent:
-		// not read, N/A all the same); RDP open to any address.
-		"ws2012r2": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "manual", "13.1": "na", "8.20": "fail"},
+		// not read, N/A all the same); RDP open to any address; the
+		// built-in Administrator and "support" enabled.
+		"ws2012r2": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "na", "8.20": "fail"},
 		// Defender real-time protection off; Credential Validation without
-		// failure; Hyper-V (Desktop chassis); Public profile disabled.
-		"ws2016": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "manual", "13.1": "na", "8.20": "fail"},
+		// failure; Hyper-V (Desktop chassis); Public profile disabled;
+		// the built-in Administrator enabled.
+		"ws2016": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "na", "8.20": "fail"},
 		// Defender on, no security update pending; CIS audit; WEF; VMware
 		// (model); RDP open to any address, WinRM to the bastion only.
-		"ws2019": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "manual", "13.1": "na", "8.20": "fail"},
-		"ws2022": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "manual", "13.1": "na", "8.20": "pass"},
+		"ws2019": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "na", "8.20": "fail"},
+		"ws2022": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "na", "8.20": "pass"},
 		// Trellix (Security Center), Defender passive; client default
-		// audit; laptop with C: encrypted (E: removable, skipped).
-		"win10-ltsc": {"2.17": "pass", "2.18": "fail", "6.3": "fail", "6.5": "fail", "8.2": "manual", "13.1": "pass", "8.20": "pass"},
+		// audit; laptop with C: encrypted (E: removable, skipped); an
+		// "operator" account enabled.
+		"win10-ltsc": {"2.17": "pass", "2.18": "fail", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "pass", "8.20": "pass"},
 		// Signatures 35 days old; notebook without BitLocker; firewall not
 		// read (a problem of the snapshot): 8.20 is an error.
-		"win11": {"2.17": "warn", "2.18": "fail", "6.3": "pass", "6.5": "pass", "8.2": "manual", "13.1": "fail", "8.20": "error"},
+		"win11": {"2.17": "warn", "2.18": "fail", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "fail", "8.20": "error"},
 	}
 	sources := map[string][]string{
 		"2.17": {"Get-MpComputerStatus", "Get-HotFix"},
@@ -198,6 +201,7 @@ func TestScanWindowsSnapshotSecurity(t *testing.T) {
 		"6.5":  {`EventForwarding\SubscriptionManager`},
 		"13.1": {"Win32_"},
 		"8.20": {"firewall"},
+		"8.2":  {"local accounts"},
 	}
 	for host, refs := range want {
 		got, src := worstOf(rep, "windows-snapshot:"+host)
