@@ -71,8 +71,9 @@ try {
     $res = $searcher.Search("IsInstalled=0 and Type='Software'")
     $pend = New-Object System.Collections.Generic.List[object]
     foreach ($u in $res.Updates) {
-        $cats = @($u.Categories | ForEach-Object { [string]$_.Name })
-        $sec = [bool]$u.MsrcSeverity -or $cats -contains 'Security Updates' -or $cats -contains 'Critical Updates'
+        # Security Updates and Critical Updates by CategoryID (names are translated).
+        $cats = @($u.Categories | ForEach-Object { ([string]$_.CategoryID).ToUpperInvariant() })
+        $sec = [bool]$u.MsrcSeverity -or $cats -contains '0FA1201D-4330-4FA8-8AE9-B877473B6441' -or $cats -contains 'E6CF1350-C01B-414D-A61F-263D14D133B4'
         $kb = ''
         if ($u.KBArticleIDs.Count -gt 0) { $kb = 'KB' + [string]$u.KBArticleIDs.Item(0) }
         $e = [ordered]@{ kb = $kb; title = [string]$u.Title; security = $sec; released = (Iso $u.LastDeploymentChangeTime) }
@@ -158,15 +159,23 @@ $firewall = $null
 try {
     $profiles = @(Get-NetFirewallProfile -PolicyStore ActiveStore | ForEach-Object {
         [ordered]@{ name = [string]$_.Name; enabled = ([string]$_.Enabled -eq 'True'); default_inbound = ([string]$_.DefaultInboundAction).ToLowerInvariant() } })
-    $ports = @{}; $addrs = @{}
+    $ports = @{}; $addrs = @{}; $apps = @{}
     foreach ($f in Get-NetFirewallPortFilter -PolicyStore ActiveStore) { $ports[$f.InstanceID] = $f }
     foreach ($f in Get-NetFirewallAddressFilter -PolicyStore ActiveStore) { $addrs[$f.InstanceID] = $f }
+    foreach ($f in Get-NetFirewallApplicationFilter -PolicyStore ActiveStore) { $apps[$f.InstanceID] = $f }
     $rules = New-Object System.Collections.Generic.List[object]
     foreach ($r in Get-NetFirewallRule -PolicyStore ActiveStore -Enabled True -Direction Inbound) {
         $pf = $ports[$r.InstanceID]; $af = $addrs[$r.InstanceID]
         if ($null -eq $pf -or $null -eq $af) { throw "rule $($r.Name): no port or address filter" }
         $proto = ([string]$pf.Protocol).ToLowerInvariant()
         if (($proto -ne 'tcp' -and $proto -ne 'any') -or -not (Admin-Port @($pf.LocalPort))) { continue }
+        # A block rule of one program or service blocks nothing else: left
+        # out (never taken as closing the port).
+        if ([string]$r.Action -eq 'Block') {
+            $ap = $apps[$r.InstanceID]
+            $svc = [string](Get-NetFirewallServiceFilter -AssociatedNetFirewallRule $r).Service
+            if ($null -eq $ap -or [string]$ap.Program -ne 'Any' -or ([string]$ap.Package -and [string]$ap.Package -ne 'Any') -or $svc -ne 'Any') { continue }
+        }
         $rules.Add([ordered]@{ name = [string]$r.DisplayName; enabled = $true; direction = 'in'
             action = ([string]$r.Action).ToLowerInvariant(); protocol = $proto
             local_ports = [string[]]@($pf.LocalPort | ForEach-Object { ([string]$_).Replace('Any', 'any') })
