@@ -336,3 +336,27 @@ func TestWinRMOptions(t *testing.T) {
 		t.Fatalf("subjects %v, %v", subs[0].ID, len(subs))
 	}
 }
+
+// The security script refused alone: the snapshot is still returned, each
+// security section a problem and nil (its refs error), never empty.
+func TestWinRMSnapshotSecurityDenied(t *testing.T) {
+	f := newFakeWSMan(t, "security-denied", false, true)
+	acc := f.access(f.Pass, false)
+	ctx := context.Background()
+	if err := acc.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	snap, err := acc.WindowsSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Security != nil || snap.Policy == nil || len(snap.Programs) != 4 {
+		t.Fatalf("%+v", snap)
+	}
+	for _, src := range securitySources {
+		if why, bad := snap.Failed(src); !bad || !strings.Contains(why, "Access is denied") {
+			t.Errorf("%s: %q", src, why)
+		}
+	}
+}
