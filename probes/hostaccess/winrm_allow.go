@@ -33,7 +33,7 @@ type WinRule struct {
 // -NonInteractive -EncodedCommand': anything else is refused with
 // ErrNotAllowed before it reaches the host.
 var WinAllowList = []WinRule{
-	{Argv: []string{"windows-snapshot"}, Script: "snapshot.ps1", Doc: "the Windows snapshot: OS, programs, services, processes, sockets, administrators"},
+	{Argv: []string{"windows-snapshot"}, Script: "snapshot.ps1", Doc: "the Windows snapshot: OS, programs, services, processes, sockets, administrators, local accounts"},
 	{Argv: []string{"windows-security"}, Script: winhost.SecurityScriptName, Shared: true, Doc: "the Windows snapshot's security sections: Defender, Security Center, Windows Update, auditpol, Event Forwarding, BitLocker, chassis, Windows Firewall"},
 	{Argv: []string{"net", "accounts"}, Script: "net-accounts.ps1", Doc: "local account policy"},
 	{Argv: []string{"read-file"}, Path: true, Script: "pathop.ps1", Doc: "read a file (bounded)"},
