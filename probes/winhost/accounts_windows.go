@@ -45,6 +45,12 @@ func readLocalAccounts(s *Snapshot) error {
 	if err := netUserEnum.Find(); err != nil {
 		return fmt.Errorf("netapi32 NetUserEnum: %w", err)
 	}
+	// The NetBIOS computer name qualifies local accounts (the DNS host
+	// name may be longer).
+	host, err := windows.ComputerName()
+	if err != nil {
+		return fmt.Errorf("GetComputerName: %w", err)
+	}
 	out := []LocalAccount{}
 	var resume uint32
 	for range 64 {
@@ -56,10 +62,18 @@ func readLocalAccounts(s *Snapshot) error {
 			return fmt.Errorf("NetUserEnum level 3: %w", windows.Errno(r))
 		}
 		if buf != nil {
+			var err error
 			for _, u := range unsafe.Slice((*userInfo3)(unsafe.Pointer(buf)), read) {
-				out = append(out, localAccount(u))
+				var a LocalAccount
+				if a, err = localAccount(host, u); err != nil {
+					break
+				}
+				out = append(out, a)
 			}
 			windows.NetApiBufferFree(buf)
+			if err != nil {
+				return err
+			}
 		}
 		if r == 0 {
 			s.LocalAccounts = out
@@ -69,13 +83,22 @@ func readLocalAccounts(s *Snapshot) error {
 	return errors.New("NetUserEnum level 3: more than 64 pages")
 }
 
-func localAccount(u userInfo3) LocalAccount {
+// localAccount maps one entry; its SID is looked up as HOST\name (a bare
+// name could resolve to a domain account) and must end with the entry's
+// RID: an account whose SID is unknown makes the list unread (8.2 tells
+// the built-in Administrator by its RID, whatever its name).
+func localAccount(host string, u userInfo3) (LocalAccount, error) {
 	a := LocalAccount{Name: windows.UTF16PtrToString(u.Name), Enabled: u.Flags&ufAccountDisable == 0}
 	if u.LastLogon != 0 {
 		a.LastLogon = time.Unix(int64(u.LastLogon), 0).UTC()
 	}
-	if sid, _, _, err := windows.LookupSID("", a.Name); err == nil {
-		a.SID = sid.String()
+	sid, _, _, err := windows.LookupSID("", host+`\`+a.Name)
+	if err != nil {
+		return a, fmt.Errorf("LookupAccountName %s\\%s: %w", host, a.Name, err)
 	}
-	return a
+	a.SID = sid.String()
+	if a.RID() != int(u.UserID) {
+		return a, fmt.Errorf("account %s: SID %s does not end with its RID %d", a.Name, a.SID, u.UserID)
+	}
+	return a, nil
 }
