@@ -21,8 +21,10 @@ try { $client = ((Get-CimInstance -ClassName Win32_OperatingSystem).ProductType 
 $defender = $null
 try {
     $svc = Get-Service -Name WinDefend -ErrorAction SilentlyContinue
-    if ($null -eq $svc -or -not (Get-Command Get-MpComputerStatus -ErrorAction SilentlyContinue)) {
+    if ($null -eq $svc) {
         $defender = [ordered]@{ installed = $false; am_service_enabled = $false; antivirus_enabled = $false; real_time_protection_enabled = $false }
+    } elseif (-not (Get-Command Get-MpComputerStatus -ErrorAction SilentlyContinue)) {
+        throw 'WinDefend service present but no Get-MpComputerStatus'
     } else {
         $m = Get-MpComputerStatus
         $defender = [ordered]@{ installed = $true; am_service_enabled = [bool]$m.AMServiceEnabled; antivirus_enabled = [bool]$m.AntivirusEnabled
