@@ -43,6 +43,7 @@ const (
 	SSHKnownHosts
 	WinRMPassword
 	WindowsSnapshot
+	HostExport
 	kindEnd
 )
 
@@ -116,6 +117,7 @@ func table() [kindEnd]Spec {
 		SSHKnownHosts:    {Name: "SSH known_hosts file", Flags: []string{"--ssh-known-hosts"}, Max: 16 * mB, Give: "an OpenSSH known_hosts file"},
 		WinRMPassword:    {Name: "WinRM password file", Flags: []string{"--winrm-password-file"}, Max: 4 * kB, Give: "a file holding the WinRM audit account's password on its first line"},
 		WindowsSnapshot:  {Name: "Windows snapshot (JSON)", Flags: []string{"--windows-snapshot"}, Max: 64 * mB, Give: "a Windows host snapshot in conformscan's JSON format (docs/platforms.md)"},
+		HostExport:       {Name: "host export (zip)", Flags: []string{"--host-export"}, Max: 256 * mB, Binary: true, Give: "the zip written by 'conformscan collect -o FILE' on the host, by this conformscan version"},
 	}
 }
 

@@ -1,6 +1,7 @@
 // Package hostlog judges a host's authentication logging (6.3), its log
 // forwarding to a central collector (6.5), its generic local accounts
-// (8.2) and the naming of its administration accounts (3.2) from the
+// (8.2), the naming of its administration accounts (3.2) and how long
+// its authentication traces stay (8.15) from the
 // hostlog probe's facts, read on the local machine, over SSH, on an
 // offline root or from a Windows snapshot.
 package hostlog
@@ -25,6 +26,7 @@ const (
 	CheckAccounts    = "host-personal-accounts"
 	CheckAdminNaming = "host-admin-naming"
 	CheckDirAccounts = "directory-personal-accounts"
+	CheckRetention   = "host-log-retention"
 )
 
 // Options are the family's flags.
@@ -83,7 +85,7 @@ func Family() checks.Family {
 	return checks.Family{
 		Name:    "hostlog",
 		Options: o,
-		Rules:   Rules(),
+		Rules:   append(Rules(), retentionRules()...),
 		Checks: []checks.Check{
 			{ID: CheckAuthLogging, Title: "Authentication logged on success and failure on the host", Refs: []string{"6.3"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: evalAuth},
@@ -95,6 +97,8 @@ func Family() checks.Family {
 				Kind: probes.SubjectDirectory, Needs: []string{dir.ID}, Eval: o.evalDirAccounts},
 			{ID: CheckAdminNaming, Title: "Administration accounts follow the hospital's naming rule", Refs: []string{"3.2"},
 				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: o.evalAdminNaming},
+			{ID: CheckRetention, Title: "Authentication traces kept at least 18 months on the host or forwarded", Refs: []string{"8.15"},
+				Kind: probes.SubjectLocal, Needs: []string{hl.ID}, Eval: evalRetention},
 		},
 	}
 }

@@ -80,6 +80,7 @@ func fileInputs() map[string]fileInput {
 			return []string{"serve", "--store", "h.db", "--tls-cert", fx.answers, "--tls-key", p}
 		}, false},
 		"scan --host-root":         {inputs.HostRoot, scanArgs("--host-root"), false},
+		"scan --host-export":       {inputs.HostExport, scanArgs("--host-export"), false},
 		"scan --ssh-key":           {inputs.SSHKey, scanArgs("--ssh-key", "--ssh-user", "audit"), false},
 		"scan --ssh-password-file": {inputs.SSHPassword, scanArgs("--ssh-password-file", "--ssh-user", "audit"), false},
 		"scan --ssh-known-hosts": {inputs.SSHKnownHosts, func(p string, fx *flagFixtures) []string {
@@ -103,7 +104,7 @@ func fileInputs() map[string]fileInput {
 func notFiles() map[string]string {
 	out := map[string]string{}
 	for why, keys := range map[string][]string{
-		"an output, written not read": {"scan --output", "demo --output", "merge --output", "keygen --output", "serve --tls-cert-out"},
+		"an output, written not read": {"scan --output", "demo --output", "merge --output", "keygen --output", "serve --tls-cert-out", "collect --output"},
 		"a history store (SQLite file or PostgreSQL URL), opened by the history package":                                                                    {"scan --store", "merge --store", "history --store", "serve --store"},
 		"the lockout budget's state, read and rewritten by the creds package under a lock (a regular file only, capped; anything else allows no login try)": {"scan --creds-state"},
 		"a value, not a path": {"scan --target", "scan --shard", "scan --refs", "scan --format", "scan --lang", "scan --reference-date",

@@ -124,7 +124,7 @@ Codes de sortie : 0 aucune exigence O en Ã©chec ; 1 au moins une exigence O en Ã
 	})
 	root.AddCommand(newScanCmd(stdout, stderr), newRefsCmd(stdout), newRulesCmd(stdout), newAnswersCmd(stdout), newDemoCmd(stdout, stderr))
 	root.AddCommand(newKeygenCmd(stdout), newVerifyCmd(stdout), newDiffCmd(stdout), newMergeCmd(stdout, stderr), newHistoryCmd(stdout))
-	root.AddCommand(newServeCmd(stdout, stderr))
+	root.AddCommand(newServeCmd(stdout, stderr), newCollectCmd(stdout, stderr))
 	root.AddCommand(newRemoteInputCmds(stdout)...)
 	root.AddCommand(newVersionCmd(stdout), newManCmd(stdout))
 	root.SetVersionTemplate(buildInfo())

@@ -57,7 +57,9 @@ type scanFlags struct {
 }
 
 func newScanFlags() *scanFlags {
-	return &scanFlags{probes: probelist.All(), families: checklist.Families()}
+	// A host-export bundle does not run the host probes its collection
+	// could not run (another OS), as --local there did not.
+	return &scanFlags{probes: hostaccess.SkipUncollected(probelist.All()), families: checklist.Families()}
 }
 
 func (f *scanFlags) register(c *cobra.Command, withTargets bool) {

@@ -73,6 +73,25 @@ type Access interface {
 	Close() error
 }
 
+// AsLocal is implemented by an access that is judged exactly as --local
+// on the machine it reads: a recording of that machine (collect) and its
+// replay (--host-export). No gate opens or closes it, so a host probe that
+// failed on it is an error for that probe's refs only, as with --local.
+type AsLocal interface {
+	AsLocal()
+}
+
+// gated tells whether the host-access gates apply to s: an access of its
+// own that is not judged as --local.
+func gated(s *probes.Subject) bool {
+	acc := Of(s)
+	if acc == nil {
+		return false
+	}
+	_, local := acc.(AsLocal)
+	return !local
+}
+
 // Descriptor is the descriptor of a host subject read through an access:
 // its JSON names the access, never credentials.
 type Descriptor struct {

@@ -35,6 +35,10 @@ var AllowList = []Rule{
 	{Argv: []string{"rpm", "-qa", "--qf", "%{NAME}\\t%{EPOCHNUM}\\t%{VERSION}\\t%{RELEASE}\\t%{ARCH}\\n"}, Doc: "RHEL-family packages with epoch and architecture (patch currency)"},
 	{Argv: []string{"nft", "-j", "list", "ruleset"}, Doc: "nftables rules as JSON (read-only listing; root needed)"},
 	{Argv: []string{"iptables-save"}, Doc: "iptables rules of every table (prints, changes nothing; root needed)"},
+	{Argv: []string{"pkgutil", "--pkgs"}, Doc: "macOS installer packages"},
+	{Argv: []string{"ps", "-axo", "comm="}, Doc: "processes (macOS, BSD)"},
+	{Argv: []string{"lsof", "-nP", "-iTCP", "-sTCP:LISTEN"}, Doc: "listening TCP sockets (macOS)"},
+	{Argv: []string{"netstat", "-anv", "-p", "tcp"}, Doc: "TCP sockets (macOS, when lsof cannot run)"},
 }
 
 // Allowed tells whether argv is on the allow-list (nil) or why not.

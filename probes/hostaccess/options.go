@@ -30,6 +30,7 @@ const PasswordEnv = "CONFORMSCAN_SSH_PASSWORD"
 // authentication methods, never in a field that is printed.
 type Options struct {
 	HostRoots   []string
+	HostExports []string
 	SSHUser     string
 	SSHKey      string
 	SSHPassFile string
@@ -47,11 +48,13 @@ type Options struct {
 	WinRMAllowHTTP bool
 	WinRMAuth      string
 	winrmPass      string
+	exports        []*Replay
 }
 
 // Register adds the flags.
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.HostRoots, "host-root", nil, "judge an offline root folder as a host (a mounted VM image, a container root, a backup; repeatable)")
+	fs.StringArrayVar(&o.HostExports, "host-export", nil, "judge a host from the bundle 'conformscan collect -o FILE' wrote on it, as --local there (repeatable)")
 	fs.StringVar(&o.SSHUser, "ssh-user", "", "audit every --target as a host over SSH with this read-only account")
 	fs.StringVar(&o.SSHKey, "ssh-key", "", "private key of the SSH audit account (unencrypted; otherwise use an SSH agent)")
 	fs.StringVar(&o.SSHPassFile, "ssh-password-file", "", "file holding the SSH audit account's password (or $"+PasswordEnv+")")
@@ -71,6 +74,9 @@ func (o *Options) Validate() error {
 		}
 	}
 	if err := o.validateWinRM(); err != nil {
+		return err
+	}
+	if err := o.readExports(); err != nil {
 		return err
 	}
 	if o.SSHUser == "" {
@@ -191,11 +197,33 @@ func appendKnownHost(path, host string, key ssh.PublicKey) error {
 	return f.Close()
 }
 
-// RootSubjects returns one host subject per offline root.
+// readExports reads and checks every --host-export bundle whole: a bad
+// one is an input error naming the file.
+func (o *Options) readExports() error {
+	o.exports = nil
+	for _, p := range o.HostExports {
+		raw, err := inputs.Read(context.Background(), inputs.HostExport, p)
+		if err != nil {
+			return err
+		}
+		b, err := ReadBundle(raw)
+		if err != nil {
+			return &inputs.Error{Kind: inputs.HostExport, Path: p, Msg: err.Error(), Err: err}
+		}
+		o.exports = append(o.exports, NewReplay(p, b))
+	}
+	return nil
+}
+
+// RootSubjects returns one host subject per offline root and per host
+// export.
 func (o *Options) RootSubjects() []*probes.Subject {
 	var out []*probes.Subject
 	for _, r := range o.HostRoots {
 		out = append(out, NewSubject(NewRoot(r)))
+	}
+	for _, r := range o.exports {
+		out = append(out, NewSubject(r.Access()))
 	}
 	return out
 }

@@ -34,7 +34,7 @@ func NewOpen(o *Options) probes.Probe {
 		Options:  o,
 		Gate:     true,
 		Roots:    func() []*probes.Subject { return o.RootSubjects() },
-		Applies:  func(s *probes.Subject) bool { return Of(s) != nil },
+		Applies:  gated,
 		Run: func(ctx context.Context, env *probes.Env, s *probes.Subject) error {
 			acc := Of(s)
 			if u, ok := acc.(envUser); ok {
@@ -72,7 +72,7 @@ func NewEnd() probes.Probe {
 		// are planned whenever a host probe is.
 		Needs:   []string{OpenID},
 		Gate:    true,
-		Applies: func(s *probes.Subject) bool { return Of(s) != nil },
+		Applies: gated,
 		Run: func(_ context.Context, _ *probes.Env, s *probes.Subject) error {
 			acc := Of(s)
 			lost := acc.Lost()

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 	"conformscan/probes/winhost"
 )
 
@@ -79,8 +80,14 @@ func Collect(ctx context.Context, acc hostaccess.Access) (*Facts, error) {
 		FromSnapshot(f, snap)
 		return f, ctx.Err()
 	}
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err == nil {
+			err = errors.New(macos.LogsNotRead)
+		}
+		return f, err
+	}
 	r := reader{ctx: ctx, acc: acc, f: f}
-	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readAccounts, readGroups} {
+	for _, step := range []func(reader){readSSHD, readRsyslog, readSyslogNG, readJournal, readAuditd, readRetention, readAccounts, readGroups} {
 		if err := ctx.Err(); err != nil {
 			return f, err
 		}
@@ -147,6 +154,7 @@ func readSyslogNG(r reader) {
 			auth, fwd := ParseSyslogNG(r.acc.Source(p), b)
 			r.f.AuthRules = append(r.f.AuthRules, auth...)
 			r.f.Forwards = append(r.f.Forwards, fwd...)
+			r.f.Retention.addNG(r.acc.Source(p), b)
 		}
 	}
 }
@@ -163,9 +171,11 @@ func readJournal(r reader) {
 	for _, p := range append([]string{"/etc/systemd/journald.conf"}, r.glob(TopicLogging, "/etc/systemd/journald.conf.d", "*.conf")...) {
 		if b := r.read(TopicLogging, p); b != nil {
 			r.f.ConfigsRead = append(r.f.ConfigsRead, r.acc.Source(p))
-			if s, ok := ParseKeyValues(r.acc.Source(p), b)["Storage"]; ok {
+			kv := ParseKeyValues(r.acc.Source(p), b)
+			if s, ok := kv["Storage"]; ok {
 				r.f.JournalStorage = &s
 			}
+			r.f.Retention.journalKeys(kv)
 		}
 	}
 	if len(r.glob(TopicLogging, "/etc/systemd/system/multi-user.target.wants", "systemd-journal-upload.service")) == 0 {

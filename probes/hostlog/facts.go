@@ -1,7 +1,8 @@
 // Package hostlog reads, through the host-access layer, how a Linux host
 // logs authentication (sshd LogLevel, syslog auth rules, the journal,
 // auditd), where it forwards its logs (rsyslog, syslog-ng,
-// systemd-journal-upload), its local accounts (/etc/passwd and
+// systemd-journal-upload), how long authentication traces stay
+// (logrotate, journald, auditd), its local accounts (/etc/passwd and
 // /etc/shadow) and administration groups (/etc/group); on a Windows host,
 // the same questions from its snapshot (audit policy, Event Forwarding,
 // Administrators). It records facts only; checks/hostlog judges them.
@@ -91,6 +92,8 @@ type Facts struct {
 	GroupRead   bool    `json:"group_read"`
 	// Windows holds what a Windows snapshot says (nil on other hosts).
 	Windows *Windows `json:"windows,omitempty"`
+	// Retention is how long the authentication traces stay (8.15).
+	Retention Retention `json:"retention"`
 }
 
 // Group is one group of /etc/group.

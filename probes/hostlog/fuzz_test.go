@@ -1,6 +1,9 @@
 package hostlog
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 func FuzzParseSSHD(f *testing.F) {
 	f.Add([]byte("Include /etc/ssh/sshd_config.d/*.conf\nLogLevel=VERBOSE\nMatch User x\n LogLevel QUIET\n"))
@@ -37,5 +40,27 @@ func FuzzParseGroupAndWEF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte, s string) {
 		_ = ParseGroup("f", b)
 		_ = ParseSubscriptionManager("w", s)
+	})
+}
+
+func FuzzParseLogrotate(f *testing.F) {
+	for _, s := range []string{
+		"weekly\nrotate 4\ninclude /etc/logrotate.d\n/var/log/a.log \"/var/log/b c\" {\n rotate 79\n maxage 365\n size 10M\n postrotate\n  x\n endscript\n}\n",
+		"/var/log/x\n{\n monthly }\n", "{", "}", "\"", "/x {\n prerotate\n", "size 1G\nmaxsize +9k\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		items, err := ParseLogrotate("f", b)
+		if err != nil && !errors.Is(err, ErrLogrotate) {
+			t.Fatalf("error not wrapping ErrLogrotate: %v", err)
+		}
+		for _, it := range items {
+			if (it.Block == nil) == (it.Directive == nil) {
+				t.Fatalf("item %+v", it)
+			}
+		}
+		_, _ = TimespanDays(string(b))
+		_ = SyslogNGAuthFiles("f", b)
 	})
 }

@@ -93,6 +93,10 @@ func TestParsers(t *testing.T) {
 		fwd[0].Protocol != "tcp" || fwd[1].Host != "loghost" || fwd[1].Protocol != "udp" {
 		t.Fatalf("auth %+v fwd %+v", auth, fwd)
 	}
+	auth, _ = ParseRsyslog("f", []byte("authpriv.* action(type=\"omfile\" file=\"/var/log/secure\")\nmail.* action(type=\"omfile\" file=\"/var/log/maillog\")\n"))
+	if len(auth) != 1 || auth[0].Value != "/var/log/secure" || syslogFile(auth[0]) != "/var/log/secure" {
+		t.Fatalf("omfile: %+v", auth)
+	}
 	_, fwd = ParseRsyslog("f", []byte("/* old collector\naction(type=\"omfwd\" target=\"old\")\n*.* @@old2 */\n*.* @@new:514\n"))
 	if len(fwd) != 1 || fwd[0].Host != "new" || fwd[0].Where != "f:4" {
 		t.Fatalf("block comments: %+v", fwd)

@@ -92,6 +92,9 @@ func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
 		if coversAuth(f[0]) && (strings.HasPrefix(action, "/") || strings.HasPrefix(action, "-/") || strings.HasPrefix(action, "@")) {
 			auth = append(auth, Setting{Key: f[0], Value: action, Where: where(label, l.N)})
 		}
+		if file := omfileOf(action); coversAuth(f[0]) && file != "" {
+			auth = append(auth, Setting{Key: f[0], Value: file, Where: where(label, l.N)})
+		}
 		if strings.HasPrefix(action, "@") {
 			fw := legacyForward(action)
 			fw.Where = where(label, l.N)
@@ -114,6 +117,22 @@ func ParseRsyslog(label string, b []byte) (auth []Setting, fwd []Forward) {
 		}
 	}
 	return auth, fwd
+}
+
+// omfileOf returns the file of an omfile action written on the
+// selector's line ('action(type="omfile" file="/var/log/auth.log")').
+func omfileOf(action string) string {
+	if !strings.HasPrefix(strings.ToLower(action), "action(") {
+		return ""
+	}
+	params := map[string]string{}
+	for _, p := range rsyslogParam.FindAllStringSubmatch(action, -1) {
+		params[strings.ToLower(p[1])] = p[2]
+	}
+	if strings.EqualFold(params["type"], "omfile") && strings.HasPrefix(params["file"], "/") {
+		return params["file"]
+	}
+	return ""
 }
 
 // blankBlockComments blanks /* */ comments (RainerScript), keeping
@@ -228,6 +247,7 @@ var (
 	ngPort   = regexp.MustCompile(`\bport\s*\(\s*(\d+)\s*\)`)
 	ngTrans  = regexp.MustCompile(`\btransport\s*\(\s*"?([a-z]+)"?\s*\)`)
 	ngAuth   = regexp.MustCompile(`\bfacility\s*\([^)]*\bauth(priv)?\b`)
+	ngNotFac = regexp.MustCompile(`\bnot\s+facility\s*\([^)]*\)`)
 )
 
 // ParseSyslogNG returns, from a syslog-ng file, the log paths whose filter
@@ -240,7 +260,9 @@ func ParseSyslogNG(label string, b []byte) (auth []Setting, fwd []Forward) {
 		kind, name, body := text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]
 		n := 1 + strings.Count(text[:m[0]], "\n")
 		if kind == "filter" {
-			authFilters[name] = ngAuth.MatchString(body)
+			// "not facility(auth, authpriv, mail)" (Debian's f_syslog3)
+			// excludes auth: only a facility not negated selects it.
+			authFilters[name] = ngAuth.MatchString(ngNotFac.ReplaceAllString(body, ""))
 			continue
 		}
 		for _, d := range ngDriver.FindAllStringSubmatch(body, -1) {

@@ -15,9 +15,9 @@ const ID = "hostlog"
 func New() probes.Probe {
 	return probes.Probe{
 		ID:       ID,
-		Doc:      "Authentication logging and log forwarding of a Linux host (sshd LogLevel with its includes, rsyslog and syslog-ng auth rules and forwarding targets, journald, systemd-journal-upload, auditd) its local accounts (/etc/passwd, /etc/shadow) and administration groups (/etc/group); on Windows, from the snapshot, the audit policy, Event Forwarding subscription managers and Administrators.",
+		Doc:      "Authentication logging and log forwarding of a Linux host (sshd LogLevel with its includes, rsyslog and syslog-ng auth rules and forwarding targets, journald, systemd-journal-upload, auditd), how long the auth traces stay (logrotate with its includes, journald retention keys, auditd.conf), its local accounts (/etc/passwd, /etc/shadow) and administration groups (/etc/group); on Windows, from the snapshot, the audit policy, Event Forwarding subscription managers and Administrators.",
 		Kind:     probes.SubjectLocal,
-		Requires: probes.Requirements{OS: []string{"linux", "windows"}, OnHost: true},
+		Requires: probes.Requirements{OS: []string{"linux", "windows", "darwin"}, OnHost: true},
 		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			f, err := Collect(ctx, hostaccess.For(s))

@@ -31,9 +31,9 @@ func NewLocal() probes.Probe { return NewLocalWith(DefaultLocalFiles()) }
 func NewLocalWith(files LocalFiles) probes.Probe {
 	return probes.Probe{
 		ID:       LocalID,
-		Doc:      "Operating system of the machine conformscan runs on, or of a host audited over SSH or an offline root (/etc/os-release), and its server packages (dpkg status, rpm -qa, Alpine's apk database); a Windows host's release from its snapshot (CurrentVersion).",
+		Doc:      "Operating system of the machine conformscan runs on, or of a host audited over SSH or an offline root (/etc/os-release; macOS: SystemVersion.plist), and its server packages (dpkg status, rpm -qa, Alpine's apk database); a Windows host's release from its snapshot (CurrentVersion).",
 		Kind:     probes.SubjectLocal,
-		Requires: probes.Requirements{OS: []string{"linux", "windows"}, OnHost: true},
+		Requires: probes.Requirements{OS: []string{"linux", "windows", "darwin"}, OnHost: true},
 		Needs:    []string{hostaccess.EndID, hostaccess.WindowsID},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			if snap, windows, err := hostaccess.WindowsOf(s); windows {
@@ -67,6 +67,9 @@ var serverPackages = map[string]string{
 }
 
 func readLocal(ctx context.Context, acc hostaccess.Access, files LocalFiles) (*Facts, error) {
+	if f, err := macOS(ctx, acc); f != nil || err != nil {
+		return f, err
+	}
 	raw, err := acc.ReadFile(ctx, files.OSRelease, hostaccess.MaxFile)
 	if err != nil {
 		return nil, fmt.Errorf("%w (is this a Linux host with os-release?)", err)

@@ -9,6 +9,7 @@ import (
 
 	"conformscan/inputs"
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 )
 
 // hostFiles reads a host's policy files through its access: evidence
@@ -47,6 +48,12 @@ func rootAccess(root string) hostaccess.Access {
 // ReadLinuxFrom reads a host's password policy through acc (see
 // ReadLinux).
 func ReadLinuxFrom(ctx context.Context, acc hostaccess.Access) (*Policy, error) {
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err == nil {
+			err = errors.New(macos.PasswordPolicyNotRead)
+		}
+		return nil, err
+	}
 	return readLinux(hostFiles{ctx: ctx, acc: acc})
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"conformscan/probes"
 	"conformscan/probes/hostaccess"
+	"conformscan/probes/macos"
 )
 
 // Inventory is what the local probe read of the machine: the software
@@ -85,8 +86,8 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		// Reading this machine needs Linux (its files) or Windows (its
 		// snapshot); judging Windows exports needs neither.
 		Ready: func() string {
-			if fl.WindowsInventory == "" && runtime.GOOS != "linux" && runtime.GOOS != "windows" {
-				return "reads a Linux machine (dpkg, rpm, /proc, systemd) or a Windows one (its snapshot): runs on linux and windows only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
+			if fl.WindowsInventory == "" && runtime.GOOS != "linux" && runtime.GOOS != "windows" && runtime.GOOS != "darwin" {
+				return "reads a Linux or macOS machine (dpkg, rpm, /proc, systemd; /Applications, pkgutil, ps, lsof) or a Windows one (its snapshot): runs on linux, darwin and windows only, not on " + runtime.GOOS + " (give --windows-inventory DIR to judge a Windows machine's exports)"
 			}
 			return ""
 		},
@@ -149,6 +150,12 @@ func ReadInventoryFrom(ctx context.Context, acc hostaccess.Access, files LocalFi
 		return nil, err
 	}
 	inv := &Inventory{Hostname: hostname(ctx, acc), Packages: []string{}, Processes: []string{}, Units: []string{}, Listening: []Listener{}, Tools: []Found{}}
+	if mac, err := macos.IsHost(ctx, acc); err != nil || mac {
+		if err != nil {
+			return inv, fmt.Errorf("local inventory: is the host macOS? %w", err)
+		}
+		return readMacInventory(ctx, acc, inv, cat)
+	}
 	m := newMatcher(cat)
 	r := hostReader{ctx: ctx, acc: acc, inv: inv, m: m}
 	r.packages(files.DpkgStatus)
