@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"conformscan/probes/winhost"
 )
@@ -106,24 +105,7 @@ func (r WinRule) script(p string, max int64) (string, error) {
 
 // minify drops comment lines, indentation and blank lines: the command
 // line of powershell.exe is bounded (32767 characters).
-func minify(s string) string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return strings.Join(out, "\n")
-}
+func minify(s string) string { return winhost.MinifyPowerShell(s) }
 
 // powershellArgs is the command line running script.
-func powershellArgs(script string) []string {
-	u := utf16.Encode([]rune(script))
-	b := make([]byte, 2*len(u))
-	for i, c := range u {
-		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
-	}
-	return []string{"-NoProfile", "-NonInteractive", "-EncodedCommand", base64.StdEncoding.EncodeToString(b)}
-}
+func powershellArgs(script string) []string { return winhost.PowerShellArgs(script) }
