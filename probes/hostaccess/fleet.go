@@ -79,11 +79,18 @@ func dialAnswer(ctx context.Context, env *probes.Env, addr string, timeout time.
 		return portAnswer{state: portOpen}
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return portAnswer{state: portRefused, err: err}
-	case dctx.Err() != nil && ctx.Err() == nil:
+	case ctx.Err() == nil && (dctx.Err() != nil || timedOut(err)):
 		return portAnswer{state: portSilent, err: fmt.Errorf("no answer within %s (filtered, or the host is down)", timeout)}
 	default:
 		return portAnswer{state: portFailed, err: err}
 	}
+}
+
+// timedOut tells a dial that reached its deadline (the dialer may say so
+// before the context does).
+func timedOut(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())
 }
 
 // choose decides, before side's access opens, whether the host is to be
