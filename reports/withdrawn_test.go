@@ -27,6 +27,9 @@ func TestWithdrawnSubjectListed(t *testing.T) {
 	if !strings.Contains(got, "Probes not run\n  - remote-login:") {
 		t.Fatalf("probes not run no longer listed:\n%s", got)
 	}
+	if got := render(t, Markdown{Lang: checks.English}, rep); !strings.Contains(got, "### Subjects withdrawn (measured another way)\n\n- ssh://10.0.0.5: ssh://10.0.0.5: connection refused") {
+		t.Fatalf("markdown:\n%s", got)
+	}
 }
 
 // Merged shards keep every shard's withdrawn subjects, each once.
