@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"strings"
+
 	"conformscan/probes"
 )
 
@@ -22,7 +24,7 @@ func withdraw(plan *Plan) []ProbeNote {
 		s.State = probes.StateWithdrawn
 		l := plan.Settings.Lang
 		notes = append(notes, ProbeNote{ID: failedGate(plan, s), Status: PlanWithdrawn, Subject: s.ID,
-			Reason: s.Reason + l.T(" ; mesuré par ", "; measured as ") + by.ID})
+			Reason: strings.TrimPrefix(s.Reason, s.ID+": ") + l.T(" ; mesuré par ", "; measured as ") + by.ID})
 	}
 	return notes
 }
