@@ -13,21 +13,6 @@ import (
 
 const module = "conformscan"
 
-// productFixtureImports is the one known exception to "fixtures/ is test-only":
-// the demo lab is product code that still lives under fixtures/. Issue 19 moves
-// it out (to demo/ or internal/demolab); until then these imports, and only
-// these, are allowed. The key is the file's path from the module root.
-var productFixtureImports = map[string][]string{
-	"cmd/conformscan/demo.go": {
-		"conformscan/fixtures/credslab",
-		"conformscan/fixtures/lab",
-		"conformscan/fixtures/wifilab",
-	},
-	"cmd/conformscan/remote.go": {
-		"conformscan/fixtures/remotelab",
-	},
-}
-
 // goFile is one Go source file of the module with its imports.
 type goFile struct {
 	path    string // slash-separated, from the module root
@@ -62,13 +47,16 @@ func TestViolationRules(t *testing.T) {
 		{goFile{path: "probes/creds/x_test.go", pkg: "creds"}, "conformscan/checks", true},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/probes/services", false},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checksum", false},
-		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/lab", true},
-		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/lab", false},
+		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/loopback", true},
+		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/loopback", false},
 		{goFile{path: "history/historytest/h.go", pkg: "historytest"}, "conformscan/fixtures/proc", false},
-		{goFile{path: "fixtures/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", false},
-		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/lab", false},
-		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/pki", true},
-		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/lab", true},
+		{goFile{path: "fixtures/nginxlab/conf.go", pkg: "nginxlab"}, "conformscan/fixtures/proc", false},
+		{goFile{path: "fixtures/nginxlab/conf.go", pkg: "nginxlab"}, "conformscan/internal/pki", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/demo/lab", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/lab", true},
+		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/proc", true},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", true},
+		{goFile{path: "demo/lab/lab_test.go", pkg: "lab"}, "conformscan/fixtures/proc", false},
 	}
 	for _, c := range cases {
 		if got := violation(c.f, c.imp) != ""; got != c.want {
@@ -82,15 +70,10 @@ func violation(f goFile, imp string) string {
 	if under(f.path, "probes") && isPkgOrBelow(imp, module+"/checks") {
 		return "probes gather facts and must not import checks (issue 19)"
 	}
-	if !isPkgOrBelow(imp, module+"/fixtures") || testOnly(f) {
-		return ""
+	if isPkgOrBelow(imp, module+"/fixtures") && !testOnly(f) {
+		return "fixtures/ is for tests only: product code (the demo lab included) lives outside it (issue 19)"
 	}
-	for _, allowed := range productFixtureImports[f.path] {
-		if imp == allowed {
-			return ""
-		}
-	}
-	return "fixtures/ is for tests only (issue 19)"
+	return ""
 }
 
 // testOnly reports whether f is a _test file or belongs to a test-helper

@@ -11,8 +11,8 @@ import (
 
 	"conformscan/checks"
 	"conformscan/checks/endpoint"
+	"conformscan/demo/lab"
 	"conformscan/fixtures/daemons"
-	"conformscan/fixtures/lab"
 	"conformscan/fixtures/nginxlab"
 	"conformscan/probes"
 	"conformscan/probes/cleartext"

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"conformscan/checks"
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 	remoteprobe "conformscan/probes/remote"

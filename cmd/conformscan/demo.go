@@ -10,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
-	"conformscan/fixtures/credslab"
-	"conformscan/fixtures/lab"
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/credslab"
+	"conformscan/demo/lab"
+	"conformscan/demo/wifilab"
 	"conformscan/probes"
 	"conformscan/probes/wifi"
 	"conformscan/reports"

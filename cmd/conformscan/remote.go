@@ -9,7 +9,7 @@ import (
 
 	"conformscan/checks"
 	remotecheck "conformscan/checks/remote"
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 )
 

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
