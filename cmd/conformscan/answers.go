@@ -7,7 +7,6 @@ import (
 
 	"conformscan/checks"
 	"conformscan/inputs"
-	"conformscan/reports"
 )
 
 // loadAnswers reads an answers file by its extension: the PAS grid filled
@@ -20,7 +19,7 @@ func loadAnswers(ctx context.Context, path string, cat *checks.Catalogue, opts c
 		}
 	}
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		return reports.LoadAnswersXLSX(ctx, path, cat, opts)
+		return checks.LoadAnswersXLSX(ctx, path, cat, opts)
 	}
 	return checks.LoadAnswers(ctx, path, cat, opts)
 }

@@ -1,10 +1,10 @@
-package reports
+package checks
 
 import (
 	"regexp"
 	"strings"
-
-	"conformscan/checks"
+	"unicode"
+	"unicode/utf8"
 )
 
 // gridColumns are the 0-based columns of a returned grid; -1 when absent.
@@ -34,7 +34,7 @@ func (c gridColumns) of(field string) int {
 // header is column col's header text.
 func (c gridColumns) header(col int) string {
 	if col < len(c.names) {
-		return checks.Clip(oneLine(c.names[col]), 60)
+		return Clip(oneLine(c.names[col]), 60)
 	}
 	return ""
 }
@@ -76,14 +76,14 @@ var refPattern = regexp.MustCompile(`^[0-9]{1,2}\.[0-9]{1,2}$`)
 
 // rowAnswer maps one row under the header to an answer; ok is false for a
 // row that is not a ref (a section title, a blank line, a note).
-func rowAnswer(row []string, c gridColumns) (checks.Answer, bool, error) {
+func rowAnswer(row []string, c gridColumns) (Answer, bool, error) {
 	ref := strings.TrimSpace(cellAt(row, c.ref))
 	if !refPattern.MatchString(ref) {
-		return checks.Answer{}, false, nil
+		return Answer{}, false, nil
 	}
 	word := strings.TrimSpace(cellAt(row, c.status))
 	prev := parseExported(cellAt(row, c.description))
-	an := checks.Answer{Ref: ref, Description: prev.vendorText, Justification: strings.TrimSpace(cellAt(row, c.justification))}
+	an := Answer{Ref: ref, Description: prev.vendorText, Justification: strings.TrimSpace(cellAt(row, c.justification))}
 	if prev.verdict != "" && fold(word) == fold(prev.verdict) {
 		// The status cell still holds conformscan's verdict: the
 		// answer is the one the exported report carried, if any.
@@ -93,7 +93,7 @@ func rowAnswer(row []string, c gridColumns) (checks.Answer, bool, error) {
 	} else {
 		status, partial, ok := statusWord(word)
 		if !ok {
-			return checks.Answer{}, false, &cellError{col: c.status, msg: "\"" + checks.Clip(oneLine(word), 40) + "\" is not a status: write Conforme, Non conforme, Partiellement conforme or Sans objet (or leave it empty)"}
+			return Answer{}, false, &cellError{col: c.status, msg: "\"" + Clip(oneLine(word), 40) + "\" is not a status: write Conforme, Non conforme, Partiellement conforme or Sans objet (or leave it empty)"}
 		}
 		an.Status = status
 		an.Justification = firstNonEmpty(an.Justification, prev.justification)
@@ -101,7 +101,7 @@ func rowAnswer(row []string, c gridColumns) (checks.Answer, bool, error) {
 			an.Description = strings.TrimSpace(oneLine(word) + " : " + an.Description)
 		}
 	}
-	if an.Status == checks.AnswerNA && an.Justification == "" {
+	if an.Status == AnswerNA && an.Justification == "" {
 		an.Justification = an.Description // the grid has one free-text box
 	}
 	return an, true, nil
@@ -129,13 +129,13 @@ func statusWord(word string) (status string, partial, ok bool) {
 	case "", "a completer", "en cours", "to do", "todo", "manuel", "manual", "erreur", "error", "avert.", "warn", "ignore", "skipped":
 		return "", false, true
 	case "conforme", "oui", "yes", "compliant", "pass", "ok":
-		return checks.AnswerConforme, false, true
+		return AnswerConforme, false, true
 	case "non conforme", "non", "no", "nc", "non compliant", "not compliant", "echec", "fail":
-		return checks.AnswerNonConforme, false, true
+		return AnswerNonConforme, false, true
 	case "partiellement conforme", "partiel", "partially compliant", "partial":
-		return checks.AnswerNonConforme, true, true
+		return AnswerNonConforme, true, true
 	case "sans objet", "so", "na", "non applicable", "not applicable":
-		return checks.AnswerNA, false, true
+		return AnswerNA, false, true
 	}
 	return "", false, false
 }
@@ -197,4 +197,21 @@ func exportedLine(line string) (label, value string, known bool) {
 		}
 	}
 	return "", "", false
+}
+
+// oneLine folds whitespace (newlines included) into single spaces and
+// replaces control characters (C0, DEL, C1) and bidirectional overrides
+// with U+FFFD: a cell's text quoted in an error must not drive the
+// terminal. The same rule as the reports' one-line texts.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }

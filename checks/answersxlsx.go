@@ -1,4 +1,4 @@
-package reports
+package checks
 
 import (
 	"bytes"
@@ -11,7 +11,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"conformscan/checks"
 	"conformscan/inputs"
 )
 
@@ -38,7 +37,7 @@ const (
 // formula, a value shown through a number format) is refused, not read.
 // Errors name the sheet, the row and the column; the answers name the
 // sheet read.
-func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
+func LoadAnswersXLSX(ctx context.Context, path string, cat *Catalogue, opts AnswersOptions) (*Answers, error) {
 	data, err := inputs.Read(ctx, inputs.AnswersXLSX, path)
 	if err != nil {
 		return nil, err
@@ -56,7 +55,7 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 		return nil, err
 	}
 	sum := sha256.Sum256(data)
-	a, err := checks.ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
+	a, err := ValidateAnswers(ctx, af, path, hex.EncodeToString(sum[:]), loc, cat, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +66,7 @@ func LoadAnswersXLSX(ctx context.Context, path string, cat *checks.Catalogue, op
 // workbookAnswers reads the grid from the one visible sheet that holds it
 // (gridSheet), refusing what the person who filled it could not see
 // (answersshown.go).
-func workbookAnswers(f *excelize.File, path string) (*checks.AnswersFile, *xlsxLocator, error) {
+func workbookAnswers(f *excelize.File, path string) (*AnswersFile, *xlsxLocator, error) {
 	sheet, err := gridSheet(f, path)
 	if err != nil {
 		return nil, nil, err
@@ -168,8 +167,8 @@ func fillMerged(f *excelize.File, sheet string, rows [][]string) ([][]string, []
 
 // sheetAnswers maps the rows under the header at index at to answers; a
 // row that answers must have been seen as it is read (shown.checkRow).
-func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator, shown *shownSheet) (*checks.AnswersFile, error) {
-	af := &checks.AnswersFile{Version: 1}
+func sheetAnswers(f *excelize.File, rows [][]string, at int, loc *xlsxLocator, shown *shownSheet) (*AnswersFile, error) {
+	af := &AnswersFile{Version: 1}
 	for i := at + 1; i < len(rows); i++ {
 		if !refPattern.MatchString(strings.TrimSpace(cellAt(rows[i], loc.cols.ref))) {
 			continue // a section title, a blank line, a note

@@ -1,4 +1,4 @@
-package reports
+package checks
 
 import (
 	"archive/zip"

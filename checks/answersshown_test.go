@@ -1,4 +1,4 @@
-package reports
+package checks
 
 import (
 	"archive/zip"
@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"conformscan/checks"
 	"conformscan/inputs/inputstest"
 )
 
@@ -98,10 +98,10 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 			edit: func(f *excelize.File) {
 				copyGrid(f, "Réponses", "Conforme")
 				f.SetSheetVisible("Réponses", false, true)
-			}, ref: "2.3", is: checks.AnswerNonConforme},
+			}, ref: "2.3", is: AnswerNonConforme},
 		{name: "hidden grid besides the visible one is not read",
 			edit: func(f *excelize.File) { copyGrid(f, "Ancienne", "Conforme"); f.SetSheetVisible("Ancienne", false) },
-			ref:  "2.3", is: checks.AnswerNonConforme},
+			ref:  "2.3", is: AnswerNonConforme},
 		{name: "grid only on a hidden sheet",
 			edit: func(f *excelize.File) { f.SetSheetVisible("Exigences", false) },
 			want: `the grid is only on sheet "Exigences" (hidden)`},
@@ -122,13 +122,13 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 			want: `sheet "Exigences", row 4: the row is hidden`},
 		{name: "hidden section title row is no answer",
 			edit: func(f *excelize.File) { f.SetRowVisible("Exigences", 5, false) },
-			ref:  "2.3", is: checks.AnswerNonConforme},
+			ref:  "2.3", is: AnswerNonConforme},
 		{name: "hidden status column",
 			edit: func(f *excelize.File) { f.SetColVisible("Exigences", "E", false) },
 			want: `row 4, column E (Statut): the column is hidden`},
 		{name: "hidden column not read",
 			edit: func(f *excelize.File) { f.SetColVisible("Exigences", "G", false) },
-			ref:  "2.3", is: checks.AnswerNonConforme},
+			ref:  "2.3", is: AnswerNonConforme},
 		{name: "formula without cached value",
 			edit: func(f *excelize.File) { f.SetCellFormula("Exigences", "E8", `"Conforme"`) },
 			want: `row 8, column E (Statut): cell E8 holds a formula (="Conforme")`},
@@ -155,7 +155,7 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 				f.SetCellStr("Exigences", "E7", "Non conforme")
 				f.MergeCell("Exigences", "E7", "E8")
 			},
-			ref: "2.3", is: checks.AnswerNonConforme},
+			ref: "2.3", is: AnswerNonConforme},
 		{name: "merged status holding a formula",
 			edit: func(f *excelize.File) {
 				f.SetCellFormula("Exigences", "E7", `"Conforme"`)
@@ -172,14 +172,14 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 				f.AddChartSheet("Graphique", &excelize.Chart{Type: excelize.Col, Series: []excelize.ChartSeries{
 					{Name: "Exigences!$A$6", Categories: "Exigences!$A$6:$A$7", Values: "Exigences!$B$6:$B$7"}}})
 			},
-			ref: "2.3", is: checks.AnswerNonConforme},
+			ref: "2.3", is: AnswerNonConforme},
 		{name: "huge sheet besides the grid",
 			edit: func(f *excelize.File) {
 				f.NewSheet("Données")
 				f.SetCellStr("Données", "A1048576", "fin")
 				f.SetSheetVisible("Données", false, true)
 			},
-			ref: "2.3", is: checks.AnswerNonConforme},
+			ref: "2.3", is: AnswerNonConforme},
 		{name: "overlapping merged ranges over the whole grid",
 			xml: func(s string) string {
 				r := strings.Repeat(`<mergeCell ref="A6:BL5000"/>`, 30)
@@ -226,7 +226,7 @@ func TestLoadAnswersXLSXWhatIsSeen(t *testing.T) {
 			if c.workbook != nil {
 				rewriteXLSX(t, path, "xl/workbook.xml", c.workbook)
 			}
-			var a *checks.Answers
+			var a *Answers
 			var err error
 			inputstest.Bounded(t, func() { a, err = loadXLSX(t, path) })
 			if c.want != "" {
@@ -273,9 +273,9 @@ func TestAnswerEvidenceNamesSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, _ := checks.LoadCatalogue()
+	cat, _ := LoadCatalogue()
 	refs, _ := cat.Select("2.1")
-	rs := checks.AnswerResults(refs, nil, a, checks.French, t0)
+	rs := AnswerResults(refs, nil, a, French, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	if len(rs) != 1 || len(rs[0].Evidence) == 0 || !strings.HasSuffix(rs[0].Evidence[0].Source, `, feuille "Exigences", ligne 6`) {
 		t.Fatalf("results %+v: want the evidence to name the sheet and row", rs)
 	}
@@ -296,7 +296,7 @@ func FuzzLoadAnswersXLSX(f *testing.F) {
 		}
 		f.Add(b.Bytes())
 	}
-	cat, err := checks.LoadCatalogue()
+	cat, err := LoadCatalogue()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -305,7 +305,7 @@ func FuzzLoadAnswersXLSX(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		a, err := LoadAnswersXLSX(t.Context(), path, cat, checks.AnswersOptions{})
+		a, err := LoadAnswersXLSX(t.Context(), path, cat, AnswersOptions{})
 		if err != nil {
 			return
 		}
@@ -314,7 +314,7 @@ func FuzzLoadAnswersXLSX(f *testing.F) {
 		}
 		for _, e := range a.Entries() {
 			switch e.Status {
-			case "", checks.AnswerConforme, checks.AnswerNonConforme, checks.AnswerNA:
+			case "", AnswerConforme, AnswerNonConforme, AnswerNA:
 			default:
 				t.Fatalf("status %q", e.Status)
 			}

@@ -1,12 +1,10 @@
-package reports
+package checks
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-
-	"conformscan/checks"
 )
 
 // What the user sees is what is read: the answers are taken from the one
@@ -189,7 +187,7 @@ func (s *shownSheet) cellShown(row, col int, exact bool) error {
 		return err
 	}
 	if formula != "" || typ == excelize.CellTypeFormula {
-		return fmt.Errorf("cell %s holds a formula (=%s): what Excel shows may not be the value saved with it: type the answer as text", cell, checks.Clip(oneLine(strings.TrimPrefix(formula, "=")), 60))
+		return fmt.Errorf("cell %s holds a formula (=%s): what Excel shows may not be the value saved with it: type the answer as text", cell, Clip(oneLine(strings.TrimPrefix(formula, "=")), 60))
 	}
 	if !exact {
 		return nil
@@ -203,7 +201,7 @@ func (s *shownSheet) cellShown(row, col int, exact bool) error {
 		return err
 	}
 	if shown != stored {
-		return fmt.Errorf("cell %s shows %q through its number format but holds %q: format the cell as Standard or Text and type the answer again", cell, checks.Clip(oneLine(shown), 60), checks.Clip(oneLine(stored), 60))
+		return fmt.Errorf("cell %s shows %q through its number format but holds %q: format the cell as Standard or Text and type the answer again", cell, Clip(oneLine(shown), 60), Clip(oneLine(stored), 60))
 	}
 	return nil
 }
