@@ -209,3 +209,19 @@ func RootsOf(ps []Probe) []*Subject {
 	}
 	return out
 }
+
+// ValidateList verifies that probe IDs are unique and every probe has a
+// kind and a Run function.
+func ValidateList(ps []Probe) error {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.ID == "" || p.Kind == "" || p.Run == nil {
+			return fmt.Errorf("probe %q: ID, Kind and Run are required", p.ID)
+		}
+		if seen[p.ID] {
+			return fmt.Errorf("probe %q is defined twice", p.ID)
+		}
+		seen[p.ID] = true
+	}
+	return nil
+}

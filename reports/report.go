@@ -89,14 +89,6 @@ type Report struct {
 	Signature *Signature `json:"signature,omitempty"`
 }
 
-// Exit codes.
-const (
-	ExitOK         = checks.ExitOK
-	ExitFail       = checks.ExitFail
-	ExitUsage      = checks.ExitUsage
-	ExitIncomplete = checks.ExitIncomplete
-)
-
 // Build assembles the report from a run's outcome and its judgement. It
 // judges nothing: results, verdicts and the decision come from checks.
 func Build(tool Tool, refDate time.Time, lang checks.Lang, opts Options, out *checks.Outcome, j *checks.Judgement, ans *checks.Answers) *Report {
