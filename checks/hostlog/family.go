@@ -5,6 +5,7 @@
 package hostlog
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -39,7 +40,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the collector's form.
-func (o *Options) Validate() error {
+func (o *Options) Validate(context.Context) error {
 	if strings.ContainsAny(o.Collector, " /@\t") {
 		return fmt.Errorf("--log-collector %q: give HOST or HOST:PORT", o.Collector)
 	}

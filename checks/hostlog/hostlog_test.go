@@ -136,14 +136,14 @@ func TestGenericAccountFlag(t *testing.T) {
 		t.Fatalf("without the flag: %s", r.Status)
 	}
 	o := &Options{Generic: []string{"ACME"}}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if r := o.evalAccounts(input(f))[0]; r.Status != checks.StatusFail || !strings.Contains(r.Summary, "acme") {
 		t.Fatalf("with the flag: %s %s", r.Status, r.Summary)
 	}
 	for _, bad := range []*Options{{Generic: []string{"a:b"}}, {Collector: "udp://x"}} {
-		if bad.Validate() == nil {
+		if bad.Validate(t.Context()) == nil {
 			t.Errorf("%+v accepted", bad)
 		}
 	}

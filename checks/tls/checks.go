@@ -146,7 +146,7 @@ func evalTLS(in *Input, ref string, scope tlsScope) checks.Result {
 	p := in.TLSProfile
 	if p == nil {
 		var err error
-		p, err = LoadTLSProfile(DefaultTLSProfile)
+		p, err = BuiltinTLSProfile(DefaultTLSProfile)
 		if err != nil {
 			return checks.Result{Ref: ref, Status: checks.StatusError, Summary: lang.T("Profil TLS par défaut illisible : ", "Default TLS profile unreadable: ") + err.Error()}
 		}

@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/pflag"
@@ -29,8 +30,8 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate loads the profile.
-func (o *Options) Validate() error {
-	p, err := LoadTLSProfile(o.Profile)
+func (o *Options) Validate(ctx context.Context) error {
+	p, err := LoadTLSProfile(ctx, o.Profile)
 	if err != nil {
 		return fmt.Errorf("--tls-profile: %w", err)
 	}

@@ -9,7 +9,7 @@ import (
 // Rules lists every TLS rule as judged under the default profile, with the
 // ID the profile gives it (a custom profile may rename them).
 func Rules() []checks.Rule {
-	p, err := LoadTLSProfile(DefaultTLSProfile)
+	p, err := BuiltinTLSProfile(DefaultTLSProfile)
 	if err != nil {
 		return nil
 	}

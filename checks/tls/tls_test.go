@@ -26,7 +26,7 @@ var (
 
 func mustProfile(t testing.TB, name string) *TLSProfile {
 	t.Helper()
-	p, err := LoadTLSProfile(name)
+	p, err := LoadTLSProfile(t.Context(), name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestTLSBuiltinProfiles(t *testing.T) {
 			}
 		}
 	}
-	def, err := LoadTLSProfile("")
+	def, err := LoadTLSProfile(t.Context(), "")
 	if err != nil || def.Name != "anssi" {
 		t.Fatalf("default profile = %v, %v", def, err)
 	}
@@ -176,7 +176,7 @@ func TestTLSProfileLoadErrors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeProfile(t, tc.body)
-			_, err := LoadTLSProfile(path)
+			_, err := LoadTLSProfile(t.Context(), path)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -212,7 +212,7 @@ func TestTLSProfileRuleKeys(t *testing.T) {
 	for _, tc := range []struct{ name, body, key string }{{"with base", withBase, "cert_lifetme"}, {"without base", noBase, "ocsp_must_staple"}} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeProfile(t, tc.body)
-			_, err := LoadTLSProfile(path)
+			_, err := LoadTLSProfile(t.Context(), path)
 			if err == nil {
 				t.Fatal("unknown rule key accepted")
 			}
@@ -247,7 +247,7 @@ rules:
   hsts: {level: off}
   protocols: {id: CHU-PROTO}
 `)
-	p, err := LoadTLSProfile(path)
+	p, err := LoadTLSProfile(t.Context(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,10 +277,10 @@ rules:
 	if b.Groups[0] == "changed" {
 		t.Error("built-in profiles share state")
 	}
-	if _, err := LoadTLSProfile(filepath.Join(t.TempDir(), "missing.yaml")); err == nil {
+	if _, err := LoadTLSProfile(t.Context(), filepath.Join(t.TempDir(), "missing.yaml")); err == nil {
 		t.Error("missing file accepted")
 	}
-	if _, err := LoadTLSProfile("nist"); err == nil || !strings.Contains(err.Error(), "anssi, mozilla-intermediate, mozilla-modern") {
+	if _, err := LoadTLSProfile(t.Context(), "nist"); err == nil || !strings.Contains(err.Error(), "anssi, mozilla-intermediate, mozilla-modern") {
 		t.Errorf("unknown profile name: %v", err)
 	}
 }

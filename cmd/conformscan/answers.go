@@ -14,7 +14,7 @@ import (
 func loadAnswers(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
 	if opts.AttachmentsDir != "" {
 		// A directory, checked without blocking (a FIFO would hang).
-		if err := inputs.Check(inputs.AttachmentsDir, opts.AttachmentsDir); err != nil {
+		if err := inputs.Check(ctx, inputs.AttachmentsDir, opts.AttachmentsDir); err != nil {
 			return nil, err
 		}
 	}

@@ -56,14 +56,14 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 
 // Validate checks that every file given can be read, and that every
 // capture holds at least one complete frame.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	for _, p := range o.Netsh {
-		if _, err := inputs.Read(context.Background(), inputs.WifiNetsh, p); err != nil {
+		if _, err := inputs.Read(ctx, inputs.WifiNetsh, p); err != nil {
 			return err
 		}
 	}
 	for _, c := range o.Captures {
-		if err := CheckCapture(c); err != nil {
+		if err := CheckCapture(ctx, c); err != nil {
 			return err
 		}
 	}
