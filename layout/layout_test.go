@@ -21,7 +21,10 @@ type goFile struct {
 }
 
 // TestImportDirection: nothing under probes/ imports checks/; nothing outside
-// _test files and the test-helper packages imports fixtures/.
+// _test files and the test-helper packages imports fixtures/; and the
+// product rules below (probes import nothing above them, the checks core no
+// concrete probe, reports no concrete probe, inputs/ and internal/ nothing of
+// the module, the demo lab no checks or reports).
 func TestImportDirection(t *testing.T) {
 	files := moduleFiles(t, "..")
 	if len(files) < 100 {
@@ -57,6 +60,19 @@ func TestViolationRules(t *testing.T) {
 		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/proc", true},
 		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", true},
 		{goFile{path: "demo/lab/lab_test.go", pkg: "lab"}, "conformscan/fixtures/proc", false},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/reports", true},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/internal/atomicfile", false},
+		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/tls", true},
+		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/services", false},
+		{goFile{path: "checks/tls/x.go", pkg: "tls"}, "conformscan/probes/tls", false},
+		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes/tls", true},
+		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes", false},
+		{goFile{path: "reports/fixture_test.go", pkg: "reports"}, "conformscan/probes/tls", false},
+		{goFile{path: "inputs/read.go", pkg: "inputs"}, "conformscan/probes", true},
+		{goFile{path: "inputs/read.go", pkg: "inputs"}, "github.com/goccy/go-yaml", false},
+		{goFile{path: "internal/pki/pki.go", pkg: "pki"}, "conformscan/fixtures/proc", true},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/internal/pki", false},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/checks", true},
 	}
 	for _, c := range cases {
 		if got := violation(c.f, c.imp) != ""; got != c.want {
@@ -72,6 +88,60 @@ func violation(f goFile, imp string) string {
 	}
 	if isPkgOrBelow(imp, module+"/fixtures") && !testOnly(f) {
 		return "fixtures/ is for tests only: product code (the demo lab included) lives outside it (issue 19)"
+	}
+	if strings.HasSuffix(f.path, "_test.go") || !strings.HasPrefix(imp, module+"/") {
+		return ""
+	}
+	for _, r := range productRules {
+		if r.from(f.path) && r.refused(strings.TrimPrefix(imp, module+"/")) {
+			return r.why
+		}
+	}
+	return ""
+}
+
+// productRule is one rule on the imports of product (non-test) files, as
+// the package docs and docs/architecture.md state them.
+type productRule struct {
+	from    func(path string) bool // the importing file
+	refused func(pkg string) bool  // the imported package, from the module root
+	why     string
+}
+
+var productRules = []productRule{
+	{func(p string) bool { return under(p, "probes") }, anyOf("reports", "history", "serve", "cmd", "demo"),
+		"probes gather facts: nothing above probes/ (see probes' package docs)"},
+	{func(p string) bool { return dirOf(p) == "checks" }, concreteProbe,
+		"the checks core imports no concrete probe (docs/architecture.md)"},
+	{func(p string) bool { return under(p, "reports") }, func(pkg string) bool {
+		return concreteProbe(pkg) || anyOf("history", "serve", "cmd")(pkg)
+	}, "reports render the judged model: no concrete probe, nothing above reports/"},
+	{func(p string) bool { return under(p, "inputs") || under(p, "internal") }, func(string) bool { return true },
+		"the bottom of the house (inputs/, internal/) imports nothing of the module"},
+	{func(p string) bool { return under(p, "demo") }, anyOf("checks", "reports", "cmd", "history", "serve"),
+		"the demo lab serves the scan, it does not run one"},
+}
+
+// concreteProbe: a package under probes/ other than the contract and the
+// shared service registry.
+func concreteProbe(pkg string) bool {
+	return under(pkg, "probes") && pkg != "probes/services"
+}
+
+func anyOf(dirs ...string) func(string) bool {
+	return func(pkg string) bool {
+		for _, d := range dirs {
+			if isPkgOrBelow(pkg, d) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndex(path, "/"); i >= 0 {
+		return path[:i]
 	}
 	return ""
 }

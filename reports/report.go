@@ -1,6 +1,10 @@
 // Package reports turns one report model into every output format: JSON
 // (the reference, validated against docs/report.schema.json), a terminal
 // table and Markdown. One file per format, behind the Renderer interface.
+//
+// Reports render and judge nothing: of this module they import only checks
+// (the judged model) and probes (its types), never a concrete probe, history/,
+// serve/ or cmd/.
 package reports
 
 import (

@@ -2,6 +2,10 @@
 // log forwarding to a central collector (6.5) and its generic local
 // accounts (8.2) from the hostlog probe's facts, read on the local
 // machine, over SSH or on an offline root.
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package hostlog
 
 import (

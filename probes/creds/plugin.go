@@ -9,6 +9,10 @@
 // first success,
 // which a post-login signal and a negative control (a random password)
 // confirm. Secrets are masked in its facts: no password is ever reported.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package creds
 
 import (

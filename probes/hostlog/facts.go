@@ -3,6 +3,10 @@
 // auditd), where it forwards its logs (rsyslog, syslog-ng,
 // systemd-journal-upload), and its local accounts (/etc/passwd and
 // /etc/shadow). It records facts only; checks/hostlog judges them.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package hostlog
 
 // Topics of an unread file: the refs it feeds cannot pass.

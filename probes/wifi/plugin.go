@@ -1,6 +1,10 @@
 // Package wifi is the Wi-Fi probe (refs 9.1, 9.2): it reads capture files,
 // a live scan (Linux nl80211, Windows netsh, macOS system_profiler), or netsh's output, and adds one SubjectWifi child
 // per BSS heard to each Wi-Fi source subject.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package wifi
 
 import (
