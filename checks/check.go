@@ -135,22 +135,6 @@ func indexChecks(all []Check, probeIDs []string) (map[string]Check, error) {
 	return byID, nil
 }
 
-// ValidateProbes verifies that probe IDs are unique and every probe has a
-// kind and a Run function.
-func ValidateProbes(ps []probes.Probe) error {
-	seen := map[string]bool{}
-	for _, p := range ps {
-		if p.ID == "" || p.Kind == "" || p.Run == nil {
-			return fmt.Errorf("probe %q: ID, Kind and Run are required", p.ID)
-		}
-		if seen[p.ID] {
-			return fmt.Errorf("probe %q is defined twice", p.ID)
-		}
-		seen[p.ID] = true
-	}
-	return nil
-}
-
 // ChecksFor returns the checks that serve at least one of refs, and the
 // sorted union of the probes they need.
 func ChecksFor(all []Check, refs []Ref) ([]Check, []string) {

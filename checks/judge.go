@@ -1,16 +1,9 @@
 package checks
 
 import (
-	"sort"
 	"time"
-)
 
-// Exit codes.
-const (
-	ExitOK         = 0 // no O-level ref fails
-	ExitFail       = 1 // at least one O-level ref fails
-	ExitUsage      = 2 // usage or input error
-	ExitIncomplete = 3 // the scan could not complete (interrupted, deadline, O ref in error)
+	"conformscan/internal/exitcode"
 )
 
 // LevelCounts counts verdicts by status for one level.
@@ -57,16 +50,7 @@ func Judge(refs []Ref, out *Outcome, ans *Answers, lang Lang) *Judgement {
 			results[i].Evidence = []Evidence{}
 		}
 	}
-	order := map[string]int{}
-	for i, r := range refs {
-		order[r.Ref] = i
-	}
-	sort.SliceStable(results, func(i, j int) bool {
-		if order[results[i].Ref] != order[results[j].Ref] {
-			return order[results[i].Ref] < order[results[j].Ref]
-		}
-		return results[i].Target < results[j].Target
-	})
+	sortResults(refs, results)
 	verdicts := Fold(refs, results, lang)
 	return &Judgement{Results: results, Verdicts: verdicts, Summary: summarise(verdicts, results, out.Interrupted)}
 }
@@ -103,4 +87,4 @@ func summarise(vs []Verdict, rs []Result, interrupted bool) Summary {
 }
 
 // exitCodes maps each decision to the process exit code.
-var exitCodes = map[Decision]int{DecisionNoGo: ExitFail, DecisionIncomplete: ExitIncomplete, DecisionGo: ExitOK}
+var exitCodes = map[Decision]int{DecisionNoGo: exitcode.Fail, DecisionIncomplete: exitcode.Incomplete, DecisionGo: exitcode.OK}

@@ -4,6 +4,10 @@
 // A check is a plain value in the explicit list returned by All; its Eval
 // function reads facts and returns results without touching the network, so
 // every rule is testable on recorded facts.
+//
+// It imports no concrete probe: of this module only probes (with
+// probes/services), inputs and internal/exitcode; never reports/, history/,
+// serve/ or cmd/.
 package checks
 
 import (

@@ -2,6 +2,9 @@
 // or a PostgreSQL database (scan --store), so that 'conformscan history' shows how the decision and
 // each ref evolved: the periodic audit of ref 8.17 over time. It records
 // finished reports and judges nothing.
+//
+// It records finished reports and judges nothing: of this module it imports
+// reports only; never serve/, cmd/ or a probe.
 package history
 
 import (

@@ -261,7 +261,7 @@ const checkReadMax = 4 * mB
 // the file exists, is a regular file (or, for a directory kind, a
 // directory) within the cap; a text kind of at most 4 MiB is read whole
 // (binary data, a cut). Options call it when they are validated.
-func Check(k Kind, path string) error {
+func Check(ctx context.Context, k Kind, path string) error {
 	s := k.Spec()
 	if s.Dir {
 		_, err := checkDir(k, path)
@@ -271,10 +271,10 @@ func Check(k Kind, path string) error {
 		return nil
 	}
 	if !s.Binary && s.Max <= checkReadMax {
-		_, err := Read(context.Background(), k, path)
+		_, err := Read(ctx, k, path)
 		return err
 	}
-	f, err := Open(context.Background(), k, path)
+	f, err := Open(ctx, k, path)
 	if err != nil {
 		return err
 	}
@@ -307,6 +307,6 @@ func checkDir(k Kind, path string) (bool, error) {
 // ReadFile reads a YAML file: a regular file of at most MaxBytes, read
 // through a limit whatever its size claims. Callers that know their flag
 // use Read with their kind.
-func ReadFile(path string) ([]byte, error) {
-	return Read(context.Background(), YAML, path)
+func ReadFile(ctx context.Context, path string) ([]byte, error) {
+	return Read(ctx, YAML, path)
 }

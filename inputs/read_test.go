@@ -169,10 +169,10 @@ func TestKindsTable(t *testing.T) {
 func TestReadFileKeepsYAMLBound(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "big.yaml")
 	os.WriteFile(p, []byte(strings.Repeat("# pad\n", MaxBytes/6+1)), 0o644)
-	if _, err := ReadFile(p); !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "big.yaml") {
+	if _, err := ReadFile(t.Context(), p); !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "big.yaml") {
 		t.Fatalf("err = %v", err)
 	}
-	if _, err := ReadFile("/dev/zero"); !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "not a regular file") {
+	if _, err := ReadFile(t.Context(), "/dev/zero"); !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "not a regular file") {
 		t.Fatalf("err = %v", err)
 	}
 }
@@ -214,7 +214,7 @@ func TestCheck(t *testing.T) {
 		{WifiCapture, ok, nil}, {ConfigPath, dir, nil}, {ConfigPath, ok, nil}, {ConfigPath, "/dev/null", ErrNotRegular},
 		{WindowsInventory, ok, ErrNotRegular}, {TargetsFile, "-", nil},
 	} {
-		if err := Check(tc.k, tc.path); !errors.Is(err, tc.want) {
+		if err := Check(t.Context(), tc.k, tc.path); !errors.Is(err, tc.want) {
 			t.Errorf("Check(%s, %s) = %v, want %v", tc.k, tc.path, err, tc.want)
 		}
 	}

@@ -9,6 +9,9 @@
 // Every check happens on the tokens or the syntax tree of
 // github.com/goccy/go-yaml, never on decoded values: the decoder expands
 // aliases eagerly, which is what a bomb exploits.
+//
+// It is at the bottom of the house: it imports nothing of this module, and
+// everything that reads a user's file reads it through this package.
 package inputs
 
 import (

@@ -123,7 +123,7 @@ func TestReadFile(t *testing.T) {
 	dir := t.TempDir()
 	ok := filepath.Join(dir, "ok.yaml")
 	os.WriteFile(ok, []byte("a: 1\n"), 0o644)
-	if data, err := ReadFile(ok); err != nil || string(data) != "a: 1\n" {
+	if data, err := ReadFile(t.Context(), ok); err != nil || string(data) != "a: 1\n" {
 		t.Fatalf("ReadFile = %q, %v", data, err)
 	}
 	big := filepath.Join(dir, "big.yaml")
@@ -132,7 +132,7 @@ func TestReadFile(t *testing.T) {
 	inputstest.Mkfifo(t, fifo)
 	for path, want := range map[string]string{big: "larger than", fifo: "named pipe", dir: "directory", "/dev/zero": "character device"} {
 		var err error
-		bounded(t, func() { _, err = ReadFile(path) })
+		bounded(t, func() { _, err = ReadFile(t.Context(), path) })
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ReadFile(%s) = %v, want %q", path, err, want)
 		}

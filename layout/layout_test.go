@@ -13,21 +13,6 @@ import (
 
 const module = "conformscan"
 
-// productFixtureImports is the one known exception to "fixtures/ is test-only":
-// the demo lab is product code that still lives under fixtures/. Issue 19 moves
-// it out (to demo/ or internal/demolab); until then these imports, and only
-// these, are allowed. The key is the file's path from the module root.
-var productFixtureImports = map[string][]string{
-	"cmd/conformscan/demo.go": {
-		"conformscan/fixtures/credslab",
-		"conformscan/fixtures/lab",
-		"conformscan/fixtures/wifilab",
-	},
-	"cmd/conformscan/remote.go": {
-		"conformscan/fixtures/remotelab",
-	},
-}
-
 // goFile is one Go source file of the module with its imports.
 type goFile struct {
 	path    string // slash-separated, from the module root
@@ -36,7 +21,10 @@ type goFile struct {
 }
 
 // TestImportDirection: nothing under probes/ imports checks/; nothing outside
-// _test files and the test-helper packages imports fixtures/.
+// _test files and the test-helper packages imports fixtures/; and the
+// product rules below (probes import nothing above them, the checks core no
+// concrete probe, reports no concrete probe, inputs/ and internal/ nothing of
+// the module, the demo lab no checks or reports).
 func TestImportDirection(t *testing.T) {
 	files := moduleFiles(t, "..")
 	if len(files) < 100 {
@@ -62,13 +50,29 @@ func TestViolationRules(t *testing.T) {
 		{goFile{path: "probes/creds/x_test.go", pkg: "creds"}, "conformscan/checks", true},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/probes/services", false},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checksum", false},
-		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/lab", true},
-		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/lab", false},
+		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/loopback", true},
+		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/loopback", false},
 		{goFile{path: "history/historytest/h.go", pkg: "historytest"}, "conformscan/fixtures/proc", false},
-		{goFile{path: "fixtures/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", false},
-		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/lab", false},
-		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/pki", true},
-		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/lab", true},
+		{goFile{path: "fixtures/nginxlab/conf.go", pkg: "nginxlab"}, "conformscan/fixtures/proc", false},
+		{goFile{path: "fixtures/nginxlab/conf.go", pkg: "nginxlab"}, "conformscan/internal/pki", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/demo/lab", false},
+		{goFile{path: "cmd/conformscan/demo.go", pkg: "main"}, "conformscan/fixtures/lab", true},
+		{goFile{path: "cmd/conformscan/scan.go", pkg: "main"}, "conformscan/fixtures/proc", true},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/fixtures/pki", true},
+		{goFile{path: "demo/lab/lab_test.go", pkg: "lab"}, "conformscan/fixtures/proc", false},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/reports", true},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/internal/atomicfile", false},
+		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/tls", true},
+		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/services", false},
+		{goFile{path: "checks/tls/x.go", pkg: "tls"}, "conformscan/probes/tls", false},
+		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes/tls", true},
+		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes", false},
+		{goFile{path: "reports/fixture_test.go", pkg: "reports"}, "conformscan/probes/tls", false},
+		{goFile{path: "inputs/read.go", pkg: "inputs"}, "conformscan/probes", true},
+		{goFile{path: "inputs/read.go", pkg: "inputs"}, "github.com/goccy/go-yaml", false},
+		{goFile{path: "internal/pki/pki.go", pkg: "pki"}, "conformscan/fixtures/proc", true},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/internal/pki", false},
+		{goFile{path: "demo/lab/lab.go", pkg: "lab"}, "conformscan/checks", true},
 	}
 	for _, c := range cases {
 		if got := violation(c.f, c.imp) != ""; got != c.want {
@@ -82,15 +86,64 @@ func violation(f goFile, imp string) string {
 	if under(f.path, "probes") && isPkgOrBelow(imp, module+"/checks") {
 		return "probes gather facts and must not import checks (issue 19)"
 	}
-	if !isPkgOrBelow(imp, module+"/fixtures") || testOnly(f) {
+	if isPkgOrBelow(imp, module+"/fixtures") && !testOnly(f) {
+		return "fixtures/ is for tests only: product code (the demo lab included) lives outside it (issue 19)"
+	}
+	if strings.HasSuffix(f.path, "_test.go") || !strings.HasPrefix(imp, module+"/") {
 		return ""
 	}
-	for _, allowed := range productFixtureImports[f.path] {
-		if imp == allowed {
-			return ""
+	for _, r := range productRules {
+		if r.from(f.path) && r.refused(strings.TrimPrefix(imp, module+"/")) {
+			return r.why
 		}
 	}
-	return "fixtures/ is for tests only (issue 19)"
+	return ""
+}
+
+// productRule is one rule on the imports of product (non-test) files, as
+// the package docs and docs/architecture.md state them.
+type productRule struct {
+	from    func(path string) bool // the importing file
+	refused func(pkg string) bool  // the imported package, from the module root
+	why     string
+}
+
+var productRules = []productRule{
+	{func(p string) bool { return under(p, "probes") }, anyOf("reports", "history", "serve", "cmd", "demo"),
+		"probes gather facts: nothing above probes/ (see probes' package docs)"},
+	{func(p string) bool { return dirOf(p) == "checks" }, concreteProbe,
+		"the checks core imports no concrete probe (docs/architecture.md)"},
+	{func(p string) bool { return under(p, "reports") }, func(pkg string) bool {
+		return concreteProbe(pkg) || anyOf("history", "serve", "cmd")(pkg)
+	}, "reports render the judged model: no concrete probe, nothing above reports/"},
+	{func(p string) bool { return under(p, "inputs") || under(p, "internal") }, func(string) bool { return true },
+		"the bottom of the house (inputs/, internal/) imports nothing of the module"},
+	{func(p string) bool { return under(p, "demo") }, anyOf("checks", "reports", "cmd", "history", "serve"),
+		"the demo lab serves the scan, it does not run one"},
+}
+
+// concreteProbe: a package under probes/ other than the contract and the
+// shared service registry.
+func concreteProbe(pkg string) bool {
+	return under(pkg, "probes") && pkg != "probes/services"
+}
+
+func anyOf(dirs ...string) func(string) bool {
+	return func(pkg string) bool {
+		for _, d := range dirs {
+			if isPkgOrBelow(pkg, d) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndex(path, "/"); i >= 0 {
+		return path[:i]
+	}
+	return ""
 }
 
 // testOnly reports whether f is a _test file or belongs to a test-helper

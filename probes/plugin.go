@@ -38,7 +38,7 @@ type Requirements struct {
 // it registers its flags and validates them once they are parsed.
 type Options interface {
 	Register(fs *pflag.FlagSet)
-	Validate() error
+	Validate(ctx context.Context) error
 }
 
 // Probe is one fact-gathering capability, a plain value in the explicit list
@@ -164,7 +164,7 @@ func (o *EnvOptions) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the deadline and loads --ca.
-func (o *EnvOptions) Validate() error {
+func (o *EnvOptions) Validate(ctx context.Context) error {
 	if o.ProbeTimeout <= 0 {
 		return fmt.Errorf("--probe-timeout must be positive")
 	}
@@ -175,7 +175,7 @@ func (o *EnvOptions) Validate() error {
 	if err != nil || pool == nil {
 		pool = x509.NewCertPool()
 	}
-	pem, err := inputs.Read(context.Background(), inputs.CABundle, o.CA)
+	pem, err := inputs.Read(ctx, inputs.CABundle, o.CA)
 	if err != nil {
 		return err
 	}
@@ -208,4 +208,20 @@ func RootsOf(ps []Probe) []*Subject {
 		}
 	}
 	return out
+}
+
+// ValidateList verifies that probe IDs are unique and every probe has a
+// kind and a Run function.
+func ValidateList(ps []Probe) error {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.ID == "" || p.Kind == "" || p.Run == nil {
+			return fmt.Errorf("probe %q: ID, Kind and Run are required", p.ID)
+		}
+		if seen[p.ID] {
+			return fmt.Errorf("probe %q is defined twice", p.ID)
+		}
+		seen[p.ID] = true
+	}
+	return nil
 }

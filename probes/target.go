@@ -1,6 +1,9 @@
 // Package probes holds what every probe shares: targets, endpoints and the
 // taxonomy of "could not measure" errors. Sub-packages gather facts
 // (discovery, cleartext, tls); none of them judges.
+//
+// It imports, of this module, only inputs and probes/services: never a
+// concrete probe, checks/, reports/ or cmd/.
 package probes
 
 import (

@@ -68,31 +68,15 @@ func move(before, after checks.Status) ChangeKind {
 	return Changed
 }
 
-// subjectKey is one ref on one subject ("" is the solution itself).
-type subjectKey struct{ ref, subject string }
-
-// subjectStatus folds results per ref and subject: the worst status and its
-// summary.
-func subjectStatus(rs []checks.Result) map[subjectKey]checks.Result {
-	m := map[subjectKey]checks.Result{}
-	for _, r := range rs {
-		k := subjectKey{r.Ref, r.Target}
-		if old, ok := m[k]; !ok || r.Status.Severity() > old.Status.Severity() {
-			m[k] = r
-		}
-	}
-	return m
-}
-
 // Diff compares two reports per ref and subject, in the second report's
 // order, then what is gone.
 func Diff(a, b *Report) []Change {
-	before, after := subjectStatus(a.Results), subjectStatus(b.Results)
+	before, after := checks.WorstPerSubject(a.Results), checks.WorstPerSubject(b.Results)
 	var out []Change
 	for _, k := range keysInOrder(b.Results) {
 		r := after[k]
 		old, ok := before[k]
-		c := Change{Ref: k.ref, Subject: k.subject, After: r.Status, Summary: r.Summary}
+		c := Change{Ref: k.Ref, Subject: k.Subject, After: r.Status, Summary: r.Summary}
 		switch {
 		case !ok:
 			c.Kind = New
@@ -109,18 +93,18 @@ func Diff(a, b *Report) []Change {
 	for _, k := range keysInOrder(a.Results) {
 		if _, ok := after[k]; !ok {
 			r := before[k]
-			out = append(out, Change{Ref: k.ref, Subject: k.subject, Kind: Gone, Before: r.Status, Summary: r.Summary})
+			out = append(out, Change{Ref: k.Ref, Subject: k.Subject, Kind: Gone, Before: r.Status, Summary: r.Summary})
 		}
 	}
 	return out
 }
 
 // keysInOrder lists the ref and subject pairs of rs once each, in order.
-func keysInOrder(rs []checks.Result) []subjectKey {
-	seen := map[subjectKey]bool{}
-	var out []subjectKey
+func keysInOrder(rs []checks.Result) []checks.RefSubject {
+	seen := map[checks.RefSubject]bool{}
+	var out []checks.RefSubject
 	for _, r := range rs {
-		k := subjectKey{r.Ref, r.Target}
+		k := checks.RefSubject{Ref: r.Ref, Subject: r.Target}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, k)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"conformscan/checks"
@@ -12,8 +11,8 @@ import (
 
 // Merge joins reports of one audit (shards, or targets scanned apart) into
 // one: results, targets, facts and probe notes together, then one verdict
-// per ref folded again with checks.Fold and the decision read again with
-// checks.Summarise, as a scan of everything would. A manual "nothing
+// per ref folded again and the decision read again with checks.Refold,
+// as a scan of everything would. A manual "nothing
 // measured" result is dropped for a ref that another report measured or
 // attested. The reports must share the reference date, the language, the
 // answers file and the target list, and be the shards of one split, each
@@ -91,8 +90,8 @@ func mergeable(in []*Loaded) error {
 	return nil
 }
 
-// refold drops stale manual results, folds the verdicts of every ref the
-// reports cover and reads the decision.
+// refold judges again, with checks.Refold, the results of every ref the
+// reports cover.
 func refold(r *Report, in []*Loaded) error {
 	cat, err := checks.LoadCatalogue()
 	if err != nil {
@@ -110,23 +109,11 @@ func refold(r *Report, in []*Loaded) error {
 			refs = append(refs, ref)
 		}
 	}
-	r.Results = append([]checks.Result{}, dropStaleManual(dedupeResults(r.Results))...)
-	order := map[string]int{}
-	for i, ref := range refs {
-		order[ref.Ref] = i
-	}
-	sort.SliceStable(r.Results, func(i, j int) bool {
-		a, b := r.Results[i], r.Results[j]
-		if order[a.Ref] != order[b.Ref] {
-			return order[a.Ref] < order[b.Ref]
-		}
-		return a.Target < b.Target
-	})
 	lang, err := checks.ParseLang(r.Lang)
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
-	r.Verdicts = checks.Fold(refs, r.Results, lang)
-	r.Summary = checks.Summarise(r.Verdicts, r.Results, r.Interrupted || r.Scope.Partial)
+	j := checks.Refold(refs, r.Results, lang, r.Interrupted || r.Scope.Partial)
+	r.Results, r.Verdicts, r.Summary = j.Results, j.Verdicts, j.Summary
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"conformscan/checks"
+	"conformscan/internal/exitcode"
 )
 
 func TestBuildFixture(t *testing.T) {
@@ -24,7 +25,7 @@ func TestBuildFixture(t *testing.T) {
 			t.Errorf("verdict %s = %s, want %s", v.Ref, v.Status, want[v.Ref])
 		}
 	}
-	if r.Summary.Decision != checks.DecisionNoGo || r.Summary.ExitCode != ExitFail {
+	if r.Summary.Decision != checks.DecisionNoGo || r.Summary.ExitCode != exitcode.Fail {
 		t.Errorf("decision %s exit %d, want no-go 1", r.Summary.Decision, r.Summary.ExitCode)
 	}
 	if len(r.Answers.Errors) != 1 || !strings.Contains(r.Answers.Errors[0], "accords-acces.pdf") {
@@ -159,7 +160,7 @@ func TestEmptyAndInterrupted(t *testing.T) {
 		Results: []checks.Result{{Ref: "7.1", Level: checks.LevelO, Title: "t", Target: "127.0.0.1:443", Check: "tls-web",
 			Status: checks.StatusError, Summary: "canceled"}}}
 	rep := Build(Tool{Name: "conformscan", Version: "dev"}, t0, checks.English, Options{Lang: "en"}, out, checks.Judge(refs, out, nil, checks.English), nil)
-	if rep.Summary.Decision != checks.DecisionIncomplete || rep.Summary.ExitCode != ExitIncomplete {
+	if rep.Summary.Decision != checks.DecisionIncomplete || rep.Summary.ExitCode != exitcode.Incomplete {
 		t.Errorf("decision %s exit %d, want incomplete 3", rep.Summary.Decision, rep.Summary.ExitCode)
 	}
 	js := render(t, JSON{}, rep)

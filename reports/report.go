@@ -1,6 +1,10 @@
 // Package reports turns one report model into every output format: JSON
 // (the reference, validated against docs/report.schema.json), a terminal
 // table and Markdown. One file per format, behind the Renderer interface.
+//
+// Reports render and judge nothing: of this module they import only checks
+// (the judged model) and probes (its types), never a concrete probe, history/,
+// serve/ or cmd/.
 package reports
 
 import (
@@ -88,14 +92,6 @@ type Report struct {
 	// Signature seals the report (scan --sign); absent when unsigned.
 	Signature *Signature `json:"signature,omitempty"`
 }
-
-// Exit codes.
-const (
-	ExitOK         = checks.ExitOK
-	ExitFail       = checks.ExitFail
-	ExitUsage      = checks.ExitUsage
-	ExitIncomplete = checks.ExitIncomplete
-)
 
 // Build assembles the report from a run's outcome and its judgement. It
 // judges nothing: results, verdicts and the decision come from checks.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"conformscan/checks"
+	"conformscan/internal/exitcode"
 )
 
 // passingShard is the fixture with every result passing, recorded as shard
@@ -88,7 +89,7 @@ func TestMergeShards(t *testing.T) {
 		switch {
 		case missing != tc.missing || m.Scope.Partial != (tc.missing != ""):
 			t.Errorf("%s: scope %+v; want missing %q", tc.name, m.Scope, tc.missing)
-		case tc.missing != "" && (m.Summary.Decision == checks.DecisionGo || m.Summary.ExitCode != ExitIncomplete):
+		case tc.missing != "" && (m.Summary.Decision == checks.DecisionGo || m.Summary.ExitCode != exitcode.Incomplete):
 			t.Errorf("%s: partial merge decided %s (exit %d); want incomplete", tc.name, m.Summary.Decision, m.Summary.ExitCode)
 		case tc.missing == "" && (m.Summary.Decision != checks.DecisionGo || m.Scope.Shard != "1/1"):
 			t.Errorf("%s: decision %s, shard %s; want go over 1/1", tc.name, m.Summary.Decision, m.Scope.Shard)
@@ -125,7 +126,7 @@ func TestShardNeverGo(t *testing.T) {
 		t.Errorf("whole scan: %s, partial %v", r.Summary.Decision, r.Scope.Partial)
 	}
 	r := passingShard(t, 2, 5, digestA)
-	if r.Summary.Decision != checks.DecisionIncomplete || r.Summary.ExitCode != ExitIncomplete || !r.Scope.Partial || r.Scope.Shard != "2/5" {
+	if r.Summary.Decision != checks.DecisionIncomplete || r.Summary.ExitCode != exitcode.Incomplete || !r.Scope.Partial || r.Scope.Shard != "2/5" {
 		t.Errorf("shard 2/5: %s exit %d, scope %+v", r.Summary.Decision, r.Summary.ExitCode, r.Scope)
 	}
 	if err := Validate([]byte(render(t, JSON{}, r))); err != nil {

@@ -5,6 +5,9 @@
 // answers GET and HEAD only and never writes to the history.
 //
 // It reads history and renders with reports; it judges nothing.
+//
+// It reads the history and renders with reports; it judges nothing: of this
+// module it imports history, reports and checks, never a probe or cmd/.
 package serve
 
 import (

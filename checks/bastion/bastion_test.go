@@ -17,7 +17,7 @@ import (
 func opts(t *testing.T, cidrs ...string) *Options {
 	t.Helper()
 	o := &Options{Raw: cidrs}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	return o
@@ -93,7 +93,7 @@ func TestNoBastionDocumentary(t *testing.T) {
 			t.Errorf("%+v", rs)
 		}
 	}
-	if err := (&Options{Raw: []string{"bastion.example"}}).Validate(); err == nil {
+	if err := (&Options{Raw: []string{"bastion.example"}}).Validate(t.Context()); err == nil {
 		t.Error("a name accepted as --bastion")
 	}
 }

@@ -7,6 +7,7 @@
 package bastion
 
 import (
+	"context"
 	"fmt"
 	"net/netip"
 	"strings"
@@ -37,7 +38,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate parses the CIDRs.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	o.Prefixes = nil
 	for _, s := range o.Raw {
 		s = strings.TrimSpace(s)

@@ -3,6 +3,7 @@ package cleartext
 import (
 	"conformscan/checks"
 	"conformscan/checks/endpoint"
+	"conformscan/probes"
 	"fmt"
 	"sort"
 	"strings"
@@ -15,16 +16,16 @@ import (
 // CheckCleartext is the ID of the cleartext-credentials check.
 const CheckCleartext = "cleartext-credentials"
 
-func cleartextCheck() Check {
-	return Check{
+func cleartextCheck() checks.Check {
+	return checks.Check{
 		ID:    CheckCleartext,
 		Title: "Credentials never cross the network in clear, and the cleartext protocols exposed are inventoried",
 		Refs:  []string{"7.2", "13.20"},
-		Needs: []string{ProbeDiscovery, ProbeCleartext},
+		Needs: []string{endpoint.ProbeDiscovery, endpoint.ProbeCleartext},
 		// A clean refusal of the upgrade (no STARTTLS) is a finding, not a
 		// failed measurement: judged here, every other failure is ERROR.
-		Partial: []string{ProbeCleartext},
-		Eval: func(in *checks.Input) []Result {
+		Partial: []string{endpoint.ProbeCleartext},
+		Eval: func(in *checks.Input) []checks.Result {
 			return evalCleartext(&Input{Facts: endpoint.Target(in.Subject), Settings: in.Settings})
 		},
 	}
@@ -49,9 +50,9 @@ const (
 
 // ctEndpoint is one endpoint as the check sees it.
 type ctEndpoint struct {
-	ep    *EndpointFacts
+	ep    *endpoint.EndpointFacts
 	class ctClass
-	run   ProbeRun
+	run   probes.ProbeRun
 }
 
 // ctServiceName is the registry's display name of a service.
@@ -68,14 +69,14 @@ func formSearchIncomplete(c *cleartext.Facts) bool {
 	return c != nil && c.AuthInClear == nil && c.HTTP != nil && c.HTTP.FormSearch == cleartext.FormSearchIncomplete
 }
 
-func classifyCleartext(ep *EndpointFacts) ctEndpoint {
-	run, ran := ep.Probes[ProbeCleartext]
+func classifyCleartext(ep *endpoint.EndpointFacts) ctEndpoint {
+	run, ran := ep.Probes[endpoint.ProbeCleartext]
 	c := ep.Cleartext
 	e := ctEndpoint{ep: ep, run: run}
 	switch {
 	case c != nil && c.AuthInClear != nil && *c.AuthInClear:
 		e.class = ctOffending
-	case ran && (run.Status == ProbeError || run.Status == ProbeSkipped) && (c == nil || c.AuthInClear == nil):
+	case ran && (run.Status == endpoint.ProbeError || run.Status == endpoint.ProbeSkipped) && (c == nil || c.AuthInClear == nil):
 		e.class = ctError
 	case formSearchIncomplete(c):
 		// A page searched only in part is not a clean page: the password
@@ -98,33 +99,33 @@ func classifyCleartext(ep *EndpointFacts) ctEndpoint {
 	return e
 }
 
-func evalCleartext(in *Input) []Result {
+func evalCleartext(in *Input) []checks.Result {
 	var eps []ctEndpoint
 	if in.Facts != nil {
 		for _, ep := range in.Facts.Endpoints {
 			eps = append(eps, classifyCleartext(ep))
 		}
 	}
-	return []Result{evalCleartext72(in, eps), evalCleartext1320(in, eps)}
+	return []checks.Result{evalCleartext72(in, eps), evalCleartext1320(in, eps)}
 }
 
 // cleartextExpected is what 7.2 expects of every service.
-func cleartextExpected(l Lang) string {
+func cleartextExpected(l checks.Lang) string {
 	return l.T("authentification uniquement sur TLS (HTTPS, FTPS/AUTH TLS, STARTTLS, LDAPS)",
 		"authentication over TLS only (HTTPS, FTPS/AUTH TLS, STARTTLS, LDAPS)")
 }
 
-func evalCleartext72(in *Input, eps []ctEndpoint) Result {
+func evalCleartext72(in *Input, eps []ctEndpoint) checks.Result {
 	l := in.Lang
-	r := Result{Ref: "7.2"}
+	r := checks.Result{Ref: "7.2"}
 	by := groupCleartext(eps)
 	switch {
 	case len(eps) == 0:
-		r.Status = StatusNA
+		r.Status = checks.StatusNA
 		r.Summary = l.T("Aucun service exposé.", "No service exposed.")
 		return r
 	case len(by[ctOffending]) > 0:
-		r.Status = StatusFail
+		r.Status = checks.StatusFail
 		for _, e := range by[ctOffending] {
 			r.Evidence = append(r.Evidence, offendingEvidence("7.2", e, l))
 		}
@@ -133,7 +134,7 @@ func evalCleartext72(in *Input, eps []ctEndpoint) Result {
 		r.Remediation = l.T("Exiger TLS avant toute authentification : HTTPS (HTTP ne fait que rediriger), FTPS avec AUTH TLS obligatoire, STARTTLS obligatoire pour SMTP/IMAP/POP3, LDAPS ou StartTLS obligatoire pour LDAP, et remplacer Telnet par SSH.",
 			"Require TLS before any authentication: HTTPS (HTTP only redirects), FTPS with mandatory AUTH TLS, mandatory STARTTLS for SMTP/IMAP/POP3, LDAPS or mandatory StartTLS for LDAP, and replace Telnet with SSH.")
 	case len(by[ctError]) > 0:
-		r.Status = StatusError
+		r.Status = checks.StatusError
 		for _, e := range by[ctError] {
 			r.Evidence = append(r.Evidence, errorEvidence("7.2", e, l))
 		}
@@ -145,7 +146,7 @@ func evalCleartext72(in *Input, eps []ctEndpoint) Result {
 		r.Remediation = l.T("Vérifier que le service répond depuis le point de scan (pare-feu, délai --probe-timeout) puis relancer l'analyse.",
 			"Check that the service answers from the scanning point (firewall, --probe-timeout) and scan again.")
 	case len(by[ctUnknown]) > 0:
-		r.Status = StatusWarn
+		r.Status = checks.StatusWarn
 		for _, e := range by[ctUnknown] {
 			r.Evidence = append(r.Evidence, unknownEvidence("7.2", e, l))
 		}
@@ -157,14 +158,14 @@ func evalCleartext72(in *Input, eps []ctEndpoint) Result {
 		r.Remediation = l.T("Pour LDAP, relancer sans --safe (le bind de test n'utilise aucun compte) ; sinon vérifier la configuration du service (TLS obligatoire avant authentification).",
 			"For LDAP, scan again without --safe (the test bind uses no account); otherwise check the service configuration (TLS required before authentication).")
 	case len(by[ctOK]) > 0:
-		r.Status = StatusPass
+		r.Status = checks.StatusPass
 		for _, e := range by[ctOK] {
 			r.Evidence = append(r.Evidence, okEvidence("7.2", e, l))
 		}
 		r.Summary = fmt.Sprintf(l.T("Aucun des %d service(s) en clair testés n'accepte d'identifiants sans TLS : %s.",
 			"None of the %d cleartext service(s) tested accepts credentials without TLS: %s."), len(by[ctOK]), ctList(by[ctOK]))
 	default:
-		r.Status = StatusNA
+		r.Status = checks.StatusNA
 		r.Summary = fmt.Sprintf(l.T("Aucun service susceptible de transporter des identifiants en clair (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) parmi les ports ouverts : %s.",
 			"No service that could carry credentials in clear (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) among the open ports: %s."), ctPortList(by[ctNotProbed], l))
 	}
@@ -193,7 +194,7 @@ func ctList(eps []ctEndpoint) string {
 }
 
 // ctUnknownList names endpoints whose answer was left open, with why.
-func ctUnknownList(eps []ctEndpoint, l Lang) string {
+func ctUnknownList(eps []ctEndpoint, l checks.Lang) string {
 	var parts []string
 	for i, e := range eps {
 		if i == 6 {
@@ -210,7 +211,7 @@ func ctUnknownList(eps []ctEndpoint, l Lang) string {
 }
 
 // ctPortList lists open ports with their service: "22/ssh, 443/https".
-func ctPortList(eps []ctEndpoint, l Lang) string {
+func ctPortList(eps []ctEndpoint, l checks.Lang) string {
 	if len(eps) == 0 {
 		return l.T("aucun", "none")
 	}
@@ -222,7 +223,7 @@ func ctPortList(eps []ctEndpoint, l Lang) string {
 }
 
 // ctService is the service the cleartext probe spoke, else discovery's.
-func ctService(ep *EndpointFacts) string {
+func ctService(ep *endpoint.EndpointFacts) string {
 	if ep.Cleartext != nil && ep.Cleartext.Service != "" {
 		return ep.Cleartext.Service
 	}
@@ -233,7 +234,7 @@ func ctService(ep *EndpointFacts) string {
 func ctRule(ref, suffix string) string { return "CHM-" + ref + "/" + suffix }
 
 // ctAt is when the endpoint was probed.
-func ctAt(ep *EndpointFacts) time.Time {
+func ctAt(ep *endpoint.EndpointFacts) time.Time {
 	if ep.Cleartext != nil && !ep.Cleartext.At.IsZero() {
 		return ep.Cleartext.At
 	}
@@ -242,7 +243,7 @@ func ctAt(ep *EndpointFacts) time.Time {
 
 // offendingEvidence describes how credentials cross in clear on e: what
 // every rule that matches observed, under the first one's name.
-func offendingEvidence(ref string, e ctEndpoint, l Lang) Evidence {
+func offendingEvidence(ref string, e ctEndpoint, l checks.Lang) checks.Evidence {
 	c, ep := e.ep.Cleartext, e.ep
 	svc := ctService(ep)
 	url := ep.Endpoint
@@ -260,7 +261,7 @@ func offendingEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	if len(obs) == 0 {
 		obs = append(obs, fmt.Sprintf(l.T("%s sur %s : identifiants acceptés en clair", "%s on %s: credentials accepted in clear"), ctServiceName(svc), ep.Endpoint))
 	}
-	return Evidence{
+	return checks.Evidence{
 		Rule:     ctRule(ref, ctRuleSuffix(c, svc)),
 		Observed: strings.Join(obs, " ; "),
 		Expected: cleartextExpected(l),
@@ -271,7 +272,7 @@ func offendingEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 }
 
 // ctTLSOfferedText says whether the upgrade was offered.
-func ctTLSOfferedText(c *cleartext.Facts, upgrade string, l Lang) string {
+func ctTLSOfferedText(c *cleartext.Facts, upgrade string, l checks.Lang) string {
 	switch {
 	case c.TLSOffered == nil:
 		return ""
@@ -282,15 +283,15 @@ func ctTLSOfferedText(c *cleartext.Facts, upgrade string, l Lang) string {
 	}
 }
 
-func errorEvidence(ref string, e ctEndpoint, l Lang) Evidence {
+func errorEvidence(ref string, e ctEndpoint, l checks.Lang) checks.Evidence {
 	msg := e.run.Error
 	if msg == "" {
 		msg = string(e.run.ErrorKind)
 	}
-	if e.run.Status == ProbeSkipped {
+	if e.run.Status == endpoint.ProbeSkipped {
 		msg = l.T("non exécutée : ", "not run: ") + msg
 	}
-	ev := Evidence{
+	ev := checks.Evidence{
 		Rule:     ctRule(ref, "NOT-MEASURED"),
 		Observed: fmt.Sprintf(l.T("sonde en clair %s en échec sur %s : %s", "%s cleartext probe failed on %s: %s"), ctServiceName(ctService(e.ep)), e.ep.Endpoint, checks.Clip(msg, 300)),
 		Expected: l.T("une réponse du service permettant de conclure", "an answer from the service to conclude on"),
@@ -303,7 +304,7 @@ func errorEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 	return ev
 }
 
-func unknownEvidence(ref string, e ctEndpoint, l Lang) Evidence {
+func unknownEvidence(ref string, e ctEndpoint, l checks.Lang) checks.Evidence {
 	c, ep := e.ep.Cleartext, e.ep
 	svc := ctService(ep)
 	var obs string
@@ -319,7 +320,7 @@ func unknownEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 			obs += " (" + checks.Clip(c.Notes[n-1], 200) + ")"
 		}
 	}
-	return Evidence{
+	return checks.Evidence{
 		Rule:     ctRule(ref, "UNDETERMINED"),
 		Observed: obs,
 		Expected: cleartextExpected(l),
@@ -330,7 +331,7 @@ func unknownEvidence(ref string, e ctEndpoint, l Lang) Evidence {
 }
 
 // okObserved says why an endpoint lets no credentials cross in clear.
-func okObserved(ep *EndpointFacts, l Lang) string {
+func okObserved(ep *endpoint.EndpointFacts, l checks.Lang) string {
 	c := ep.Cleartext
 	svc := ctService(ep)
 	name := ctServiceName(svc)
@@ -358,8 +359,8 @@ func okObserved(ep *EndpointFacts, l Lang) string {
 	}
 }
 
-func okEvidence(ref string, e ctEndpoint, l Lang) Evidence {
-	return Evidence{
+func okEvidence(ref string, e ctEndpoint, l checks.Lang) checks.Evidence {
+	return checks.Evidence{
 		Rule:     ctRule(ref, "NO-CLEARTEXT-AUTH"),
 		Observed: okObserved(e.ep, l),
 		Expected: cleartextExpected(l),
@@ -400,22 +401,22 @@ func ctExcerpt(c *cleartext.Facts) string {
 
 // ct1320Item is one line of the 13.20 inventory.
 type ct1320Item struct {
-	status Status
-	ev     Evidence
+	status checks.Status
+	ev     checks.Evidence
 }
 
-func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
+func evalCleartext1320(in *Input, eps []ctEndpoint) checks.Result {
 	l := in.Lang
-	r := Result{Ref: "13.20"}
+	r := checks.Result{Ref: "13.20"}
 	if len(eps) == 0 {
-		r.Status = StatusNA
+		r.Status = checks.StatusNA
 		r.Summary = l.T("Aucun service exposé.", "No service exposed.")
 		return r
 	}
 	items, notEvaluated := inventory1320(eps, l)
 	sort.SliceStable(items, func(i, j int) bool { return items[i].status.Severity() > items[j].status.Severity() })
-	count := map[Status][]string{}
-	r.Status = StatusNA
+	count := map[checks.Status][]string{}
+	r.Status = checks.StatusNA
 	for _, it := range items {
 		r.Evidence = append(r.Evidence, it.ev)
 		count[it.status] = append(count[it.status], it.ev.Source)
@@ -425,7 +426,7 @@ func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
 		r.Evidence = append(r.Evidence, notEvaluatedEvidence(notEvaluated, l))
 	}
 	r.Summary = summary1320(r.Status, count, notEvaluated, l)
-	if r.Status == StatusFail || r.Status == StatusWarn {
+	if r.Status == checks.StatusFail || r.Status == checks.StatusWarn {
 		r.Remediation = l.T("Remplacer les protocoles en clair par leur version chiffrée (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) ou les fermer ; n'exposer HTTP que pour rediriger vers HTTPS.",
 			"Replace cleartext protocols with their encrypted versions (HTTPS, FTPS, SMTPS/STARTTLS, IMAPS, POP3S, LDAPS, SSH) or close them; expose HTTP only to redirect to HTTPS.")
 	}
@@ -434,17 +435,17 @@ func evalCleartext1320(in *Input, eps []ctEndpoint) Result {
 
 // inventory1320 places every endpoint in the 13.20 inventory, and returns
 // those the check does not evaluate.
-func inventory1320(eps []ctEndpoint, l Lang) ([]ct1320Item, []ctEndpoint) {
+func inventory1320(eps []ctEndpoint, l checks.Lang) ([]ct1320Item, []ctEndpoint) {
 	var items []ct1320Item
 	var notEvaluated []ctEndpoint
 	for _, e := range eps {
 		switch e.class {
 		case ctOffending:
-			items = append(items, ct1320Item{StatusFail, offendingEvidence("13.20", e, l)})
+			items = append(items, ct1320Item{checks.StatusFail, offendingEvidence("13.20", e, l)})
 		case ctError:
-			items = append(items, ct1320Item{StatusError, errorEvidence("13.20", e, l)})
+			items = append(items, ct1320Item{checks.StatusError, errorEvidence("13.20", e, l)})
 		case ctUnknown:
-			items = append(items, ct1320Item{StatusWarn, unknownEvidence("13.20", e, l)})
+			items = append(items, ct1320Item{checks.StatusWarn, unknownEvidence("13.20", e, l)})
 		case ctOK:
 			items = append(items, okInventory(e, l))
 		default:
@@ -452,7 +453,7 @@ func inventory1320(eps []ctEndpoint, l Lang) ([]ct1320Item, []ctEndpoint) {
 				notEvaluated = append(notEvaluated, e)
 				continue
 			}
-			items = append(items, ct1320Item{StatusPass, Evidence{
+			items = append(items, ct1320Item{checks.StatusPass, checks.Evidence{
 				Rule:     ctRule("13.20", "ENCRYPTED-SERVICE"),
 				Observed: fmt.Sprintf(l.T("%s sur %s : protocole chiffré dès la connexion", "%s on %s: encrypted from the first byte"), e.ep.Service, e.ep.Endpoint),
 				Expected: l.T("protocole sécurisé", "a secure protocol"),
@@ -465,12 +466,12 @@ func inventory1320(eps []ctEndpoint, l Lang) ([]ct1320Item, []ctEndpoint) {
 
 // notEvaluatedEvidence lists, in one evidence, the services 13.20 leaves
 // to other checks.
-func notEvaluatedEvidence(eps []ctEndpoint, l Lang) Evidence {
+func notEvaluatedEvidence(eps []ctEndpoint, l checks.Lang) checks.Evidence {
 	var srcs []string
 	for _, e := range eps {
 		srcs = append(srcs, e.ep.Endpoint)
 	}
-	return Evidence{
+	return checks.Evidence{
 		Rule:     ctRule("13.20", "NOT-EVALUATED"),
 		Observed: fmt.Sprintf(l.T("services non évalués par cette vérification : %s", "services this check does not evaluate: %s"), ctPortList(eps, l)),
 		Expected: l.T("protocole sécurisé", "a secure protocol"),
@@ -480,22 +481,22 @@ func notEvaluatedEvidence(eps []ctEndpoint, l Lang) Evidence {
 }
 
 // summary1320 words the 13.20 verdict from the endpoints by status.
-func summary1320(status Status, count map[Status][]string, notEvaluated []ctEndpoint, l Lang) string {
+func summary1320(status checks.Status, count map[checks.Status][]string, notEvaluated []ctEndpoint, l checks.Lang) string {
 	switch status {
-	case StatusFail:
+	case checks.StatusFail:
 		s := fmt.Sprintf(l.T("%d protocole(s) en clair exposé(s) transportent des identifiants (%s)", "%d cleartext protocol(s) exposed carry credentials (%s)"),
-			len(count[StatusFail]), strings.Join(count[StatusFail], ", "))
-		if n := len(count[StatusWarn]); n > 0 {
+			len(count[checks.StatusFail]), strings.Join(count[checks.StatusFail], ", "))
+		if n := len(count[checks.StatusWarn]); n > 0 {
 			s += fmt.Sprintf(l.T(", et %d autre(s) service(s) en clair", ", and %d other cleartext service(s)"), n)
 		}
 		return s + "."
-	case StatusError:
-		return fmt.Sprintf(l.T("Inventaire incomplet : mesure impossible sur %s.", "Incomplete inventory: could not measure %s."), strings.Join(count[StatusError], ", "))
-	case StatusWarn:
-		return fmt.Sprintf(l.T("Service(s) en clair exposé(s) sans identifiants constatés : %s.", "Cleartext service(s) exposed, no credentials seen: %s."), strings.Join(count[StatusWarn], ", "))
-	case StatusPass:
+	case checks.StatusError:
+		return fmt.Sprintf(l.T("Inventaire incomplet : mesure impossible sur %s.", "Incomplete inventory: could not measure %s."), strings.Join(count[checks.StatusError], ", "))
+	case checks.StatusWarn:
+		return fmt.Sprintf(l.T("Service(s) en clair exposé(s) sans identifiants constatés : %s.", "Cleartext service(s) exposed, no credentials seen: %s."), strings.Join(count[checks.StatusWarn], ", "))
+	case checks.StatusPass:
 		return fmt.Sprintf(l.T("Aucun protocole en clair exposé : %d service(s) chiffré(s) ou exigeant TLS (%s).", "No cleartext protocol exposed: %d service(s) encrypted or requiring TLS (%s)."),
-			len(count[StatusPass]), strings.Join(count[StatusPass], ", "))
+			len(count[checks.StatusPass]), strings.Join(count[checks.StatusPass], ", "))
 	}
 	return fmt.Sprintf(l.T("Aucun protocole en clair mesurable (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) parmi les ports ouverts : %s.",
 		"No measurable cleartext protocol (HTTP, FTP, Telnet, SMTP, POP3, IMAP, LDAP) among the open ports: %s."), ctPortList(notEvaluated, l))
@@ -504,28 +505,28 @@ func summary1320(status Status, count map[Status][]string, notEvaluated []ctEndp
 // okInventory places an endpoint without cleartext credentials in the
 // 13.20 inventory: HTTP redirecting to HTTPS and services that require an
 // upgrade before authentication are fine; other cleartext exposure warns.
-func okInventory(e ctEndpoint, l Lang) ct1320Item {
+func okInventory(e ctEndpoint, l checks.Lang) ct1320Item {
 	c, ep := e.ep.Cleartext, e.ep
-	ev := Evidence{Source: ep.Endpoint, Excerpt: ctExcerpt(c), At: ctAt(ep),
+	ev := checks.Evidence{Source: ep.Endpoint, Excerpt: ctExcerpt(c), At: ctAt(ep),
 		Expected: l.T("protocole chiffré, ou HTTP limité à une redirection vers HTTPS", "an encrypted protocol, or HTTP limited to a redirect to HTTPS")}
 	ev.Observed = okObserved(ep, l)
 	switch {
 	case !c.Cleartext:
 		ev.Rule = ctRule("13.20", "ENCRYPTED-SERVICE")
-		return ct1320Item{StatusPass, ev}
+		return ct1320Item{checks.StatusPass, ev}
 	case c.HTTP != nil && c.HTTP.RedirectsToHTTPS:
 		ev.Rule = ctRule("13.20", "HTTPS-REDIRECT")
-		return ct1320Item{StatusPass, ev}
+		return ct1320Item{checks.StatusPass, ev}
 	case c.HTTP != nil:
 		ev.Rule = ctRule("13.20", "HTTP-CLEARTEXT")
 		ev.Observed = fmt.Sprintf(l.T("HTTP en clair sur %s : réponse %d sans redirection vers HTTPS", "plain HTTP on %s: %d answer without a redirect to HTTPS"), ep.Endpoint, c.HTTP.Status)
-		return ct1320Item{StatusWarn, ev}
+		return ct1320Item{checks.StatusWarn, ev}
 	case c.TLSOffered != nil && *c.TLSOffered:
 		ev.Rule = ctRule("13.20", "UPGRADE-OFFERED")
-		return ct1320Item{StatusPass, ev}
+		return ct1320Item{checks.StatusPass, ev}
 	default:
 		ev.Rule = ctRule("13.20", "CLEARTEXT-SERVICE")
 		ev.Observed += l.T(" ; aucun passage en TLS proposé", "; no upgrade to TLS offered")
-		return ct1320Item{StatusWarn, ev}
+		return ct1320Item{checks.StatusWarn, ev}
 	}
 }

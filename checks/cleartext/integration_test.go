@@ -11,8 +11,8 @@ import (
 
 	"conformscan/checks"
 	"conformscan/checks/endpoint"
+	"conformscan/demo/lab"
 	"conformscan/fixtures/daemons"
-	"conformscan/fixtures/lab"
 	"conformscan/fixtures/nginxlab"
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
@@ -29,7 +29,7 @@ type scanTune struct {
 // runCleartext runs the full pipeline (runner, discovery, cleartext probe,
 // check) for refs 7.2 and 13.20 against targets, and returns the
 // cleartext-credentials results by ref, and the outcome.
-func runCleartext(t *testing.T, targets []string, tune *scanTune) (map[string]Result, *checks.Outcome) {
+func runCleartext(t *testing.T, targets []string, tune *scanTune) (map[string]checks.Result, *checks.Outcome) {
 	t.Helper()
 	cat, err := checks.LoadCatalogue()
 	if err != nil {
@@ -57,14 +57,14 @@ func runCleartext(t *testing.T, targets []string, tune *scanTune) (map[string]Re
 		subjects = append(subjects, s)
 	}
 	// Only this check: the TLS checks have their own integration tests.
-	plan := checks.NewPlan([]Check{cleartextCheck()}, ps, refs, subjects, probes.Env{ProbeTimeout: 5 * time.Second, Dial: tune.dial, Safe: tune.safe})
+	plan := checks.NewPlan([]checks.Check{cleartextCheck()}, ps, refs, subjects, probes.Env{ProbeTimeout: 5 * time.Second, Dial: tune.dial, Safe: tune.safe})
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	out := checks.Run(ctx, cat, plan)
 	if out.Interrupted {
 		t.Fatalf("run interrupted: %s", out.Reason)
 	}
-	by := map[string]Result{}
+	by := map[string]checks.Result{}
 	for _, r := range out.Results {
 		if r.Check != CheckCleartext {
 			continue
@@ -81,7 +81,7 @@ func runCleartext(t *testing.T, targets []string, tune *scanTune) (map[string]Re
 }
 
 // factsAt reads an endpoint's facts from an outcome (nil when absent).
-func factsAt(out *checks.Outcome, id string) *EndpointFacts {
+func factsAt(out *checks.Outcome, id string) *endpoint.EndpointFacts {
 	s := out.Facts[id]
 	if s == nil {
 		return nil
@@ -89,20 +89,20 @@ func factsAt(out *checks.Outcome, id string) *EndpointFacts {
 	return endpoint.Of(s)
 }
 
-func evidenceWith(r Result, rule string) (Evidence, bool) {
+func evidenceWith(r checks.Result, rule string) (checks.Evidence, bool) {
 	for _, e := range r.Evidence {
 		if e.Rule == rule {
 			return e, true
 		}
 	}
-	return Evidence{}, false
+	return checks.Evidence{}, false
 }
 
 func TestCleartextIntegrationNginxPlainLogin(t *testing.T) {
 	l := nginxlab.Start(t, nginxlab.PlainLogin)
 	by, out := runCleartext(t, []string{l.Addr}, nil)
 	r := by["7.2"]
-	if r.Status != StatusFail {
+	if r.Status != checks.StatusFail {
 		t.Fatalf("7.2 %s: %s\n%+v", r.Status, r.Summary, r.Evidence)
 	}
 	e, ok := evidenceWith(r, "CHM-7.2/HTTP-LOGIN-CLEARTEXT")
@@ -113,7 +113,7 @@ func TestCleartextIntegrationNginxPlainLogin(t *testing.T) {
 	if !strings.HasPrefix(e.Observed, want) || e.Source != l.Addr || !strings.Contains(e.Excerpt, `type="password"`) {
 		t.Errorf("evidence %+v", e)
 	}
-	if r := by["13.20"]; r.Status != StatusFail {
+	if r := by["13.20"]; r.Status != checks.StatusFail {
 		t.Errorf("13.20 %s: %s", r.Status, r.Summary)
 	}
 	ep := factsAt(out, l.Addr)
@@ -156,7 +156,7 @@ func TestCleartextIntegrationLab(t *testing.T) {
 	}
 	by, out := runCleartext(t, []string{"127.0.0.1"}, &scanTune{ports: ports})
 	r := by["7.2"]
-	if r.Status != StatusFail {
+	if r.Status != checks.StatusFail {
 		t.Fatalf("7.2 %s: %s", r.Status, r.Summary)
 	}
 	got := map[string]string{}
@@ -172,7 +172,7 @@ func TestCleartextIntegrationLab(t *testing.T) {
 		t.Errorf("evidence %+v", r.Evidence)
 	}
 	r = by["13.20"]
-	if r.Status != StatusFail {
+	if r.Status != checks.StatusFail {
 		t.Errorf("13.20 %s: %s", r.Status, r.Summary)
 	}
 	if _, ok := evidenceWith(r, "CHM-13.20/HTTPS-REDIRECT"); !ok {
@@ -204,15 +204,15 @@ func TestCleartextIntegrationVsftpd(t *testing.T) {
 	cases := []struct {
 		name     string
 		security daemons.FTPSecurity
-		s72      Status
+		s72      checks.Status
 		rule72   string
 		observed string
-		s1320    Status
+		s1320    checks.Status
 		rule1320 string
 	}{
-		{"plain", daemons.FTPPlain, StatusFail, "CHM-7.2/FTP-NO-TLS", "USER accepté et mot de passe demandé en clair (AUTH TLS non proposé)", StatusFail, "CHM-13.20/FTP-NO-TLS"},
-		{"tls optional", daemons.FTPTLSOptional, StatusFail, "CHM-7.2/FTP-NO-TLS", "(AUTH TLS proposé mais non exigé)", StatusFail, "CHM-13.20/FTP-NO-TLS"},
-		{"tls required", daemons.FTPTLSRequired, StatusPass, "CHM-7.2/NO-CLEARTEXT-AUTH", "530 Non-anonymous sessions must use encryption.", StatusPass, "CHM-13.20/UPGRADE-OFFERED"},
+		{"plain", daemons.FTPPlain, checks.StatusFail, "CHM-7.2/FTP-NO-TLS", "USER accepté et mot de passe demandé en clair (AUTH TLS non proposé)", checks.StatusFail, "CHM-13.20/FTP-NO-TLS"},
+		{"tls optional", daemons.FTPTLSOptional, checks.StatusFail, "CHM-7.2/FTP-NO-TLS", "(AUTH TLS proposé mais non exigé)", checks.StatusFail, "CHM-13.20/FTP-NO-TLS"},
+		{"tls required", daemons.FTPTLSRequired, checks.StatusPass, "CHM-7.2/NO-CLEARTEXT-AUTH", "530 Non-anonymous sessions must use encryption.", checks.StatusPass, "CHM-13.20/UPGRADE-OFFERED"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -244,16 +244,16 @@ func TestCleartextIntegrationSlapd(t *testing.T) {
 		name     string
 		opts     daemons.SlapdOptions
 		safe     bool
-		s72      Status
+		s72      checks.Status
 		rule72   string
 		observed string
 		starttls bool
 	}{
-		{"StartTLS offered", daemons.SlapdOptions{TLS: true}, false, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested + " : un mot de passe passerait en clair) (StartTLS proposé mais non exigé)", true},
-		{"no TLS", daemons.SlapdOptions{}, false, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested, false},
-		{"safe", daemons.SlapdOptions{TLS: true}, true, StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé (--safe", true},
-		{"anonymous refused", daemons.SlapdOptions{RefuseAnonymous: true}, false, StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested, false},
-		{"anonymous refused, safe", daemons.SlapdOptions{RefuseAnonymous: true}, true, StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé", false},
+		{"StartTLS offered", daemons.SlapdOptions{TLS: true}, false, checks.StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested + " : un mot de passe passerait en clair) (StartTLS proposé mais non exigé)", true},
+		{"no TLS", daemons.SlapdOptions{}, false, checks.StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested, false},
+		{"safe", daemons.SlapdOptions{TLS: true}, true, checks.StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé (--safe", true},
+		{"anonymous refused", daemons.SlapdOptions{RefuseAnonymous: true}, false, checks.StatusFail, "CHM-7.2/LDAP-SIMPLE-BIND-CLEARTEXT", tested, false},
+		{"anonymous refused, safe", daemons.SlapdOptions{RefuseAnonymous: true}, true, checks.StatusWarn, "CHM-7.2/UNDETERMINED", "bind simple non testé", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ type ctRuleDef struct {
 	// observe words what the probe saw on an endpoint the rule matches by
 	// AuthVia ("" when there is nothing to say); url is the page judged,
 	// or the endpoint.
-	observe func(c *cleartext.Facts, endpoint, url string, l Lang) string
+	observe func(c *cleartext.Facts, endpoint, url string, l checks.Lang) string
 }
 
 // offendingRules are checked in order: the first that matches an endpoint
@@ -28,7 +28,7 @@ type ctRuleDef struct {
 var offendingRules = []ctRuleDef{
 	{suffix: "HTTP-LOGIN-CLEARTEXT", via: []string{cleartext.ViaPasswordField},
 		titleFR: "formulaire de mot de passe servi en HTTP", titleEN: "password form served over plain HTTP",
-		observe: func(c *cleartext.Facts, _, url string, l Lang) string {
+		observe: func(c *cleartext.Facts, _, url string, l checks.Lang) string {
 			s := fmt.Sprintf(l.T("formulaire de connexion (champ mot de passe) servi en HTTP clair sur %s", "login form (password field) served over plain HTTP at %s"), url)
 			if c.HTTP != nil && c.HTTP.FormAction != "" {
 				s += fmt.Sprintf(l.T(" (envoi vers %s)", " (posted to %s)"), checks.Clip(c.HTTP.FormAction, 120))
@@ -37,7 +37,7 @@ var offendingRules = []ctRuleDef{
 		}},
 	{suffix: "HTTP-AUTH-CLEARTEXT", via: []string{cleartext.ViaHTTPAuth},
 		titleFR: "authentification HTTP (Basic/Digest/NTLM) sans TLS", titleEN: "HTTP authentication (Basic/Digest/NTLM) without TLS",
-		observe: func(c *cleartext.Facts, _, url string, l Lang) string {
+		observe: func(c *cleartext.Facts, _, url string, l checks.Lang) string {
 			if c.HTTP == nil {
 				return ""
 			}
@@ -46,18 +46,18 @@ var offendingRules = []ctRuleDef{
 		}},
 	{suffix: "FTP-NO-TLS", via: []string{cleartext.ViaFTPUser}, service: "ftp",
 		titleFR: "FTP accepte USER/PASS sans AUTH TLS", titleEN: "FTP accepts USER/PASS without AUTH TLS",
-		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+		observe: func(c *cleartext.Facts, ep, _ string, l checks.Lang) string {
 			return fmt.Sprintf(l.T("FTP sur %s : USER accepté et mot de passe demandé en clair", "FTP on %s: USER accepted and password asked in clear"), ep) +
 				ctTLSOfferedText(c, "AUTH TLS", l)
 		}},
 	{suffix: "TELNET", via: []string{cleartext.ViaTelnet}, service: "telnet",
 		titleFR: "Telnet (identifiants en clair)", titleEN: "Telnet (credentials in clear)",
-		observe: func(_ *cleartext.Facts, ep, _ string, l Lang) string {
+		observe: func(_ *cleartext.Facts, ep, _ string, l checks.Lang) string {
 			return fmt.Sprintf(l.T("Telnet sur %s : connexion (identifiant et mot de passe) en clair", "Telnet on %s: login (user name and password) in clear"), ep)
 		}},
 	{suffix: "SMTP-AUTH-BEFORE-STARTTLS", via: []string{cleartext.ViaSMTPAuth},
 		titleFR: "SMTP AUTH proposé avant STARTTLS", titleEN: "SMTP AUTH offered before STARTTLS",
-		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+		observe: func(c *cleartext.Facts, ep, _ string, l checks.Lang) string {
 			return fmt.Sprintf(l.T("SMTP sur %s : AUTH %s proposé avant STARTTLS", "SMTP on %s: AUTH %s offered before STARTTLS"), ep, strings.Join(c.AuthMechanisms, " ")) +
 				ctTLSOfferedText(c, "STARTTLS", l)
 		}},
@@ -69,7 +69,7 @@ var offendingRules = []ctRuleDef{
 		observe: pop3Observed},
 	{suffix: "LDAP-SIMPLE-BIND-CLEARTEXT", via: []string{cleartext.ViaLDAPSimpleBind},
 		titleFR: "LDAP accepte un bind simple sans TLS", titleEN: "LDAP accepts a simple bind without TLS",
-		observe: func(c *cleartext.Facts, ep, _ string, l Lang) string {
+		observe: func(c *cleartext.Facts, ep, _ string, l checks.Lang) string {
 			return fmt.Sprintf(l.T("LDAP sur %s : bind simple évalué sans TLS (bind de test, DN d'aucun compte : un mot de passe passerait en clair)",
 				"LDAP on %s: simple bind evaluated without TLS (test bind, DN of no account: a password would cross in clear)"), ep) + ctTLSOfferedText(c, "StartTLS", l)
 		}},
@@ -77,7 +77,7 @@ var offendingRules = []ctRuleDef{
 
 // imapObserved words LOGIN allowed and AUTHENTICATE mechanisms offered
 // before STARTTLS.
-func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
+func imapObserved(c *cleartext.Facts, ep, _ string, l checks.Lang) string {
 	login := slices.Contains(c.AuthVia, cleartext.ViaIMAPLogin)
 	var mechs []string
 	for _, m := range c.AuthMechanisms {
@@ -91,7 +91,7 @@ func imapObserved(c *cleartext.Facts, ep, _ string, l Lang) string {
 }
 
 // pop3Observed words USER accepted and SASL mechanisms offered before STLS.
-func pop3Observed(c *cleartext.Facts, ep, _ string, l Lang) string {
+func pop3Observed(c *cleartext.Facts, ep, _ string, l checks.Lang) string {
 	var mechs []string
 	for _, m := range c.AuthMechanisms {
 		if m != "USER/PASS" {
@@ -105,7 +105,7 @@ func pop3Observed(c *cleartext.Facts, ep, _ string, l Lang) string {
 
 // beforeUpgrade words what a mail protocol accepts before its TLS upgrade
 // ("IMAP sur h:143 : LOGIN autorisé, AUTH=PLAIN proposé avant STARTTLS").
-func beforeUpgrade(c *cleartext.Facts, l Lang, proto, ep, upgrade string, what ...string) string {
+func beforeUpgrade(c *cleartext.Facts, l checks.Lang, proto, ep, upgrade string, what ...string) string {
 	var parts []string
 	for _, w := range what {
 		if w != "" {

@@ -1,6 +1,10 @@
 // Package creds judges ref 8.3 (no shared accounts, no default
 // passwords) on the creds probe's facts. Secrets arrive masked from the
 // probe; no text here ever holds one in clear.
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package creds
 
 import (

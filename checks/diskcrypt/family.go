@@ -4,6 +4,8 @@
 package diskcrypt
 
 import (
+	"context"
+
 	"github.com/spf13/pflag"
 
 	"conformscan/checks"
@@ -27,7 +29,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate has nothing to check.
-func (o *Options) Validate() error { return nil }
+func (o *Options) Validate(context.Context) error { return nil }
 
 // Family returns the disk encryption check.
 func Family() checks.Family {

@@ -3,6 +3,9 @@
 // cleartext and TLS probes' facts beside them. It is not part of the checks
 // core: a new network capability reads its own facts with its probe's
 // accessor, without changing this package.
+//
+// It is the view the network families share: it must not import a family,
+// reports/ or cmd/.
 package endpoint
 
 import (

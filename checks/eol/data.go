@@ -1,6 +1,7 @@
 package eol
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -88,7 +89,7 @@ const maxDataFiles = 5000
 // .yml: the list of cycles of the v0 API). Every file must be understood:
 // another kind of file, a field conformscan does not know or a value it
 // cannot read is an error naming the file, the line and the field.
-func LoadDir(dir string) (*DB, error) {
+func LoadDir(ctx context.Context, dir string) (*DB, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("--eol-data %s: not a readable directory of endoflife.date product files (products/*.md): %v", dir, err)
@@ -109,7 +110,7 @@ func LoadDir(dir string) (*DB, error) {
 		if !dataFile(name) {
 			return nil, fmt.Errorf("--eol-data %s: not an endoflife.date product file: --eol-data reads PRODUCT.md (front matter of products/), PRODUCT.json, .yaml or .yml (v0 API: a list of cycles); move the file out of the folder", path)
 		}
-		raw, err := inputs.ReadFile(path)
+		raw, err := inputs.ReadFile(ctx, path)
 		if err != nil {
 			return nil, fmt.Errorf("--eol-data: %w", err)
 		}

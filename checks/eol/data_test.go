@@ -29,7 +29,7 @@ func TestEmbeddedParses(t *testing.T) {
 }
 
 func TestLoadDirErrors(t *testing.T) {
-	if _, err := LoadDir(t.TempDir()); err == nil {
+	if _, err := LoadDir(t.Context(), t.TempDir()); err == nil {
 		t.Fatal("empty dir accepted")
 	}
 }

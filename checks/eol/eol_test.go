@@ -37,7 +37,7 @@ func family(t *testing.T, policy string) checks.Family {
 	fam := Family()
 	o := fam.Options.(*Options)
 	o.Extended = policy
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	return fam
@@ -132,11 +132,11 @@ func TestConflictingSourcesAllShown(t *testing.T) {
 
 func TestOptions(t *testing.T) {
 	o := &Options{Extended: "maybe"}
-	if err := o.Validate(); err == nil {
+	if err := o.Validate(t.Context()); err == nil {
 		t.Fatal("bad policy accepted")
 	}
 	o = &Options{Extended: "warn", DataDir: t.TempDir()}
-	if err := o.Validate(); err == nil || !strings.Contains(err.Error(), "--eol-data") {
+	if err := o.Validate(t.Context()); err == nil || !strings.Contains(err.Error(), "--eol-data") {
 		t.Fatalf("%v", err)
 	}
 }

@@ -1,5 +1,9 @@
 // Package eol judges operating systems (2.19) and server software (8.10)
 // against end-of-life dates; unsupported components are evidence for 2.17.
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package eol
 
 import (

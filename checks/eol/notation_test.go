@@ -54,7 +54,7 @@ const ubuntuAPIYAML = `- cycle: 22.04
 // written as numbers) is understood, and judged: eol: true is past
 // support, extendedSupport: false is extended support without an end.
 func TestUpstreamNotations(t *testing.T) {
-	db, err := LoadDir(dataDir(t, map[string]string{"debian.json": debianAPI, "ubuntu.yaml": ubuntuAPIYAML, "LICENSE": "MIT"}))
+	db, err := LoadDir(t.Context(), dataDir(t, map[string]string{"debian.json": debianAPI, "ubuntu.yaml": ubuntuAPIYAML, "LICENSE": "MIT"}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestFrontMatterNotation(t *testing.T) {
 	md := "---\ntitle: Demo\ncategory: os\ncustomFields:\n  - name: minJavaVersion\n    display: api-only\n    label: Java\n" +
 		"releases:\n  - releaseCycle: 1.20\n    releaseDate: 2020-01-01\n    eol: true\n    minJavaVersion: 8\n" +
 		"  - releaseCycle: \"1.2\"\n    releaseDate: 2019-01-01\n    eol: 2019-06-01\n---\n\n# Demo\n"
-	db, err := LoadDir(dataDir(t, map[string]string{"demo.md": md}))
+	db, err := LoadDir(t.Context(), dataDir(t, map[string]string{"demo.md": md}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func TestEOLDataRefused(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := dataDir(t, tc.files)
 			var err error
-			inputstest.Bounded(t, func() { _, err = LoadDir(dir) })
+			inputstest.Bounded(t, func() { _, err = LoadDir(t.Context(), dir) })
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "--eol-data") {
 				t.Errorf("err = %v, want %q", err, tc.want)
 			}
@@ -162,7 +162,7 @@ func TestEOLDataHostileYAML(t *testing.T) {
 		t.Run(tc.Name, func(t *testing.T) {
 			dir := dataDir(t, map[string]string{"demo.md": "---\n" + tc.Doc + "\n---\n"})
 			var err error
-			inputstest.Bounded(t, func() { _, err = LoadDir(dir) })
+			inputstest.Bounded(t, func() { _, err = LoadDir(t.Context(), dir) })
 			if err == nil || !strings.Contains(err.Error(), tc.Want) {
 				t.Fatalf("err = %v, want %q", err, tc.Want)
 			}
@@ -175,7 +175,7 @@ func TestEOLDataHostileYAML(t *testing.T) {
 		if strings.HasPrefix(doc, "---") || name == "BOM" {
 			continue
 		}
-		if _, err := LoadDir(dataDir(t, map[string]string{"demo.md": "---\n" + doc + "---\n"})); err != nil {
+		if _, err := LoadDir(t.Context(), dataDir(t, map[string]string{"demo.md": "---\n" + doc + "---\n"})); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
@@ -183,7 +183,7 @@ func TestEOLDataHostileYAML(t *testing.T) {
 
 // TestEOLDataBOM: a product file may start with a byte order mark.
 func TestEOLDataBOM(t *testing.T) {
-	if _, err := LoadDir(dataDir(t, map[string]string{"demo.md": "\uFEFF---\r\ntitle: Demo\r\nreleases:\r\n  - {releaseCycle: \"1\", eol: true}\r\n---\r\n"})); err != nil {
+	if _, err := LoadDir(t.Context(), dataDir(t, map[string]string{"demo.md": "\uFEFF---\r\ntitle: Demo\r\nreleases:\r\n  - {releaseCycle: \"1\", eol: true}\r\n---\r\n"})); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -197,7 +197,7 @@ func TestEmbeddedStrict(t *testing.T) {
 	if _, c := db.Find("ubuntu", "22.04"); c == nil || c.Cycle != "22.04" {
 		t.Fatalf("ubuntu 22.04: %+v", c)
 	}
-	db2, err := LoadDir("data")
+	db2, err := LoadDir(t.Context(), "data")
 	if err != nil || len(db2.Products) != len(db.Products) {
 		t.Fatalf("the snapshot as --eol-data: %v", err)
 	}

@@ -1,6 +1,7 @@
 package eol
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -38,7 +39,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate reads the policy and loads the end-of-life data.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	switch p := Policy(o.Extended); p {
 	case PolicyCount, PolicyWarn, PolicyFail:
 		o.policy = p
@@ -49,10 +50,10 @@ func (o *Options) Validate() error {
 	if o.db, err = Embedded(); err != nil || o.DataDir == "" {
 		return err
 	}
-	if err := inputs.Check(inputs.EOLData, o.DataDir); err != nil {
+	if err := inputs.Check(ctx, inputs.EOLData, o.DataDir); err != nil {
 		return err
 	}
-	newer, err := LoadDir(o.DataDir)
+	newer, err := LoadDir(ctx, o.DataDir)
 	if err != nil {
 		return err
 	}

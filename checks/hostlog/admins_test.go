@@ -13,7 +13,7 @@ import (
 func naming(t *testing.T, re string) *Options {
 	t.Helper()
 	o := &Options{AccountNaming: re}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	return o
@@ -59,7 +59,7 @@ func TestAdminNamingFlag(t *testing.T) {
 	if r := (&Options{}).evalAdminNaming(input(f))[0]; r.Status != checks.StatusManual {
 		t.Errorf("no flag: %s", r.Status)
 	}
-	if err := (&Options{AccountNaming: "adm-("}).Validate(); err == nil || !strings.Contains(err.Error(), "--account-naming") {
+	if err := (&Options{AccountNaming: "adm-("}).Validate(t.Context()); err == nil || !strings.Contains(err.Error(), "--account-naming") {
 		t.Errorf("invalid regex: %v", err)
 	}
 	f.Accounts[0].Name = "xadm-root"

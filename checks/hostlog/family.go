@@ -4,9 +4,13 @@
 // its authentication traces stay (8.15) from the
 // hostlog probe's facts, read on the local machine, over SSH, on an
 // offline root or from a Windows snapshot.
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package hostlog
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"strings"
@@ -55,7 +59,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the collector's form.
-func (o *Options) Validate() error {
+func (o *Options) Validate(context.Context) error {
 	if strings.ContainsAny(o.Collector, " /@\t") {
 		return fmt.Errorf("--log-collector %q: give HOST or HOST:PORT", o.Collector)
 	}

@@ -136,7 +136,7 @@ func TestGenericAccountFlag(t *testing.T) {
 		t.Fatalf("without the flag: %s", r.Status)
 	}
 	o := &Options{Generic: []string{"ACME"}}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if r := o.evalAccounts(input(f))[0]; r.Status != checks.StatusFail || !strings.Contains(r.Summary, "acme") {
@@ -150,7 +150,7 @@ func TestGenericAccountFlag(t *testing.T) {
 		t.Fatalf("service account accepted: %s", r.Status)
 	}
 	for _, bad := range []*Options{{Generic: []string{"a:b"}}, {Collector: "udp://x"}, {Service: []string{""}}} {
-		if bad.Validate() == nil {
+		if bad.Validate(t.Context()) == nil {
 			t.Errorf("%+v accepted", bad)
 		}
 	}

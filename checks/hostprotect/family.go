@@ -7,6 +7,7 @@
 package hostprotect
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/pflag"
@@ -34,7 +35,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the bound.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	if o.PatchMaxAgeDays < 1 || o.PatchMaxAgeDays > 3650 {
 		return fmt.Errorf("--patch-max-age %d: give a number of days between 1 and 3650", o.PatchMaxAgeDays)
 	}

@@ -187,11 +187,11 @@ func winUpdates(released time.Time, searched bool) *hp.Facts {
 
 func TestOptions(t *testing.T) {
 	for _, n := range []int{0, -1, 4000} {
-		if (&Options{PatchMaxAgeDays: n}).Validate() == nil {
+		if (&Options{PatchMaxAgeDays: n}).Validate(t.Context()) == nil {
 			t.Errorf("%d accepted", n)
 		}
 	}
-	if (&Options{PatchMaxAgeDays: 30}).Validate() != nil {
+	if (&Options{PatchMaxAgeDays: 30}).Validate(t.Context()) != nil {
 		t.Error("30 refused")
 	}
 }

@@ -5,6 +5,10 @@
 // never N/A: a scanner that says GO on what it could not identify gives a
 // false GO. A port that accepts then closes before any byte (tcpwrapped)
 // offers nothing to judge and stays N/A, said so.
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package identify
 
 import (

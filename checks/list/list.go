@@ -2,6 +2,9 @@
 // capability means one line here (its family), one in probes/list (its
 // probe), and its refs in the catalogue overlay; list_test.go validates the
 // whole set.
+//
+// It imports checks and the families only: no probe (probes/list is the
+// probes' list) and nothing above checks/.
 package list
 
 import (

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"conformscan/checks"
+	"conformscan/probes"
 	probelist "conformscan/probes/list"
 )
 
@@ -25,7 +26,7 @@ func TestListsAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := checks.ValidateProbes(probelist.All()); err != nil {
+	if err := probes.ValidateList(probelist.All()); err != nil {
 		t.Fatal(err)
 	}
 	all := checks.AllChecks(Families())

@@ -2,6 +2,10 @@
 // users, 5.5 renewal and history) from every source with one evaluator,
 // cleartext passwords in configuration files (5.4, 13.8), integrated web
 // authentication (5.6) and directory integration (5.7, 3.1).
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package passwords
 
 import (

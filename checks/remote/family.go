@@ -2,6 +2,10 @@
 // administration services: ref 8.6 (no unauthorised remote-control tool),
 // 8.1 and 13.18 (administration reachable from the scanning point), 2.11
 // (only the declared services listen) and 2.9 (software inventory).
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package remote
 
 import (

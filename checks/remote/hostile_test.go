@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"conformscan/checks"
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 	remoteprobe "conformscan/probes/remote"
@@ -51,7 +51,7 @@ authorisations:
   - {tool: rdp, hosts: ["*"], authorised_by: DSI, reference: A-2, valid_until: 2099-01-01}
   - {tool: x11, hosts: ["*"], authorised_by: DSI, reference: A-3, valid_until: 2099-01-01}
 `)}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	cat, err := checks.LoadCatalogue()
@@ -134,7 +134,7 @@ authorisations:
   - {tool: anydesk, hosts: ["*"], authorised_by: DSI, reference: A-9, valid_until: 2099-01-01}
   - {tool: vnc, hosts: ["*"], authorised_by: DSI, reference: A-1, valid_until: 2099-01-01}
 `)}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	in := &checks.Input{Subject: host(map[int]*remoteprobe.Facts{

@@ -56,8 +56,8 @@ type locator = inputs.Locator
 // decoding into v (duplicate keys, unknown fields and wrong types are
 // refused with file, line and field) and refuses versions other than 1
 // (version reads it from v once decoded); what names the file in messages.
-func decode(kind inputs.Kind, path, what, initCmd string, v any, version func() int) (locator, error) {
-	data, err := inputs.Read(context.Background(), kind, path)
+func decode(ctx context.Context, kind inputs.Kind, path, what, initCmd string, v any, version func() int) (locator, error) {
+	data, err := inputs.Read(ctx, kind, path)
 	if err != nil {
 		return locator{}, err
 	}
@@ -77,9 +77,9 @@ func decode(kind inputs.Kind, path, what, initCmd string, v any, version func() 
 }
 
 // LoadAuthorisations reads and validates an authorisations file.
-func LoadAuthorisations(path string) (*AuthorisationsFile, error) {
+func LoadAuthorisations(ctx context.Context, path string) (*AuthorisationsFile, error) {
 	var af AuthorisationsFile
-	loc, err := decode(inputs.Authorisations, path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
+	loc, err := decode(ctx, inputs.Authorisations, path, "authorisations file", "conformscan authorisations init", &af, func() int { return af.Version })
 	if err != nil {
 		return nil, err
 	}
@@ -112,9 +112,9 @@ func (a *Authorisation) validate(loc locator, at string) error {
 }
 
 // LoadManifest reads and validates a manifest of declared services.
-func LoadManifest(path string) (*Manifest, error) {
+func LoadManifest(ctx context.Context, path string) (*Manifest, error) {
 	var m Manifest
-	loc, err := decode(inputs.Manifest, path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
+	loc, err := decode(ctx, inputs.Manifest, path, "manifest", "conformscan manifest init", &m, func() int { return m.Version })
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package remote
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -23,16 +24,16 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate loads and checks both files.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	if o.AuthorisationsPath != "" {
-		a, err := LoadAuthorisations(o.AuthorisationsPath)
+		a, err := LoadAuthorisations(ctx, o.AuthorisationsPath)
 		if err != nil {
 			return err
 		}
 		o.auth = a
 	}
 	if o.ManifestPath != "" {
-		m, err := LoadManifest(o.ManifestPath)
+		m, err := LoadManifest(ctx, o.ManifestPath)
 		if err != nil {
 			return err
 		}

@@ -47,7 +47,7 @@ authorisations:
   - {tool: VNC, hosts: ["*"], authorised_by: DSI, reference: V-1, valid_until: 2026-11-29}
   - {tool: teamviewer, hosts: [other], authorised_by: DSI, reference: T-1, valid_until: 2030-01-01}
 `)}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	in := &checks.Input{Subject: host(map[int]*remoteprobe.Facts{
@@ -87,19 +87,19 @@ func TestInputErrorsNameLineAndField(t *testing.T) {
 		"version: 3\n":                                                                                                    ":1: version",
 		"authorisations:\n  - tol: vnc\n":                                                                                 "unknown field",
 	} {
-		_, err := LoadAuthorisations(write(t, doc))
+		_, err := LoadAuthorisations(t.Context(), write(t, doc))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: %v, want %q", doc, err, want)
 		}
 	}
-	_, err := LoadManifest(write(t, "hosts:\n  - host: a\n    services:\n      - port: 22\n        protocol: sctp\n        purpose: x\n"))
+	_, err := LoadManifest(t.Context(), write(t, "hosts:\n  - host: a\n    services:\n      - port: 22\n        protocol: sctp\n        purpose: x\n"))
 	if err == nil || !strings.Contains(err.Error(), ":5: hosts[0].services[0].protocol") {
 		t.Errorf("manifest: %v", err)
 	}
-	if _, err := LoadAuthorisations(write(t, AuthorisationsTemplate())); err != nil {
+	if _, err := LoadAuthorisations(t.Context(), write(t, AuthorisationsTemplate())); err != nil {
 		t.Errorf("authorisations template: %v", err)
 	}
-	if _, err := LoadManifest(write(t, ManifestTemplate())); err != nil {
+	if _, err := LoadManifest(t.Context(), write(t, ManifestTemplate())); err != nil {
 		t.Errorf("manifest template: %v", err)
 	}
 }
@@ -118,7 +118,7 @@ func TestDeclaredServices(t *testing.T) {
       - {port: 443, purpose: web}
       - {port: 8443, purpose: api}
 `)
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	r := o.evalDeclared(in)[0]
@@ -134,7 +134,7 @@ func TestLocalInventoryChecks(t *testing.T) {
 		Tools:     []remoteprobe.Found{{Tool: "TeamViewer", Kind: "process", What: "teamviewerd"}, {Tool: "x11vnc", Kind: "package", What: "x11vnc 0.9"}}})
 	o := &Options{AuthorisationsPath: write(t, "authorisations:\n  - {tool: teamviewer, hosts: [srv1], authorised_by: DSI, reference: TV, valid_until: 2027-01-01}\n"),
 		ManifestPath: write(t, "hosts:\n  - host: local\n    services:\n      - {port: 22, purpose: ssh}\n")}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	in := &checks.Input{Subject: s, Settings: checks.Settings{Lang: checks.English, RefDate: refDate}}

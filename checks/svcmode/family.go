@@ -6,6 +6,7 @@
 package svcmode
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ type Options struct {
 func (o *Options) Register(fs *pflag.FlagSet) { o.fs = fs }
 
 // Validate loads the manifest when --manifest is given.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	o.manifest = nil
 	if o.fs == nil {
 		return nil
@@ -41,7 +42,7 @@ func (o *Options) Validate() error {
 	if fl == nil || fl.Value.String() == "" {
 		return nil
 	}
-	m, err := remote.LoadManifest(fl.Value.String())
+	m, err := remote.LoadManifest(ctx, fl.Value.String())
 	if err != nil {
 		return err
 	}

@@ -237,7 +237,7 @@ func TestManifestNamesSolution(t *testing.T) {
 	if err := fs.Parse([]string{"--manifest", file}); err != nil {
 		t.Fatal(err)
 	}
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	py := byName(o.evalService(input(recorded(t))))["python3"]

@@ -2,6 +2,7 @@ package tls
 
 import (
 	"conformscan/checks"
+	"conformscan/checks/endpoint"
 	"fmt"
 	"sort"
 	"strings"
@@ -19,40 +20,42 @@ const (
 	CheckTLSCrypto = "tls-crypto"
 )
 
-func tlsWebCheck(o *Options) Check {
-	return Check{
+func tlsWebCheck(o *Options) checks.Check {
+	return checks.Check{
 		ID:    CheckTLSWeb,
 		Title: "Every web endpoint uses TLS that follows the TLS profile, and plain HTTP only redirects to HTTPS",
 		Refs:  []string{"7.1"},
-		Needs: []string{ProbeTLS, ProbeCleartext},
+		Needs: []string{endpoint.ProbeTLS, endpoint.ProbeCleartext},
 		// A failed STARTTLS that the service refused (application error)
 		// is a cleartext service, not an unmeasured one: judged here.
-		Partial: []string{ProbeTLS, ProbeCleartext},
-		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.1", scopeWeb)} },
+		Partial: []string{endpoint.ProbeTLS, endpoint.ProbeCleartext},
+		Eval:    func(in *checks.Input) []checks.Result { return []checks.Result{evalTLS(o.input(in), "7.1", scopeWeb)} },
 	}
 }
 
-func tlsAuthCheck(o *Options) Check {
-	return Check{
+func tlsAuthCheck(o *Options) checks.Check {
+	return checks.Check{
 		ID:    CheckTLSAuth,
 		Title: "TLS protecting credentials passes the TLS profile's fail-level rules",
 		Refs:  []string{"7.2"},
-		Needs: []string{ProbeTLS, ProbeCleartext},
+		Needs: []string{endpoint.ProbeTLS, endpoint.ProbeCleartext},
 		// A failed STARTTLS that the service refused (application error)
 		// is a cleartext service, not an unmeasured one: judged here.
-		Partial: []string{ProbeTLS, ProbeCleartext},
-		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.2", scopeAuth)} },
+		Partial: []string{endpoint.ProbeTLS, endpoint.ProbeCleartext},
+		Eval:    func(in *checks.Input) []checks.Result { return []checks.Result{evalTLS(o.input(in), "7.2", scopeAuth)} },
 	}
 }
 
-func tlsCryptoCheck(o *Options) Check {
-	return Check{
+func tlsCryptoCheck(o *Options) checks.Check {
+	return checks.Check{
 		ID:      CheckTLSCrypto,
 		Title:   "Protocols, algorithms, key sizes and certificates of every TLS endpoint follow the TLS profile (ANSSI/RGS by default)",
 		Refs:    []string{"7.3"},
-		Needs:   []string{ProbeTLS},
-		Partial: []string{ProbeTLS},
-		Eval:    func(in *checks.Input) []Result { return []Result{evalTLS(o.input(in), "7.3", scopeCrypto)} },
+		Needs:   []string{endpoint.ProbeTLS},
+		Partial: []string{endpoint.ProbeTLS},
+		Eval: func(in *checks.Input) []checks.Result {
+			return []checks.Result{evalTLS(o.input(in), "7.3", scopeCrypto)}
+		},
 	}
 }
 
@@ -73,19 +76,19 @@ func tlsAuthService(name string) bool {
 }
 
 // tlsProbeRan tells whether the TLS probe was run on the endpoint.
-func tlsProbeRan(ep *EndpointFacts) bool {
-	_, ran := ep.Probes[ProbeTLS]
+func tlsProbeRan(ep *endpoint.EndpointFacts) bool {
+	_, ran := ep.Probes[endpoint.ProbeTLS]
 	return ran || ep.TLS != nil
 }
 
-func isWebEndpoint(ep *EndpointFacts) bool {
+func isWebEndpoint(ep *endpoint.EndpointFacts) bool {
 	return services.Get(ep.Service).Web || (ep.TLS != nil && ep.TLS.HTTP != nil)
 }
 
 // carriesAuth tells whether a TLS endpoint protects credentials: a mail,
 // directory, file-transfer, database or WinRM service, or a web endpoint
 // that asked for authentication.
-func carriesAuth(ep *EndpointFacts) bool {
+func carriesAuth(ep *endpoint.EndpointFacts) bool {
 	if tlsAuthService(ep.Service) {
 		return true
 	}
@@ -103,7 +106,7 @@ func carriesAuth(ep *EndpointFacts) bool {
 // the application. Such an endpoint is a cleartext service, judged by the
 // cleartext-credentials check, not a TLS endpoint that could not be
 // measured.
-func noStartTLS(ep *EndpointFacts, run ProbeRun) bool {
+func noStartTLS(ep *endpoint.EndpointFacts, run probes.ProbeRun) bool {
 	if tlsprobe.StartTLSFor(&ep.Port) == "" {
 		return false
 	}
@@ -130,7 +133,7 @@ func refDate(in *Input) time.Time {
 	return at
 }
 
-func evidenceTime(ep *EndpointFacts, ref time.Time) time.Time {
+func evidenceTime(ep *endpoint.EndpointFacts, ref time.Time) time.Time {
 	if !ep.At.IsZero() {
 		return ep.At
 	}
@@ -138,19 +141,19 @@ func evidenceTime(ep *EndpointFacts, ref time.Time) time.Time {
 }
 
 // evalTLS judges one target for one ref.
-func evalTLS(in *Input, ref string, scope tlsScope) Result {
+func evalTLS(in *Input, ref string, scope tlsScope) checks.Result {
 	lang := in.Lang
 	p := in.TLSProfile
 	if p == nil {
 		var err error
-		p, err = LoadTLSProfile(DefaultTLSProfile)
+		p, err = BuiltinTLSProfile(DefaultTLSProfile)
 		if err != nil {
-			return Result{Ref: ref, Status: StatusError, Summary: lang.T("Profil TLS par défaut illisible : ", "Default TLS profile unreadable: ") + err.Error()}
+			return checks.Result{Ref: ref, Status: checks.StatusError, Summary: lang.T("Profil TLS par défaut illisible : ", "Default TLS profile unreadable: ") + err.Error()}
 		}
 	}
 	at := refDate(in)
 	if at.IsZero() {
-		return Result{Ref: ref, Status: StatusError, Summary: lang.T("Date de référence absente : impossible de juger les dates et tailles de clés.",
+		return checks.Result{Ref: ref, Status: checks.StatusError, Summary: lang.T("Date de référence absente : impossible de juger les dates et tailles de clés.",
 			"No reference date: validity and key sizes cannot be judged.")}
 	}
 	j := &tlsJudge{p: p, at: at, lang: lang}
@@ -180,7 +183,7 @@ func evalTLS(in *Input, ref string, scope tlsScope) Result {
 
 // judgeEndpoint returns the judgement of one endpoint for a scope, and
 // false when the endpoint is out of the scope.
-func (j *tlsJudge) judgeEndpoint(ep *EndpointFacts, scope tlsScope) (tlsEndpointResult, bool) {
+func (j *tlsJudge) judgeEndpoint(ep *endpoint.EndpointFacts, scope tlsScope) (tlsEndpointResult, bool) {
 	r := tlsEndpointResult{endpoint: ep.Endpoint, port: ep.Port.Port, at: evidenceTime(ep, j.at)}
 	web := isWebEndpoint(ep)
 	switch {
@@ -193,12 +196,12 @@ func (j *tlsJudge) judgeEndpoint(ep *EndpointFacts, scope tlsScope) (tlsEndpoint
 	case !tlsProbeRan(ep), scope == scopeWeb && !web, scope == scopeAuth && !carriesAuth(ep):
 		return r, false
 	}
-	run, ran := ep.Probes[ProbeTLS]
-	if ran && run.Status != ProbeOK && noStartTLS(ep, run) {
+	run, ran := ep.Probes[endpoint.ProbeTLS]
+	if ran && run.Status != endpoint.ProbeOK && noStartTLS(ep, run) {
 		// Cleartext service without STARTTLS: cleartext-credentials judges it.
 		return r, false
 	}
-	if ran && run.Status != ProbeOK {
+	if ran && run.Status != endpoint.ProbeOK {
 		r.errMsg = probeError(run)
 		r.findings = append(r.findings, j.measureError(ep.Endpoint, j.t("sonde TLS en échec : ", "TLS probe failed: ")+clip(r.errMsg, 300)))
 	}
@@ -213,7 +216,7 @@ func (j *tlsJudge) judgeEndpoint(ep *EndpointFacts, scope tlsScope) (tlsEndpoint
 }
 
 // probeError words a failed probe run: "io-timeout: tls ClientHello...".
-func probeError(run ProbeRun) string {
+func probeError(run probes.ProbeRun) string {
 	msg := orDefault(run.Error, run.Status)
 	if run.ErrorKind != "" {
 		msg = string(run.ErrorKind) + ": " + msg
@@ -258,7 +261,7 @@ func (j *tlsJudge) judgeTLSFacts(r tlsEndpointResult, f *tlsprobe.Facts, scope t
 
 // judgePlainEndpoint judges a plain-HTTP web endpoint (7.1): from the
 // cleartext probe's page, else discovery's answer to HEAD.
-func (j *tlsJudge) judgePlainEndpoint(ep *EndpointFacts, r tlsEndpointResult) (tlsEndpointResult, bool) {
+func (j *tlsJudge) judgePlainEndpoint(ep *endpoint.EndpointFacts, r tlsEndpointResult) (tlsEndpointResult, bool) {
 	src := ep.Endpoint
 	r.at = evidenceTime(ep, j.at)
 	if c := ep.Cleartext; c != nil && c.HTTP != nil && c.HTTP.Status != 0 {
@@ -270,7 +273,7 @@ func (j *tlsJudge) judgePlainEndpoint(ep *EndpointFacts, r tlsEndpointResult) (t
 		return j.plainResult(ep, r, fd, ev, ok)
 	}
 	msg := j.t("réponse HTTP en clair non mesurée", "plain HTTP answer not measured")
-	if run, failed := ep.ProbeFailed(ProbeCleartext); failed {
+	if run, failed := ep.ProbeFailed(endpoint.ProbeCleartext); failed {
 		msg = j.t("sonde HTTP en clair en échec : ", "plain HTTP probe failed: ") + clip(run.Error, 300)
 	}
 	r.errMsg = msg
@@ -278,7 +281,7 @@ func (j *tlsJudge) judgePlainEndpoint(ep *EndpointFacts, r tlsEndpointResult) (t
 	return r, true
 }
 
-func (j *tlsJudge) plainResult(ep *EndpointFacts, r tlsEndpointResult, fd *tlsFinding, ev Evidence, ok bool) (tlsEndpointResult, bool) {
+func (j *tlsJudge) plainResult(ep *endpoint.EndpointFacts, r tlsEndpointResult, fd *tlsFinding, ev checks.Evidence, ok bool) (tlsEndpointResult, bool) {
 	if !ok {
 		return r, false
 	}
@@ -294,7 +297,7 @@ func (j *tlsJudge) plainResult(ep *EndpointFacts, r tlsEndpointResult, fd *tlsFi
 
 // plainFromTLS judges the plain-HTTP endpoints the TLS probe tested (the
 // http:// twin of an HTTPS site) that discovery did not list.
-func (j *tlsJudge) plainFromTLS(tf *TargetFacts, seen map[string]bool) []tlsEndpointResult {
+func (j *tlsJudge) plainFromTLS(tf *endpoint.TargetFacts, seen map[string]bool) []tlsEndpointResult {
 	var out []tlsEndpointResult
 	for _, ep := range tf.Endpoints {
 		if ep.TLS == nil || ep.TLS.HTTP == nil {

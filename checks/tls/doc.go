@@ -40,7 +40,7 @@ func Doc() string {
 func rulesTable() (string, error) {
 	var profiles []*TLSProfile
 	for _, n := range TLSProfileNames() {
-		p, err := LoadTLSProfile(n)
+		p, err := BuiltinTLSProfile(n)
 		if err != nil {
 			return "", err
 		}

@@ -1,53 +1,19 @@
 package tls
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/pflag"
 
 	"conformscan/checks"
 	"conformscan/checks/endpoint"
-	"conformscan/probes"
-)
-
-// The core types the TLS judging reads and writes, under short names.
-type (
-	Result        = checks.Result
-	Evidence      = checks.Evidence
-	Status        = checks.Status
-	Lang          = checks.Lang
-	Settings      = checks.Settings
-	Check         = checks.Check
-	ProbeRun      = probes.ProbeRun
-	EndpointFacts = endpoint.EndpointFacts
-	TargetFacts   = endpoint.TargetFacts
-)
-
-// Statuses, languages, probe IDs and run statuses, under short names.
-const (
-	StatusPass    = checks.StatusPass
-	StatusFail    = checks.StatusFail
-	StatusWarn    = checks.StatusWarn
-	StatusError   = checks.StatusError
-	StatusNA      = checks.StatusNA
-	StatusManual  = checks.StatusManual
-	StatusSkipped = checks.StatusSkipped
-	French        = checks.French
-	English       = checks.English
-
-	ProbeDiscovery = endpoint.ProbeDiscovery
-	ProbeCleartext = endpoint.ProbeCleartext
-	ProbeTLS       = endpoint.ProbeTLS
-	ProbeOK        = endpoint.ProbeOK
-	ProbeError     = endpoint.ProbeError
-	ProbeSkipped   = endpoint.ProbeSkipped
-	TargetComplete = endpoint.TargetComplete
 )
 
 // Input is one target as the TLS checks judge it, with the profile.
 type Input struct {
-	Facts *TargetFacts
-	Settings
+	Facts *endpoint.TargetFacts
+	checks.Settings
 	// TLSProfile is the profile judged against (nil: the built-in anssi).
 	TLSProfile *TLSProfile
 }
@@ -64,8 +30,8 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 }
 
 // Validate loads the profile.
-func (o *Options) Validate() error {
-	p, err := LoadTLSProfile(o.Profile)
+func (o *Options) Validate(ctx context.Context) error {
+	p, err := LoadTLSProfile(ctx, o.Profile)
 	if err != nil {
 		return fmt.Errorf("--tls-profile: %w", err)
 	}
@@ -79,7 +45,7 @@ func Family() checks.Family {
 	return checks.Family{
 		Name:    "tls",
 		Options: o,
-		Checks:  []Check{tlsWebCheck(o), tlsAuthCheck(o), tlsCryptoCheck(o)},
+		Checks:  []checks.Check{tlsWebCheck(o), tlsAuthCheck(o), tlsCryptoCheck(o)},
 		Rules:   Rules(),
 		Doc:     Doc,
 	}

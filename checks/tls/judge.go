@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"conformscan/checks"
 	"conformscan/probes/discovery"
 	tlsprobe "conformscan/probes/tls"
 )
@@ -60,7 +61,7 @@ type tlsEndpointResult struct {
 	// measured: something was observed (a handshake, an HTTP answer).
 	measured bool
 	// pass is the evidence shown when no finding remains.
-	pass Evidence
+	pass checks.Evidence
 	// errMsg is the first measurement error, for summaries.
 	errMsg string
 	// at stamps the endpoint's evidence.
@@ -72,7 +73,7 @@ type tlsEndpointResult struct {
 type tlsJudge struct {
 	p    *TLSProfile
 	at   time.Time
-	lang Lang
+	lang checks.Lang
 }
 
 func (j *tlsJudge) t(fr, en string) string { return j.lang.T(fr, en) }
@@ -169,18 +170,18 @@ func (j *tlsJudge) sizeExpected(level string, min int, until string, later int) 
 
 // plainHTTP judges a plain-HTTP web endpoint: only a redirect to https://
 // is acceptable. ok is false when nothing tells how it answered.
-func (j *tlsJudge) plainHTTP(src string, a plainAnswer) (*tlsFinding, Evidence, bool) {
+func (j *tlsJudge) plainHTTP(src string, a plainAnswer) (*tlsFinding, checks.Evidence, bool) {
 	if a.status == 0 {
-		return nil, Evidence{}, false
+		return nil, checks.Evidence{}, false
 	}
 	if fs := j.judgeRules(onPlainHTTP, &ruleInput{src: src, plain: &a}); len(fs) > 0 {
-		return &fs[0], Evidence{}, true
+		return &fs[0], checks.Evidence{}, true
 	}
 	obs, _ := j.plainVerdict(a)
 	if obs == "" {
 		obs = fmt.Sprintf(j.t("HTTP %d vers %s", "HTTP %d to %s"), a.status, clip(a.location, 160))
 	}
-	return nil, Evidence{Rule: j.p.rule("https_redirect").ID, Source: src, Observed: obs,
+	return nil, checks.Evidence{Rule: j.p.rule("https_redirect").ID, Source: src, Observed: obs,
 		Expected: redirectExpected(j), Excerpt: a.excerpt()}, true
 }
 
@@ -211,7 +212,7 @@ func discoveryHTTP(p discovery.Port) (int, string) {
 
 // tlsSummaryEvidence describes what was measured on an endpoint that
 // passed every rule.
-func (j *tlsJudge) tlsSummaryEvidence(src string, f *tlsprobe.Facts, rule string) Evidence {
+func (j *tlsJudge) tlsSummaryEvidence(src string, f *tlsprobe.Facts, rule string) checks.Evidence {
 	parts := []string{strings.Join(f.Protocols, ", "), fmt.Sprintf(j.t("%d suites", "%d suites"), suiteCount(f))}
 	if len(f.KeyExchange.Groups) > 0 {
 		parts = append(parts, j.t("groupes ", "groups ")+strings.Join(f.KeyExchange.Groups, ", "))
@@ -230,7 +231,7 @@ func (j *tlsJudge) tlsSummaryEvidence(src string, f *tlsprobe.Facts, rule string
 	if f.StartTLS != "" {
 		parts = append(parts, "STARTTLS "+f.StartTLS)
 	}
-	return Evidence{Rule: rule, Source: src, Observed: strings.Join(parts, " ; "),
+	return checks.Evidence{Rule: rule, Source: src, Observed: strings.Join(parts, " ; "),
 		Expected: fmt.Sprintf(j.t("conforme au profil %s", "compliant with profile %s"), j.p.Name),
 		Excerpt:  clip(suiteExcerpt(f), 240)}
 }
@@ -289,7 +290,7 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-func orUnknown(s string, l Lang) string {
+func orUnknown(s string, l checks.Lang) string {
 	if s == "" {
 		return l.T("inconnu", "unknown")
 	}

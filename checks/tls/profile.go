@@ -5,6 +5,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -159,21 +160,32 @@ func TLSProfileNames() []string {
 	return names
 }
 
+// BuiltinTLSProfile reads one of the embedded profiles (TLSProfileNames);
+// it reads no file of the user. An unknown name is an error wrapping
+// fs.ErrNotExist.
+func BuiltinTLSProfile(name string) (*TLSProfile, error) {
+	data, err := builtinTLSProfiles.ReadFile("profiles/" + name + ".yaml")
+	if err != nil {
+		return nil, err
+	}
+	return ParseTLSProfile(data, "built-in profile "+name)
+}
+
 // LoadTLSProfile returns a built-in profile by name ("anssi",
 // "mozilla-intermediate", "mozilla-modern") or reads a YAML profile from a
 // file path. The profile is validated: unknown keys, protocol, group or
 // suite names, bad sizes or dates and missing rules are errors that name the
 // file, the line and the field.
-func LoadTLSProfile(nameOrPath string) (*TLSProfile, error) {
+func LoadTLSProfile(ctx context.Context, nameOrPath string) (*TLSProfile, error) {
 	if nameOrPath == "" {
 		nameOrPath = DefaultTLSProfile
 	}
 	if !strings.ContainsAny(nameOrPath, `/\.`) {
-		if data, err := builtinTLSProfiles.ReadFile("profiles/" + nameOrPath + ".yaml"); err == nil {
-			return ParseTLSProfile(data, "built-in profile "+nameOrPath)
+		if p, err := BuiltinTLSProfile(nameOrPath); !errors.Is(err, fs.ErrNotExist) {
+			return p, err
 		}
 	}
-	data, err := inputs.Read(context.Background(), inputs.TLSProfile, nameOrPath)
+	data, err := inputs.Read(ctx, inputs.TLSProfile, nameOrPath)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrPath, `/\.`) {
 			return nil, fmt.Errorf("TLS profile %q is neither a built-in profile (%s) nor a readable file: %w",

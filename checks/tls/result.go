@@ -11,7 +11,7 @@ import (
 // tally folds the endpoint judgements of one target: which endpoints
 // fail, warn, err or pass, and the titles of the rules broken.
 type tally struct {
-	status                            Status
+	status                            checks.Status
 	failEPs, warnEPs, errEPs, passEPs []string
 	// failRules and warnRules are rule titles, each once.
 	failRules, warnRules []string
@@ -35,17 +35,17 @@ var noEndpointSummaries = map[tlsScope][2]string{
 }
 
 // assemble folds the endpoint judgements of one target into one Result.
-func (j *tlsJudge) assemble(ref string, scope tlsScope, eps []tlsEndpointResult) Result {
-	res := Result{Ref: ref, Evidence: []Evidence{}}
+func (j *tlsJudge) assemble(ref string, scope tlsScope, eps []tlsEndpointResult) checks.Result {
+	res := checks.Result{Ref: ref, Evidence: []checks.Evidence{}}
 	if len(eps) == 0 {
-		res.Status, res.Summary = StatusNA, j.t(noEndpointSummaries[scope][0], noEndpointSummaries[scope][1])
+		res.Status, res.Summary = checks.StatusNA, j.t(noEndpointSummaries[scope][0], noEndpointSummaries[scope][1])
 		return res
 	}
 	merged := make([][]tlsFinding, len(eps))
 	for i, ep := range eps {
 		merged[i] = mergeFindings(ep.findings)
 	}
-	t := &tally{status: StatusNA, seenRule: map[string]bool{}}
+	t := &tally{status: checks.StatusNA, seenRule: map[string]bool{}}
 	for i, ep := range eps {
 		res.Evidence = append(res.Evidence, j.foldEndpoint(t, ep, merged[i])...)
 	}
@@ -56,15 +56,15 @@ func (j *tlsJudge) assemble(ref string, scope tlsScope, eps []tlsEndpointResult)
 
 // foldEndpoint returns an endpoint's evidence, its findings in order or
 // its pass evidence, and counts it by its worst finding.
-func (j *tlsJudge) foldEndpoint(t *tally, ep tlsEndpointResult, fs []tlsFinding) []Evidence {
+func (j *tlsJudge) foldEndpoint(t *tally, ep tlsEndpointResult, fs []tlsFinding) []checks.Evidence {
 	at := ep.at
 	if at.IsZero() {
 		at = j.at
 	}
-	var out []Evidence
+	var out []checks.Evidence
 	worst := ""
 	for _, f := range fs {
-		out = append(out, Evidence{Rule: f.rule, Observed: f.observed, Expected: f.expected,
+		out = append(out, checks.Evidence{Rule: f.rule, Observed: f.observed, Expected: f.expected,
 			Source: f.source, Excerpt: f.excerpt, At: at})
 		if worst == "" || levelRank(f.level) < levelRank(worst) {
 			worst = f.level
@@ -73,16 +73,16 @@ func (j *tlsJudge) foldEndpoint(t *tally, ep tlsEndpointResult, fs []tlsFinding)
 	}
 	switch worst {
 	case TLSLevelFail:
-		t.failEPs, t.status = append(t.failEPs, ep.endpoint), checks.Worst(t.status, StatusFail)
+		t.failEPs, t.status = append(t.failEPs, ep.endpoint), checks.Worst(t.status, checks.StatusFail)
 	case tlsLevelError:
-		t.errEPs, t.status = append(t.errEPs, ep.endpoint), checks.Worst(t.status, StatusError)
+		t.errEPs, t.status = append(t.errEPs, ep.endpoint), checks.Worst(t.status, checks.StatusError)
 	case TLSLevelWarn:
-		t.warnEPs, t.status = append(t.warnEPs, ep.endpoint), checks.Worst(t.status, StatusWarn)
+		t.warnEPs, t.status = append(t.warnEPs, ep.endpoint), checks.Worst(t.status, checks.StatusWarn)
 	default:
 		if !ep.measured {
 			break
 		}
-		t.passEPs, t.status = append(t.passEPs, ep.endpoint), checks.Worst(t.status, StatusPass)
+		t.passEPs, t.status = append(t.passEPs, ep.endpoint), checks.Worst(t.status, checks.StatusPass)
 		if ep.pass.Rule != "" {
 			if ep.pass.At.IsZero() {
 				ep.pass.At = j.at
@@ -162,23 +162,23 @@ func (j *tlsJudge) findingFixes(f tlsFinding) []string {
 }
 
 // summary reads the tally: status and the sentence an RSSI reads.
-func (j *tlsJudge) summary(t *tally, scope tlsScope) (Status, string) {
+func (j *tlsJudge) summary(t *tally, scope tlsScope) (checks.Status, string) {
 	noun := scopeNouns[scope]
 	switch t.status {
-	case StatusFail:
+	case checks.StatusFail:
 		return t.status, fmt.Sprintf(j.t("Non conforme au profil %s sur %s : %s.", "Not compliant with profile %s on %s: %s."),
 			j.p.Name, listEndpoints(t.failEPs), j.titles(t.failRules))
-	case StatusError:
+	case checks.StatusError:
 		return t.status, fmt.Sprintf(j.t("Mesure TLS impossible ou incomplète (%s) ; rien de bloquant n'a été observé par ailleurs.",
 			"TLS could not be fully measured (%s); nothing fail-level was observed otherwise."), clip(t.firstErr, 300))
-	case StatusWarn:
+	case checks.StatusWarn:
 		return t.status, fmt.Sprintf(j.t("Aucun écart bloquant au profil %s ; réserves sur %s : %s.", "No fail-level finding for profile %s; reservations on %s: %s."),
 			j.p.Name, listEndpoints(t.warnEPs), j.titles(t.warnRules))
-	case StatusPass:
+	case checks.StatusPass:
 		return t.status, fmt.Sprintf(j.t("%s conformes au profil %s (%d) : %s.", "%s compliant with profile %s (%d): %s."),
 			j.lang.T(capitalize(noun[0]), capitalize(noun[1])), j.p.Name, len(t.passEPs), listEndpoints(t.passEPs))
 	}
-	return StatusNA, j.t("Rien de mesurable sur les ", "Nothing measurable on the ") + j.lang.T(noun[0], noun[1]) + "."
+	return checks.StatusNA, j.t("Rien de mesurable sur les ", "Nothing measurable on the ") + j.lang.T(noun[0], noun[1]) + "."
 }
 
 // titles lists up to four rule titles, then how many more.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"conformscan/checks"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -28,7 +29,7 @@ type tlsRuleDef struct {
 	effectiveFrom, effectiveUntil time.Time
 	// fix returns the one-line remediation; arg is finding-specific (the
 	// protocols to disable, for instance).
-	fix func(p *TLSProfile, arg string, l Lang) string
+	fix func(p *TLSProfile, arg string, l checks.Lang) string
 	// on says which endpoints the rule judges (TLS endpoints by default).
 	on ruleScope
 	// judge reports what breaks the rule on one endpoint (nil: judged
@@ -93,8 +94,8 @@ var (
 	refsWeb = []string{"7.1"}
 )
 
-func fixText(fr, en string) func(*TLSProfile, string, Lang) string {
-	return func(_ *TLSProfile, _ string, l Lang) string { return l.T(fr, en) }
+func fixText(fr, en string) func(*TLSProfile, string, checks.Lang) string {
+	return func(_ *TLSProfile, _ string, l checks.Lang) string { return l.T(fr, en) }
 }
 
 // tlsRuleDefs lists every rule in report order, topic by topic.

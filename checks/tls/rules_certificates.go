@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"conformscan/checks"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -17,7 +18,7 @@ var certificateRules = []tlsRuleDef{
 		key: "cert_key_type", source: "ANSSI-PA-035 R8, R8–", refs: refsTLS,
 		titleFR: "type de clé du certificat non admis", titleEN: "certificate key type not allowed",
 		observes: "leaf key type outside `certificate.key_types` (DSA; RSA for modern)",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			k := strings.Join(p.Certificate.KeyTypes, ", ")
 			return l.T("Réémettre le certificat avec une clé "+k+" (ECDSA P-256 de préférence)",
 				"Reissue the certificate with a "+k+" key (preferably ECDSA P-256)")
@@ -34,7 +35,7 @@ var certificateRules = []tlsRuleDef{
 		key: "rsa_size", source: "ANSSI-PA-035 R26; RGS B1 successor (≥ 2048 until 2030, ≥ 3072 from 2031)", refs: refsTLS,
 		titleFR: "clé RSA trop courte", titleEN: "RSA key too short",
 		observes: "RSA modulus of the leaf or an intermediate sent below `sizes.rsa` at the date",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			n := strictest(p.Sizes.RSA)
 			return l.T(fmt.Sprintf("Réémettre le certificat avec une clé RSA d'au moins %d bits ou ECDSA P-256", n),
 				fmt.Sprintf("Reissue the certificate with an RSA key of at least %d bits, or ECDSA P-256", n))
@@ -69,7 +70,7 @@ var certificateRules = []tlsRuleDef{
 		key: "cert_curve", source: "ANSSI-PA-035 R26; Mozilla (P-256, P-384)", refs: refsTLS,
 		titleFR: "courbe du certificat non admise", titleEN: "certificate curve not allowed",
 		observes: "ECDSA leaf curve outside `certificate.curves`",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			c := strings.Join(p.Certificate.Curves, ", ")
 			return l.T("Réémettre le certificat sur une courbe admise ("+c+")", "Reissue the certificate on an allowed curve ("+c+")")
 		},
@@ -230,7 +231,7 @@ var certificateRules = []tlsRuleDef{
 		key: "cert_lifetime", source: "ANSSI-PA-035 R25; Mozilla 5.7", refs: refsTLS,
 		titleFR: "durée de validité du certificat trop longue", titleEN: "certificate lifetime too long",
 		observes: "leaf validity longer than `certificate.max_lifetime` (ANSSI: 3 years, 825 days if issued from 2018-03-01; Mozilla: 366 / 90 days)",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			d := 0
 			if n := len(p.Certificate.MaxLifetime); n > 0 {
 				d = p.Certificate.MaxLifetime[n-1].MaxDays

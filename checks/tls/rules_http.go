@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"conformscan/checks"
 	"fmt"
 	"strings"
 )
@@ -11,7 +12,7 @@ var httpRules = []tlsRuleDef{
 		key: "hsts", source: "Mozilla 5.7 (ANSSI has no HSTS rule)", refs: refsWeb,
 		titleFR: "HSTS absent ou trop court", titleEN: "HSTS missing or too short",
 		observes: "HTTPS answer without Strict-Transport-Security, or max-age below `hsts.min_max_age` (63072000)",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			return l.T(fmt.Sprintf(`Envoyer Strict-Transport-Security avec max-age ≥ %d (nginx : add_header Strict-Transport-Security "max-age=%d" always;)`, p.HSTS.MinMaxAge, p.HSTS.MinMaxAge),
 				fmt.Sprintf(`Send Strict-Transport-Security with max-age ≥ %d (nginx: add_header Strict-Transport-Security "max-age=%d" always;)`, p.HSTS.MinMaxAge, p.HSTS.MinMaxAge))
 		},

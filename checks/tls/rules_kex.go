@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"conformscan/checks"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -33,7 +34,7 @@ var kexRules = []tlsRuleDef{
 		key: "dh_size", source: "RGS B1 successor (≥ 2048 until 2030, ≥ 3072 from 2031)", refs: refsTLS,
 		titleFR: "groupe Diffie-Hellman trop petit", titleEN: "Diffie-Hellman group too small",
 		observes: "DHE prime size (`key_exchange.dhe_bits`) or ffdhe group below `sizes.dh` at the date",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			n := strictest(p.Sizes.DH)
 			return l.T(fmt.Sprintf("Utiliser un groupe DH d'au moins %d bits (nginx : ssl_dhparam ffdhe%d.pem) ou n'accepter que ECDHE", n, ffdheFor(n)),
 				fmt.Sprintf("Use a DH group of at least %d bits (nginx: ssl_dhparam ffdhe%d.pem) or accept only ECDHE", n, ffdheFor(n)))

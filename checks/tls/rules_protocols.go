@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"conformscan/checks"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -13,7 +14,7 @@ var protocolRules = []tlsRuleDef{
 		key: "protocols", source: "ANSSI-PA-035 R4; Mozilla 5.7", refs: refsTLS,
 		titleFR: "protocoles obsolètes acceptés", titleEN: "obsolete protocol versions accepted",
 		observes: "a protocol version accepted outside `protocols.allowed` (SSLv2, SSLv3, TLS 1.0, TLS 1.1; TLS 1.2 for modern)",
-		fix: func(p *TLSProfile, arg string, l Lang) string {
+		fix: func(p *TLSProfile, arg string, l checks.Lang) string {
 			if arg == "" {
 				// Not for one finding: every version outside the profile.
 				arg = strings.Join(disallowedProtocols(p), ", ")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"conformscan/checks"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -72,7 +73,7 @@ var suiteRules = []tlsRuleDef{
 		key: "cipher_algorithms", source: "ANSSI-PA-035 R9, R9–", refs: refsTLS,
 		titleFR: "algorithmes de chiffrement hors de la liste admise", titleEN: "cipher algorithms outside the allowed list",
 		observes: "a bulk cipher outside `ciphers.algorithms` (ANSSI: AES, ChaCha20, Camellia, ARIA); an unrecognised suite name (warn at most)",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			a := strings.Join(p.Ciphers.Algorithms, ", ")
 			return l.T("Se limiter aux algorithmes "+a, "Use only "+a)
 		},
@@ -113,7 +114,7 @@ var suiteRules = []tlsRuleDef{
 		key: "suite_allowlist", source: "Mozilla 5.7 cipher lists", refs: refsTLS,
 		titleFR: "suites hors de la liste du profil", titleEN: "suites outside the profile's list",
 		observes: "a suite outside `ciphers.suites[version]` (versions absent from the map are left to `protocols`)",
-		fix: func(p *TLSProfile, _ string, l Lang) string {
+		fix: func(p *TLSProfile, _ string, l checks.Lang) string {
 			return l.T("Restreindre les suites à la liste du profil "+p.Name+" (docs/tls-rules.md)",
 				"Restrict the suites to the list of profile "+p.Name+" (docs/tls-rules.md)")
 		},

@@ -9,7 +9,7 @@ import (
 // Rules lists every TLS rule as judged under the default profile, with the
 // ID the profile gives it (a custom profile may rename them).
 func Rules() []checks.Rule {
-	p, err := LoadTLSProfile(DefaultTLSProfile)
+	p, err := BuiltinTLSProfile(DefaultTLSProfile)
 	if err != nil {
 		return nil
 	}
@@ -18,7 +18,7 @@ func Rules() []checks.Rule {
 		out = append(out, checks.Rule{
 			Key: "tls/" + d.key, ID: p.rule(d.key).ID, Source: d.source, Refs: slices.Clone(d.refs),
 			TitleFR: d.titleFR, TitleEN: d.titleEN,
-			RemediationFR: d.fix(p, "", French), RemediationEN: d.fix(p, "", English),
+			RemediationFR: d.fix(p, "", checks.French), RemediationEN: d.fix(p, "", checks.English),
 			EffectiveFrom: d.effectiveFrom, EffectiveUntil: d.effectiveUntil,
 		})
 	}

@@ -17,12 +17,12 @@ func TestTLSProfileStrict(t *testing.T) {
 		inputstest.Case{Name: "merge key", Doc: "name: x\nbase: anssi\nrules:\n  hsts:\n    <<: {id: X}\n", Want: "merge keys", Line: 5},
 		inputstest.Case{Name: "base not text", Doc: "name: x\nbase: [anssi]\n", Want: "where text is expected", Line: 2},
 	)
-	load := func(path string) error { _, err := LoadTLSProfile(path); return err }
+	load := func(path string) error { _, err := LoadTLSProfile(t.Context(), path); return err }
 	inputstest.RunHostile(t, "profile.yaml", cases, load)
 	inputstest.RunAccepted(t, "profile.yaml", validProfileDoc, load)
 	// A version name stays as written: TLSv1.2 keys, and a suite list
 	// under a key that YAML would read as a number is refused as a version.
-	p, err := LoadTLSProfile(writeProfile(t, "name: x\nbase: anssi\nciphers:\n  suites:\n    TLSv1.2: [TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256]\n"))
+	p, err := LoadTLSProfile(t.Context(), writeProfile(t, "name: x\nbase: anssi\nciphers:\n  suites:\n    TLSv1.2: [TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256]\n"))
 	if err != nil || len(p.Ciphers.Suites["TLSv1.2"]) != 1 {
 		t.Fatalf("%+v %v", p, err)
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/checks"
+	"conformscan/checks/endpoint"
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
@@ -24,7 +26,7 @@ var (
 
 func mustProfile(t testing.TB, name string) *TLSProfile {
 	t.Helper()
-	p, err := LoadTLSProfile(name)
+	p, err := LoadTLSProfile(t.Context(), name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +53,7 @@ func loadTLSFixture(t testing.TB, name string) *tlsprobe.Facts {
 // judged runs every rule on facts and returns rule ID -> level ("fail",
 // "warn"), after merging, as a report would show them.
 func judged(p *TLSProfile, at time.Time, f *tlsprobe.Facts, web bool) map[string]string {
-	j := &tlsJudge{p: p, at: at, lang: French}
+	j := &tlsJudge{p: p, at: at, lang: checks.French}
 	out := map[string]string{}
 	for _, fd := range mergeFindings(j.judgeTLS("ep", f, web)) {
 		if prev, ok := out[fd.rule]; !ok || levelRank(fd.level) < levelRank(prev) {
@@ -63,7 +65,7 @@ func judged(p *TLSProfile, at time.Time, f *tlsprobe.Facts, web bool) map[string
 
 // judgedKeys is like judged, keyed by rule key instead of ID.
 func judgedKeys(p *TLSProfile, at time.Time, f *tlsprobe.Facts, web bool) map[string]string {
-	j := &tlsJudge{p: p, at: at, lang: English}
+	j := &tlsJudge{p: p, at: at, lang: checks.English}
 	out := map[string]string{}
 	for _, fd := range j.judgeTLS("ep", f, web) {
 		if prev, ok := out[fd.key]; !ok || levelRank(fd.level) < levelRank(prev) {
@@ -73,23 +75,23 @@ func judgedKeys(p *TLSProfile, at time.Time, f *tlsprobe.Facts, web bool) map[st
 	return out
 }
 
-func tlsEndpoint(port int, service string, f *tlsprobe.Facts) *EndpointFacts {
-	ep := &EndpointFacts{Endpoint: probes.Endpoint("127.0.0.1", port), Host: "127.0.0.1",
+func tlsEndpoint(port int, service string, f *tlsprobe.Facts) *endpoint.EndpointFacts {
+	ep := &endpoint.EndpointFacts{Endpoint: probes.Endpoint("127.0.0.1", port), Host: "127.0.0.1",
 		Port:   discovery.Port{Port: port, State: discovery.StateOpen, Service: service, At: day2026},
-		Probes: map[string]ProbeRun{ProbeDiscovery: {Status: ProbeOK}}}
+		Probes: map[string]probes.ProbeRun{endpoint.ProbeDiscovery: {Status: endpoint.ProbeOK}}}
 	if f != nil {
 		ep.TLS = f
-		ep.Probes[ProbeTLS] = ProbeRun{Status: ProbeOK}
+		ep.Probes[endpoint.ProbeTLS] = probes.ProbeRun{Status: endpoint.ProbeOK}
 	}
 	return ep
 }
 
-func tlsInput(p *TLSProfile, at time.Time, lang Lang, eps ...*EndpointFacts) *Input {
-	return &Input{Facts: &TargetFacts{Name: "127.0.0.1", State: TargetComplete, Endpoints: eps},
-		Settings: Settings{Lang: lang, RefDate: at}, TLSProfile: p}
+func tlsInput(p *TLSProfile, at time.Time, lang checks.Lang, eps ...*endpoint.EndpointFacts) *Input {
+	return &Input{Facts: &endpoint.TargetFacts{Name: "127.0.0.1", State: endpoint.TargetComplete, Endpoints: eps},
+		Settings: checks.Settings{Lang: lang, RefDate: at}, TLSProfile: p}
 }
 
-func evidenceRules(r Result) []string {
+func evidenceRules(r checks.Result) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, e := range r.Evidence {
@@ -118,7 +120,7 @@ func TestTLSBuiltinProfiles(t *testing.T) {
 			}
 		}
 	}
-	def, err := LoadTLSProfile("")
+	def, err := LoadTLSProfile(t.Context(), "")
 	if err != nil || def.Name != "anssi" {
 		t.Fatalf("default profile = %v, %v", def, err)
 	}
@@ -174,7 +176,7 @@ func TestTLSProfileLoadErrors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeProfile(t, tc.body)
-			_, err := LoadTLSProfile(path)
+			_, err := LoadTLSProfile(t.Context(), path)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -210,7 +212,7 @@ func TestTLSProfileRuleKeys(t *testing.T) {
 	for _, tc := range []struct{ name, body, key string }{{"with base", withBase, "cert_lifetme"}, {"without base", noBase, "ocsp_must_staple"}} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeProfile(t, tc.body)
-			_, err := LoadTLSProfile(path)
+			_, err := LoadTLSProfile(t.Context(), path)
 			if err == nil {
 				t.Fatal("unknown rule key accepted")
 			}
@@ -245,7 +247,7 @@ rules:
   hsts: {level: off}
   protocols: {id: CHU-PROTO}
 `)
-	p, err := LoadTLSProfile(path)
+	p, err := LoadTLSProfile(t.Context(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,10 +277,10 @@ rules:
 	if b.Groups[0] == "changed" {
 		t.Error("built-in profiles share state")
 	}
-	if _, err := LoadTLSProfile(filepath.Join(t.TempDir(), "missing.yaml")); err == nil {
+	if _, err := LoadTLSProfile(t.Context(), filepath.Join(t.TempDir(), "missing.yaml")); err == nil {
 		t.Error("missing file accepted")
 	}
-	if _, err := LoadTLSProfile("nist"); err == nil || !strings.Contains(err.Error(), "anssi, mozilla-intermediate, mozilla-modern") {
+	if _, err := LoadTLSProfile(t.Context(), "nist"); err == nil || !strings.Contains(err.Error(), "anssi, mozilla-intermediate, mozilla-modern") {
 		t.Errorf("unknown profile name: %v", err)
 	}
 }
@@ -534,11 +536,11 @@ func TestTLSEveryRule(t *testing.T) {
 
 func TestTLSWebCheck(t *testing.T) {
 	anssi := mustProfile(t, "anssi")
-	plain := func(port int, page *cleartext.HTTPPage) *EndpointFacts {
+	plain := func(port int, page *cleartext.HTTPPage) *endpoint.EndpointFacts {
 		ep := tlsEndpoint(port, "http", nil)
 		if page != nil {
 			ep.Cleartext = &cleartext.Facts{Service: "http", Cleartext: true, HTTP: page}
-			ep.Probes[ProbeCleartext] = ProbeRun{Status: ProbeOK}
+			ep.Probes[endpoint.ProbeCleartext] = probes.ProbeRun{Status: endpoint.ProbeOK}
 		}
 		return ep
 	}
@@ -547,55 +549,55 @@ func TestTLSWebCheck(t *testing.T) {
 	modern := func() *tlsprobe.Facts { f := loadTLSFixture(t, "modern"); f.HTTP.PlainEndpoint = ""; return f }
 	cases := []struct {
 		name   string
-		eps    []*EndpointFacts
-		status Status
+		eps    []*endpoint.EndpointFacts
+		status checks.Status
 		rules  []string
 	}{
-		{"https modern + http redirect", []*EndpointFacts{plain(80, redirect), tlsEndpoint(443, "https", modern())}, StatusPass, []string{"ANSSI-PA-035", "GRID-7.1"}},
-		{"plain http serving content", []*EndpointFacts{plain(80, content), tlsEndpoint(443, "https", modern())}, StatusFail, []string{"ANSSI-PA-035", "GRID-7.1"}},
-		{"plain http only", []*EndpointFacts{plain(8080, content)}, StatusFail, []string{"GRID-7.1"}},
-		{"plain 401", []*EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 401, WWWAuthenticate: []string{"Basic"}})}, StatusFail, []string{"GRID-7.1"}},
-		{"plain 404 warns", []*EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 404})}, StatusWarn, []string{"GRID-7.1"}},
-		{"redirect to http elsewhere", []*EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 302, Location: "http://portal.example/"})}, StatusFail, []string{"GRID-7.1"}},
-		{"discovery answer as fallback", []*EndpointFacts{func() *EndpointFacts {
+		{"https modern + http redirect", []*endpoint.EndpointFacts{plain(80, redirect), tlsEndpoint(443, "https", modern())}, checks.StatusPass, []string{"ANSSI-PA-035", "GRID-7.1"}},
+		{"plain http serving content", []*endpoint.EndpointFacts{plain(80, content), tlsEndpoint(443, "https", modern())}, checks.StatusFail, []string{"ANSSI-PA-035", "GRID-7.1"}},
+		{"plain http only", []*endpoint.EndpointFacts{plain(8080, content)}, checks.StatusFail, []string{"GRID-7.1"}},
+		{"plain 401", []*endpoint.EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 401, WWWAuthenticate: []string{"Basic"}})}, checks.StatusFail, []string{"GRID-7.1"}},
+		{"plain 404 warns", []*endpoint.EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 404})}, checks.StatusWarn, []string{"GRID-7.1"}},
+		{"redirect to http elsewhere", []*endpoint.EndpointFacts{plain(80, &cleartext.HTTPPage{Status: 302, Location: "http://portal.example/"})}, checks.StatusFail, []string{"GRID-7.1"}},
+		{"discovery answer as fallback", []*endpoint.EndpointFacts{func() *endpoint.EndpointFacts {
 			ep := plain(80, nil)
 			ep.Response = "HTTP/1.1 301 Moved Permanently\nServer: nginx\nLocation: https://127.0.0.1/"
 			return ep
-		}()}, StatusPass, []string{"GRID-7.1"}},
-		{"plain not measured", []*EndpointFacts{func() *EndpointFacts {
+		}()}, checks.StatusPass, []string{"GRID-7.1"}},
+		{"plain not measured", []*endpoint.EndpointFacts{func() *endpoint.EndpointFacts {
 			ep := plain(80, nil)
-			ep.Probes[ProbeCleartext] = ProbeRun{Status: ProbeError, Error: "read: io-timeout"}
+			ep.Probes[endpoint.ProbeCleartext] = probes.ProbeRun{Status: endpoint.ProbeError, Error: "read: io-timeout"}
 			return ep
-		}()}, StatusError, []string{tlsMeasureRule}},
-		{"plain twin seen by the TLS probe", []*EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
+		}()}, checks.StatusError, []string{tlsMeasureRule}},
+		{"plain twin seen by the TLS probe", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
 			f := loadTLSFixture(t, "modern")
 			f.HTTP.PlainEndpoint, f.HTTP.PlainStatus, f.HTTP.PlainRedirectsToHTTPS = "127.0.0.1:80", 200, bptr(false)
 			return f
-		}())}, StatusFail, []string{"ANSSI-PA-035", "GRID-7.1"}},
-		{"legacy https", []*EndpointFacts{tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))}, StatusFail,
+		}())}, checks.StatusFail, []string{"ANSSI-PA-035", "GRID-7.1"}},
+		{"legacy https", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))}, checks.StatusFail,
 			[]string{"ANSSI-TLS-R10", "ANSSI-TLS-R13", "ANSSI-TLS-R3", "ANSSI-TLS-R4", "ANSSI-TLS-R6", "GRID-7.1", "MOZ-HSTS", "RGS-RSA", "RGS-SYM"}},
-		{"tls probe failed", []*EndpointFacts{func() *EndpointFacts {
+		{"tls probe failed", []*endpoint.EndpointFacts{func() *endpoint.EndpointFacts {
 			ep := tlsEndpoint(443, "https", nil)
-			ep.Probes[ProbeTLS] = ProbeRun{Status: ProbeError, ErrorKind: probes.KindIOTimeout, Error: "tls ClientHello: io-timeout"}
+			ep.Probes[endpoint.ProbeTLS] = probes.ProbeRun{Status: endpoint.ProbeError, ErrorKind: probes.KindIOTimeout, Error: "tls ClientHello: io-timeout"}
 			return ep
-		}()}, StatusError, []string{tlsMeasureRule}},
-		{"tls probe failed on one, fail on another", []*EndpointFacts{func() *EndpointFacts {
+		}()}, checks.StatusError, []string{tlsMeasureRule}},
+		{"tls probe failed on one, fail on another", []*endpoint.EndpointFacts{func() *endpoint.EndpointFacts {
 			ep := tlsEndpoint(443, "https", nil)
-			ep.Probes[ProbeTLS] = ProbeRun{Status: ProbeError, ErrorKind: probes.KindIOTimeout, Error: "timeout"}
+			ep.Probes[endpoint.ProbeTLS] = probes.ProbeRun{Status: endpoint.ProbeError, ErrorKind: probes.KindIOTimeout, Error: "timeout"}
 			return ep
-		}(), plain(8080, content)}, StatusFail, []string{"GRID-7.1", tlsMeasureRule}},
-		{"partial measurement", []*EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
+		}(), plain(8080, content)}, checks.StatusFail, []string{"GRID-7.1", tlsMeasureRule}},
+		{"partial measurement", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
 			f := modern()
 			f.Errors = []string{"ciphers TLSv1.2: io-timeout"}
 			return f
-		}())}, StatusError, []string{tlsMeasureRule}},
-		{"https never probed", []*EndpointFacts{tlsEndpoint(443, "https", nil)}, StatusError, []string{tlsMeasureRule}},
-		{"no web endpoint", []*EndpointFacts{tlsEndpoint(22, "ssh", nil), tlsEndpoint(636, "ldaps", func() *tlsprobe.Facts { f := modern(); f.HTTP = nil; return f }())}, StatusNA, nil},
-		{"nothing at all", nil, StatusNA, nil},
+		}())}, checks.StatusError, []string{tlsMeasureRule}},
+		{"https never probed", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", nil)}, checks.StatusError, []string{tlsMeasureRule}},
+		{"no web endpoint", []*endpoint.EndpointFacts{tlsEndpoint(22, "ssh", nil), tlsEndpoint(636, "ldaps", func() *tlsprobe.Facts { f := modern(); f.HTTP = nil; return f }())}, checks.StatusNA, nil},
+		{"nothing at all", nil, checks.StatusNA, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := evalScope("7.1", scopeWeb, tlsInput(anssi, day2026, French, tc.eps...))[0]
+			r := evalScope("7.1", scopeWeb, tlsInput(anssi, day2026, checks.French, tc.eps...))[0]
 			if r.Ref != "7.1" || r.Status != tc.status {
 				t.Fatalf("status %s (%s), want %s", r.Status, r.Summary, tc.status)
 			}
@@ -605,7 +607,7 @@ func TestTLSWebCheck(t *testing.T) {
 			if r.Summary == "" {
 				t.Error("empty summary")
 			}
-			if (r.Status == StatusFail || r.Status == StatusWarn) && r.Remediation == "" {
+			if (r.Status == checks.StatusFail || r.Status == checks.StatusWarn) && r.Remediation == "" {
 				t.Error("no remediation")
 			}
 			for _, e := range r.Evidence {
@@ -626,38 +628,38 @@ func TestTLSAuthCheck(t *testing.T) {
 		f.HTTP = nil
 		return f
 	}
-	refused := func(port int, service string, offered *bool) *EndpointFacts {
+	refused := func(port int, service string, offered *bool) *endpoint.EndpointFacts {
 		ep := tlsEndpoint(port, service, nil)
-		ep.Probes[ProbeTLS] = ProbeRun{Status: ProbeError, ErrorKind: probes.KindApplication, Error: "tls starttls smtp: STARTTLS not offered"}
+		ep.Probes[endpoint.ProbeTLS] = probes.ProbeRun{Status: endpoint.ProbeError, ErrorKind: probes.KindApplication, Error: "tls starttls smtp: STARTTLS not offered"}
 		if offered != nil {
 			ep.Cleartext = &cleartext.Facts{Service: service, Cleartext: true, TLSOffered: offered}
-			ep.Probes[ProbeTLS] = ProbeRun{Status: ProbeError, ErrorKind: probes.KindProtocol, Error: "tls starttls: garbage"}
+			ep.Probes[endpoint.ProbeTLS] = probes.ProbeRun{Status: endpoint.ProbeError, ErrorKind: probes.KindProtocol, Error: "tls starttls: garbage"}
 		}
 		return ep
 	}
 	cases := []struct {
 		name   string
-		eps    []*EndpointFacts
-		status Status
+		eps    []*endpoint.EndpointFacts
+		status checks.Status
 		rules  []string
 	}{
-		{"ldaps legacy fails on fail-level rules only", []*EndpointFacts{tlsEndpoint(636, "ldaps", loadTLSFixture(t, "legacy"))}, StatusFail,
+		{"ldaps legacy fails on fail-level rules only", []*endpoint.EndpointFacts{tlsEndpoint(636, "ldaps", loadTLSFixture(t, "legacy"))}, checks.StatusFail,
 			[]string{"ANSSI-TLS-R4", "ANSSI-TLS-R6", "RGS-SYM"}},
-		{"imaps with warnings only passes", []*EndpointFacts{tlsEndpoint(993, "imaps", noTLS13())}, StatusPass, []string{"ANSSI-PA-035"}},
-		{"smtp STARTTLS expired", []*EndpointFacts{tlsEndpoint(587, "smtp", loadTLSFixture(t, "expired"))}, StatusFail, []string{"CERT-EXPIRED", "CERT-UNTRUSTED"}},
-		{"smtp without STARTTLS is not a TLS endpoint", []*EndpointFacts{refused(25, "smtp", nil)}, StatusNA, nil},
-		{"imap that says it offers no STARTTLS", []*EndpointFacts{refused(143, "imap", bptr(false))}, StatusNA, nil},
-		{"imap offering STARTTLS that fails", []*EndpointFacts{refused(143, "imap", bptr(true))}, StatusError, []string{tlsMeasureRule}},
-		{"https without authentication is out of scope", []*EndpointFacts{tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))}, StatusNA, nil},
-		{"https asking for authentication", []*EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
+		{"imaps with warnings only passes", []*endpoint.EndpointFacts{tlsEndpoint(993, "imaps", noTLS13())}, checks.StatusPass, []string{"ANSSI-PA-035"}},
+		{"smtp STARTTLS expired", []*endpoint.EndpointFacts{tlsEndpoint(587, "smtp", loadTLSFixture(t, "expired"))}, checks.StatusFail, []string{"CERT-EXPIRED", "CERT-UNTRUSTED"}},
+		{"smtp without STARTTLS is not a TLS endpoint", []*endpoint.EndpointFacts{refused(25, "smtp", nil)}, checks.StatusNA, nil},
+		{"imap that says it offers no STARTTLS", []*endpoint.EndpointFacts{refused(143, "imap", bptr(false))}, checks.StatusNA, nil},
+		{"imap offering STARTTLS that fails", []*endpoint.EndpointFacts{refused(143, "imap", bptr(true))}, checks.StatusError, []string{tlsMeasureRule}},
+		{"https without authentication is out of scope", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))}, checks.StatusNA, nil},
+		{"https asking for authentication", []*endpoint.EndpointFacts{tlsEndpoint(443, "https", func() *tlsprobe.Facts {
 			f := loadTLSFixture(t, "rsa1024-sha1")
 			f.HTTP = &tlsprobe.HTTPFacts{HTTPSStatus: 401}
 			return f
-		}())}, StatusFail, []string{"ANSSI-TLS-R24", "RGS-RSA"}},
+		}())}, checks.StatusFail, []string{"ANSSI-TLS-R24", "RGS-RSA"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := evalScope("7.2", scopeAuth, tlsInput(anssi, day2026, French, tc.eps...))[0]
+			r := evalScope("7.2", scopeAuth, tlsInput(anssi, day2026, checks.French, tc.eps...))[0]
 			if r.Ref != "7.2" || r.Status != tc.status {
 				t.Fatalf("status %s (%s), want %s", r.Status, r.Summary, tc.status)
 			}
@@ -669,17 +671,17 @@ func TestTLSAuthCheck(t *testing.T) {
 }
 
 func TestTLSCryptoCheck(t *testing.T) {
-	eps := func() []*EndpointFacts {
-		return []*EndpointFacts{
+	eps := func() []*endpoint.EndpointFacts {
+		return []*endpoint.EndpointFacts{
 			tlsEndpoint(993, "imaps", loadTLSFixture(t, "dhe1024")),
 			tlsEndpoint(443, "https", loadTLSFixture(t, "modern")),
 			tlsEndpoint(5432, "postgresql", loadTLSFixture(t, "rsa1024-sha1")),
 			tlsEndpoint(22, "ssh", nil),
 		}
 	}
-	in := tlsInput(nil, day2026, French, eps()...)
+	in := tlsInput(nil, day2026, checks.French, eps()...)
 	r := evalScope("7.3", scopeCrypto, in)[0]
-	if r.Ref != "7.3" || r.Status != StatusFail {
+	if r.Ref != "7.3" || r.Status != checks.StatusFail {
 		t.Fatalf("7.3 = %s: %s", r.Status, r.Summary)
 	}
 	want := []string{"ANSSI-PA-035", "ANSSI-TLS-R24", "ANSSI-TLS-R3", "RGS-DH", "RGS-RSA"}
@@ -703,18 +705,18 @@ func TestTLSCryptoCheck(t *testing.T) {
 		t.Errorf("remediation %q", r.Remediation)
 	}
 	// Stable: same input, same result.
-	again := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, French, eps()...))[0]
+	again := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, checks.French, eps()...))[0]
 	if !reflect.DeepEqual(r, again) {
 		t.Error("results differ between two runs")
 	}
 	// English.
-	en := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, eps()...))[0]
+	en := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, checks.English, eps()...))[0]
 	if !strings.HasPrefix(en.Summary, "Not compliant with profile anssi on") || !strings.Contains(en.Remediation, "Reissue") {
 		t.Errorf("English summary %q / %q", en.Summary, en.Remediation)
 	}
 	// Pass, warn, NA, and the date.
-	pass := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]
-	if pass.Status != StatusPass || len(pass.Evidence) != 1 || !strings.Contains(pass.Evidence[0].Observed, "TLSv1.2, TLSv1.3") {
+	pass := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, checks.English, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]
+	if pass.Status != checks.StatusPass || len(pass.Evidence) != 1 || !strings.Contains(pass.Evidence[0].Observed, "TLSv1.2, TLSv1.3") {
 		t.Errorf("pass = %+v", pass)
 	}
 	rsa := loadTLSFixture(t, "dhe1024")
@@ -722,31 +724,31 @@ func TestTLSCryptoCheck(t *testing.T) {
 	rsa.Protocols = []string{"TLSv1.2", "TLSv1.3"}
 	rsa.CipherSuites["TLSv1.3"] = []string{"TLS_AES_128_GCM_SHA256"}
 	rsa.Certificates[0].KeyBits = 2048
-	at26 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, English, tlsEndpoint(443, "https", rsa)))[0]
-	at31 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2031, English, tlsEndpoint(443, "https", rsa)))[0]
-	if at26.Status != StatusWarn || at31.Status != StatusFail {
+	at26 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, checks.English, tlsEndpoint(443, "https", rsa)))[0]
+	at31 := evalScope("7.3", scopeCrypto, tlsInput(nil, day2031, checks.English, tlsEndpoint(443, "https", rsa)))[0]
+	if at26.Status != checks.StatusWarn || at31.Status != checks.StatusFail {
 		t.Errorf("RSA/DH 2048: 2026 %s (%s), 2031 %s (%s)", at26.Status, at26.Summary, at31.Status, at31.Summary)
 	}
 	if !strings.Contains(at26.Evidence[0].Observed, "acceptable only until 2030-12-31") {
 		t.Errorf("2026 evidence %q", at26.Evidence[0].Observed)
 	}
-	na := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, French, tlsEndpoint(22, "ssh", nil)))[0]
-	if na.Status != StatusNA {
+	na := evalScope("7.3", scopeCrypto, tlsInput(nil, day2026, checks.French, tlsEndpoint(22, "ssh", nil)))[0]
+	if na.Status != checks.StatusNA {
 		t.Errorf("no TLS endpoint: %s", na.Status)
 	}
 	// No reference date and no discovery time: could not judge.
-	in = tlsInput(nil, time.Time{}, French)
-	if r := evalScope("7.3", scopeCrypto, in)[0]; r.Status != StatusError {
+	in = tlsInput(nil, time.Time{}, checks.French)
+	if r := evalScope("7.3", scopeCrypto, in)[0]; r.Status != checks.StatusError {
 		t.Errorf("no date: %s", r.Status)
 	}
 	// No reference date: the discovery time is used.
-	if r := evalScope("7.3", scopeCrypto, tlsInput(nil, time.Time{}, French, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]; r.Status != StatusPass {
+	if r := evalScope("7.3", scopeCrypto, tlsInput(nil, time.Time{}, checks.French, tlsEndpoint(443, "https", loadTLSFixture(t, "modern"))))[0]; r.Status != checks.StatusPass {
 		t.Errorf("discovery date fallback: %s %s", r.Status, r.Summary)
 	}
 }
 
 func TestTLSMozillaMergesEvidence(t *testing.T) {
-	r := evalScope("7.3", scopeCrypto, tlsInput(mustProfile(t, "mozilla-intermediate"), day2026, English,
+	r := evalScope("7.3", scopeCrypto, tlsInput(mustProfile(t, "mozilla-intermediate"), day2026, checks.English,
 		tlsEndpoint(443, "https", loadTLSFixture(t, "legacy"))))[0]
 	n := 0
 	for _, e := range r.Evidence {
@@ -759,7 +761,7 @@ func TestTLSMozillaMergesEvidence(t *testing.T) {
 			}
 		}
 	}
-	if n != 1 || r.Status != StatusFail {
+	if n != 1 || r.Status != checks.StatusFail {
 		t.Errorf("MOZ-INT-CIPHERS evidences = %d, status %s", n, r.Status)
 	}
 }
@@ -927,7 +929,7 @@ func FuzzParseTLSProfile(f *testing.F) {
 				t.Fatalf("accepted an incomplete profile: %+v", p)
 			}
 			// An accepted profile must judge facts without panicking.
-			j := &tlsJudge{p: p, at: day2026, lang: English}
+			j := &tlsJudge{p: p, at: day2026, lang: checks.English}
 			_ = j.judgeTLS("ep", &tlsprobe.Facts{Protocols: []string{"TLSv1.2"}, CipherSuites: map[string][]string{"TLSv1.2": {"TLS_RSA_WITH_RC4_128_SHA"}},
 				Certificates: []tlsprobe.Certificate{{KeyType: "RSA", KeyBits: 1024, SignatureAlgorithm: "SHA1-RSA"}}}, true)
 		}
@@ -935,6 +937,6 @@ func FuzzParseTLSProfile(f *testing.F) {
 }
 
 // evalScope judges recorded facts for one ref, as the family's check does.
-func evalScope(ref string, scope tlsScope, in *Input) []Result {
-	return []Result{evalTLS(in, ref, scope)}
+func evalScope(ref string, scope tlsScope, in *Input) []checks.Result {
+	return []checks.Result{evalTLS(in, ref, scope)}
 }

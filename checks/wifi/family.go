@@ -1,6 +1,10 @@
 // Package wifi judges Wi-Fi sources against refs 9.1 (WPA2 or later,
 // no WEP/TKIP/open) and 9.2 (802.1X only, strong EAP): one result per SSID
 // in scope, with evidence per BSS.
+//
+// A family: it reads the facts of the probes it needs through their accessors
+// and must not import another family (checks/endpoint is the shared view),
+// reports/, history/, serve/ or cmd/.
 package wifi
 
 import (

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"conformscan/checks"
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 	"conformscan/probes"
 	"conformscan/probes/wifi"
 )

@@ -7,7 +7,6 @@ import (
 
 	"conformscan/checks"
 	"conformscan/inputs"
-	"conformscan/reports"
 )
 
 // loadAnswers reads an answers file by its extension: the PAS grid filled
@@ -15,12 +14,12 @@ import (
 func loadAnswers(ctx context.Context, path string, cat *checks.Catalogue, opts checks.AnswersOptions) (*checks.Answers, error) {
 	if opts.AttachmentsDir != "" {
 		// A directory, checked without blocking (a FIFO would hang).
-		if err := inputs.Check(inputs.AttachmentsDir, opts.AttachmentsDir); err != nil {
+		if err := inputs.Check(ctx, inputs.AttachmentsDir, opts.AttachmentsDir); err != nil {
 			return nil, err
 		}
 	}
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		return reports.LoadAnswersXLSX(ctx, path, cat, opts)
+		return checks.LoadAnswersXLSX(ctx, path, cat, opts)
 	}
 	return checks.LoadAnswers(ctx, path, cat, opts)
 }

@@ -91,7 +91,7 @@ func recordHost(ctx context.Context, rec *hostaccess.Recorder, timeout time.Dura
 	}
 	f := newScanFlags()
 	f.register(&cobra.Command{Use: "collect"}, false)
-	if err := f.validate(); err != nil {
+	if err := f.validate(ctx); err != nil {
 		return nil, failure{err}
 	}
 	host, _ := os.Hostname()

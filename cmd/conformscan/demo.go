@@ -10,12 +10,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"conformscan/checks"
-	"conformscan/fixtures/credslab"
-	"conformscan/fixtures/lab"
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/credslab"
+	"conformscan/demo/lab"
+	"conformscan/demo/wifilab"
+	"conformscan/internal/exitcode"
 	"conformscan/probes"
 	"conformscan/probes/wifi"
-	"conformscan/reports"
 )
 
 func newDemoCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -88,7 +88,7 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		return err
 	}
 	if rep.Interrupted {
-		return exitError{reports.ExitIncomplete}
+		return exitError{exitcode.Incomplete}
 	}
 	fmt.Fprintf(stderr, "%s %d (%s).\n", lang.T("Un vrai scan de ce laboratoire sortirait avec le code", "A real scan of this lab would exit with code"),
 		rep.Summary.ExitCode, rep.Summary.Decision)

@@ -9,6 +9,9 @@
 // produces evidence for each of the grid's 100 refs.
 //
 // This package only parses flags and wires probes, checks and reports.
+//
+// Flags and wiring only, at the top of the house: nothing imports it, and it
+// judges nothing itself.
 package main
 
 import (

@@ -9,7 +9,7 @@ import (
 
 	"conformscan/checks"
 	remotecheck "conformscan/checks/remote"
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 )
 
@@ -18,13 +18,16 @@ import (
 func newRemoteInputCmds(stdout io.Writer) []*cobra.Command {
 	return []*cobra.Command{
 		inputCmd(stdout, "authorisations", "remote-control tools the DSI authorised (ref 8.6), read by scan --authorisations",
-			remotecheck.AuthorisationsTemplate, func(p string) error { _, err := remotecheck.LoadAuthorisations(p); return err }),
+			remotecheck.AuthorisationsTemplate, func(ctx context.Context, p string) error {
+				_, err := remotecheck.LoadAuthorisations(ctx, p)
+				return err
+			}),
 		inputCmd(stdout, "manifest", "services the vendor declares per host (refs 2.9, 2.11), read by scan --manifest",
-			remotecheck.ManifestTemplate, func(p string) error { _, err := remotecheck.LoadManifest(p); return err }),
+			remotecheck.ManifestTemplate, func(ctx context.Context, p string) error { _, err := remotecheck.LoadManifest(ctx, p); return err }),
 	}
 }
 
-func inputCmd(stdout io.Writer, name, short string, template func() string, load func(string) error) *cobra.Command {
+func inputCmd(stdout io.Writer, name, short string, template func() string, load func(context.Context, string) error) *cobra.Command {
 	c := &cobra.Command{Use: name, Short: "YAML file of " + short}
 	c.AddCommand(&cobra.Command{
 		Use: "init", Short: "Print a commented template of the " + name + " file", Args: cobra.NoArgs,
@@ -34,8 +37,8 @@ func inputCmd(stdout io.Writer, name, short string, template func() string, load
 		},
 	}, &cobra.Command{
 		Use: "check FILE", Short: "Validate a " + name + " file (exit 2 naming the line and field of the first error)", Args: cobra.ExactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			if err := load(args[0]); err != nil {
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := load(c.Context(), args[0]); err != nil {
 				return usage("%w", err)
 			}
 			_, err := fmt.Fprintf(stdout, "%s: valid %s file\n", args[0], name)

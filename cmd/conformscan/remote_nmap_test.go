@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/reports/reportstest"
 )
 

@@ -109,7 +109,7 @@ func (f *scanFlags) options() []probes.Options {
 
 // validate checks the scan's own numbers, then lets every probe and
 // family validate its options.
-func (f *scanFlags) validate() error {
+func (f *scanFlags) validate(ctx context.Context) error {
 	if f.validated {
 		return nil
 	}
@@ -119,12 +119,12 @@ func (f *scanFlags) validate() error {
 	if f.timeout <= 0 {
 		return usage("--timeout must be positive")
 	}
-	if err := f.env.Validate(); err != nil {
+	if err := f.env.Validate(ctx); err != nil {
 		return usageError{err}
 	}
 	f.stateBesideStore()
 	for _, o := range f.options() {
-		if err := o.Validate(); err != nil {
+		if err := o.Validate(ctx); err != nil {
 			return usageError{err}
 		}
 	}
@@ -197,7 +197,7 @@ func prepare(ctx context.Context, f *scanFlags, subjects []*probes.Subject) (*sc
 	if err != nil {
 		return nil, usageError{err}
 	}
-	if err := f.validate(); err != nil {
+	if err := f.validate(ctx); err != nil {
 		return nil, err
 	}
 	plan := checks.NewPlan(checks.AllChecks(f.families), f.probes, refs, subjects, f.env.Env())
@@ -369,7 +369,7 @@ func runScan(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	if err := f.validate(); err != nil {
+	if err := f.validate(ctx); err != nil {
 		return err
 	}
 	sources := recordedAlone(probes.RootsOf(f.probes), len(targets) > 0)

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 )
 
 // labCapture writes the demo lab's Wi-Fi capture (cut by cut bytes).

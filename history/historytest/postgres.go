@@ -1,5 +1,7 @@
 // Package historytest starts a throw-away PostgreSQL for the tests of the
 // history and of the CLI.
+//
+// A test helper: only tests import it.
 package historytest
 
 import (

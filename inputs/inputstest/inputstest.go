@@ -1,6 +1,8 @@
 // Package inputstest holds what the tests of hostile inputs share: a
 // "billion laughs" generator and a check that a call stays within the
 // bounds the tool promises (5 s, 300 MB).
+//
+// A test helper: it imports nothing of this module, and only tests import it.
 package inputstest
 
 import (

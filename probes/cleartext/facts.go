@@ -2,6 +2,10 @@
 // cross the network in clear: login forms and HTTP authentication over plain
 // HTTP, FTP without AUTH TLS, Telnet, POP3/IMAP/SMTP authentication offered
 // before STARTTLS, LDAP simple bind without TLS. It never judges.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package cleartext
 
 import (

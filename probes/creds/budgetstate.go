@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"conformscan/inputs"
+	"conformscan/internal/atomicfile"
 )
 
 // maxStateBytes bounds the state file read: a few thousand charges.
@@ -116,21 +117,10 @@ func writeState(path string, s *state) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrState, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("%w: saving %s: %v", ErrState, path, err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(append(raw, '\n'))
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
+	err = atomicfile.Write(path, 0o600, func(w io.Writer) error {
+		_, err := w.Write(append(raw, '\n'))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("%w: saving %s: %v", ErrState, path, err)
 	}

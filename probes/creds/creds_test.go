@@ -46,7 +46,7 @@ func runProbe(t *testing.T, f *Flags, s *probes.Subject) (*Facts, error) {
 	if f.State == "" {
 		f.State = filepath.Join(t.TempDir(), "lockout.json")
 	}
-	if err := f.Validate(); err != nil {
+	if err := f.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	p := NewWith(f)
@@ -219,12 +219,12 @@ func TestCatalogue(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.csv")
 	_ = os.WriteFile(bad, []byte("ssh,\"a\nb\",c\n"), 0o600)
-	if _, err := loadCatalogue(bad); err == nil {
+	if _, err := loadCatalogue(t.Context(), bad); err == nil {
 		t.Error("control character accepted")
 	}
 	good := filepath.Join(dir, "good.csv")
 	_ = os.WriteFile(good, []byte("# mine\nssh,vendor,Vendor123\n*,svc,svc\n"), 0o600)
-	cat, err := loadCatalogue(good)
+	cat, err := loadCatalogue(t.Context(), good)
 	if err != nil || len(cat.Accounts("ssh", LevelQuick)) != 2 || len(cat.Accounts("ftp", LevelQuick)) != 1 {
 		t.Fatalf("%v %+v", err, cat)
 	}
@@ -233,7 +233,7 @@ func TestCatalogue(t *testing.T) {
 func TestFlagsValidate(t *testing.T) {
 	for _, f := range []Flags{{Level: "x", MaxTries: 3, Pace: time.Second}, {Level: LevelQuick, MaxTries: 0, Pace: time.Second},
 		{Level: LevelQuick, MaxTries: 3, Pace: time.Millisecond}} {
-		if err := f.Validate(); err == nil {
+		if err := f.Validate(t.Context()); err == nil {
 			t.Errorf("accepted %+v", f)
 		}
 	}

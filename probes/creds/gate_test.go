@@ -31,7 +31,7 @@ func TestOneHostPacedAcrossServices(t *testing.T) {
 	defer b.Close()
 	// Two consoles of one host share its budget: 5 fits both.
 	f := &Flags{Level: LevelQuick, MaxTries: MaxMaxTries, Pace: MinPace, State: filepath.Join(t.TempDir(), "lockout.json")}
-	if err := f.Validate(); err != nil {
+	if err := f.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	p := NewWith(f)

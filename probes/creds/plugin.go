@@ -9,6 +9,10 @@
 // first success,
 // which a post-login signal and a negative control (a random password)
 // confirm. Secrets are masked in its facts: no password is ever reported.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package creds
 
 import (
@@ -64,7 +68,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the numbers and loads the catalogue.
-func (f *Flags) Validate() error {
+func (f *Flags) Validate(ctx context.Context) error {
 	if f.Level != LevelQuick && f.Level != LevelThorough {
 		return fmt.Errorf("--creds-level %q: use quick or thorough", f.Level)
 	}
@@ -77,7 +81,7 @@ func (f *Flags) Validate() error {
 	if f.snmpPort == 0 {
 		f.snmpPort = 161
 	}
-	cat, err := loadCatalogue(f.File)
+	cat, err := loadCatalogue(ctx, f.File)
 	if err != nil {
 		return err
 	}
@@ -85,11 +89,11 @@ func (f *Flags) Validate() error {
 	return nil
 }
 
-func loadCatalogue(file string) (*Catalogue, error) {
+func loadCatalogue(ctx context.Context, file string) (*Catalogue, error) {
 	if file == "" {
 		return Embedded()
 	}
-	raw, err := inputs.Read(context.Background(), inputs.Creds, file)
+	raw, err := inputs.Read(ctx, inputs.Creds, file)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +166,7 @@ func notReady(f *Flags) string {
 
 func run(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *probes.Subject) error {
 	if f.catalogue == nil {
-		if err := f.Validate(); err != nil {
+		if err := f.Validate(ctx); err != nil {
 			return err
 		}
 	}

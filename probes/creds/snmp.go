@@ -47,7 +47,7 @@ func newSNMP(f *Flags, gateOf func() *hostGate) probes.Probe {
 
 func runSNMP(ctx context.Context, env *probes.Env, f *Flags, gate *hostGate, s *probes.Subject) error {
 	if f.catalogue == nil {
-		if err := f.Validate(); err != nil {
+		if err := f.Validate(ctx); err != nil {
 			return err
 		}
 	}

@@ -13,7 +13,7 @@ import (
 func runSNMPProbe(t *testing.T, port int) *Facts {
 	t.Helper()
 	f := &Flags{Level: LevelQuick, MaxTries: 3, Pace: MinPace, snmpPort: uint16(port)}
-	if err := f.Validate(); err != nil {
+	if err := f.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	p := ProbesWith(f)[1]

@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"conformscan/demo/remotelab"
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
-	"conformscan/fixtures/remotelab"
 	"conformscan/probes/discovery"
 	"conformscan/probes/rfb"
 )

@@ -80,7 +80,7 @@ func TestOptionsValidate(t *testing.T) {
 	for _, tc := range cases {
 		o := tc.o
 		o.getenv = env
-		err := o.Validate()
+		err := o.Validate(t.Context())
 		if (tc.want == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tc.want)) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
 		}

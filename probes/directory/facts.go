@@ -3,6 +3,10 @@
 // LDAPS and StartTLS, whether a cleartext simple bind is refused, and its
 // password policies (AD domain policy and fine-grained PSOs, OpenLDAP
 // ppolicy). It never judges: checks/passwords does.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package directory
 
 import (

@@ -51,7 +51,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 // Validate parses the targets, checks that --ldap-allow-cleartext names
 // ldap:// directories among them and reads the bind password when a DN is
 // given (from $CONFORMSCAN_LDAP_PASSWORD or --ldap-password-file).
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	for _, t := range o.Targets {
 		if _, err := ParseTarget(t); err != nil {
 			return err
@@ -72,7 +72,7 @@ func (o *Options) Validate() error {
 	}
 	pw := getenv(PasswordEnv)
 	if o.PasswordFile != "" {
-		b, err := inputs.Read(context.Background(), inputs.LDAPPassword, o.PasswordFile)
+		b, err := inputs.Read(ctx, inputs.LDAPPassword, o.PasswordFile)
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,10 @@
 // from its first exchanges: the banner a server sends first, a TLS
 // ClientHello (ALPN, then one HTTP request inside TLS), or the answer to a
 // minimal HTTP request. What was exchanged is kept as evidence.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package discovery
 
 import (

@@ -32,7 +32,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 }
 
 // Validate parses --ports and checks the numbers.
-func (f *Flags) Validate() error {
+func (f *Flags) Validate(context.Context) error {
 	if f.PortConcurrency < 1 {
 		return fmt.Errorf("--port-concurrency must be at least 1")
 	}

@@ -5,6 +5,10 @@
 // an offline root folder read like a chroot (Root), and a host reached
 // over SSH with an audit account (SSH). Nothing is ever written on the
 // audited host.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package hostaccess
 
 import (

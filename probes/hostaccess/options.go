@@ -67,9 +67,9 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 
 // Validate checks the roots and, with --ssh-user, prepares the
 // authentication and the host-key check.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	for _, r := range o.HostRoots {
-		if err := inputs.Check(inputs.HostRoot, r); err != nil {
+		if err := inputs.Check(ctx, inputs.HostRoot, r); err != nil {
 			return err
 		}
 	}
@@ -88,7 +88,7 @@ func (o *Options) Validate() error {
 	if o.SSHPort < 1 || o.SSHPort > 65535 {
 		return errors.New("--ssh-port must be 1-65535")
 	}
-	auth, err := o.authMethods()
+	auth, err := o.authMethods(ctx)
 	if err != nil {
 		return err
 	}
@@ -96,14 +96,14 @@ func (o *Options) Validate() error {
 		return fmt.Errorf("--ssh-user needs --ssh-key, an SSH agent ($SSH_AUTH_SOCK), --ssh-password-file or $%s", PasswordEnv)
 	}
 	o.auth = auth
-	o.hostKey, err = o.hostKeyCallback()
+	o.hostKey, err = o.hostKeyCallback(ctx)
 	return err
 }
 
-func (o *Options) authMethods() ([]ssh.AuthMethod, error) {
+func (o *Options) authMethods(ctx context.Context) ([]ssh.AuthMethod, error) {
 	var out []ssh.AuthMethod
 	if o.SSHKey != "" {
-		b, err := inputs.Read(context.Background(), inputs.SSHKey, o.SSHKey)
+		b, err := inputs.Read(ctx, inputs.SSHKey, o.SSHKey)
 		if err != nil {
 			return nil, err
 		}
@@ -118,7 +118,7 @@ func (o *Options) authMethods() ([]ssh.AuthMethod, error) {
 			out = append(out, ssh.PublicKeysCallback(agent.NewClient(c).Signers))
 		}
 	}
-	pw, err := o.password()
+	pw, err := o.password(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -129,11 +129,11 @@ func (o *Options) authMethods() ([]ssh.AuthMethod, error) {
 }
 
 // password reads --ssh-password-file (first line), else the environment.
-func (o *Options) password() (string, error) {
+func (o *Options) password(ctx context.Context) (string, error) {
 	if o.SSHPassFile == "" {
 		return os.Getenv(PasswordEnv), nil
 	}
-	b, err := inputs.Read(context.Background(), inputs.SSHPassword, o.SSHPassFile)
+	b, err := inputs.Read(ctx, inputs.SSHPassword, o.SSHPassFile)
 	if err != nil {
 		return "", err
 	}
@@ -151,7 +151,7 @@ func (o *Options) knownHostsPath() string {
 
 // hostKeyCallback checks keys against known_hosts; with --ssh-accept-new a
 // host absent from it is recorded, a changed key never.
-func (o *Options) hostKeyCallback() (ssh.HostKeyCallback, error) {
+func (o *Options) hostKeyCallback(ctx context.Context) (ssh.HostKeyCallback, error) {
 	path := o.knownHostsPath()
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) && o.AcceptNew {
 		if err := os.WriteFile(path, nil, 0o600); err != nil {
@@ -160,7 +160,7 @@ func (o *Options) hostKeyCallback() (ssh.HostKeyCallback, error) {
 	}
 	// The one reader checks the file first (a regular file within its
 	// cap: a FIFO or /dev/zero would hang knownhosts.New).
-	if err := inputs.Check(inputs.SSHKnownHosts, path); err != nil {
+	if err := inputs.Check(ctx, inputs.SSHKnownHosts, path); err != nil {
 		return nil, err
 	}
 	check, err := knownhosts.New(path)

@@ -29,7 +29,7 @@ func sshAccess(t *testing.T, d *credsd.KeySshd, kh string, acceptNew bool) (*Opt
 	o := &Options{SSHUser: d.User, SSHKey: d.KeyFile, KnownHosts: kh, AcceptNew: acceptNew, SSHPort: p}
 	t.Setenv("SSH_AUTH_SOCK", "")
 	t.Setenv(PasswordEnv, "")
-	if err := o.Validate(); err != nil {
+	if err := o.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	subs := o.SSHSubjects([]probes.Target{{Input: host, Host: host}})
@@ -104,7 +104,7 @@ func TestSSHHostKeys(t *testing.T) {
 		}
 	}
 	o := &Options{SSHUser: d.User, SSHKey: d.KeyFile, KnownHosts: filepath.Join(dir, "missing"), SSHPort: 22}
-	if err := o.Validate(); err == nil {
+	if err := o.Validate(t.Context()); err == nil {
 		t.Error("a missing known_hosts was accepted")
 	}
 	fresh := filepath.Join(dir, "fresh")

@@ -57,11 +57,11 @@ func (o *WindowsOptions) Register(fs *pflag.FlagSet) {
 
 // Validate reads every --windows-snapshot: a file that is not a complete
 // snapshot of this format version stops the scan before any probe.
-func (o *WindowsOptions) Validate() error {
+func (o *WindowsOptions) Validate(ctx context.Context) error {
 	o.subjects = nil
 	seen := map[string]string{}
 	for _, f := range o.Files {
-		b, err := inputs.Read(context.Background(), inputs.WindowsSnapshot, f)
+		b, err := inputs.Read(ctx, inputs.WindowsSnapshot, f)
 		if err != nil {
 			return err
 		}

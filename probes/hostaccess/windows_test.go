@@ -61,11 +61,11 @@ func TestLocalIsNotWindowsOnLinux(t *testing.T) {
 
 func TestWindowsOptionsRefuseDuplicateHosts(t *testing.T) {
 	o := &WindowsOptions{Files: []string{"../winhost/testdata/ws2019.json", "../winhost/testdata/ws2019.json"}}
-	if err := o.Validate(); err == nil || !strings.Contains(err.Error(), "already given") {
+	if err := o.Validate(t.Context()); err == nil || !strings.Contains(err.Error(), "already given") {
 		t.Fatalf("duplicate: %v", err)
 	}
 	o.Files = o.Files[:1]
-	if err := o.Validate(); err != nil || len(o.subjects) != 1 {
+	if err := o.Validate(t.Context()); err != nil || len(o.subjects) != 1 {
 		t.Fatalf("one file: %v", err)
 	}
 }

@@ -6,6 +6,10 @@
 // /etc/shadow) and administration groups (/etc/group); on a Windows host,
 // the same questions from its snapshot (audit policy, Event Forwarding,
 // Administrators). It records facts only; checks/hostlog judges them.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package hostlog
 
 // Topics of an unread file: the refs it feeds cannot pass.

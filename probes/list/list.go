@@ -1,5 +1,7 @@
 // Package list is the explicit list of every probe, grouped by family.
 // Adding a probe means adding one line here; a test validates the whole set.
+//
+// It imports probes and the capabilities only: nothing of checks/ or above.
 package list
 
 import (

@@ -53,7 +53,7 @@ func TestBudgetSharedWithNativeTries(t *testing.T) {
 	}
 	logins := creds.DefaultFlags()
 	logins.State, logins.Pace = filepath.Join(t.TempDir(), "lockout.json"), creds.MinPace
-	if err := logins.Validate(); err != nil {
+	if err := logins.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	s := endpointOf(t, srv)

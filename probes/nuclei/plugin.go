@@ -57,14 +57,14 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 }
 
 // Validate checks the rate and the template directory.
-func (f *Flags) Validate() error {
+func (f *Flags) Validate(ctx context.Context) error {
 	if f.Rate < 1 || f.Rate > 50 {
 		return fmt.Errorf("--nuclei-rate %d: use 1 to 50", f.Rate)
 	}
 	if f.Templates == "" {
 		return nil
 	}
-	return inputs.Check(inputs.NucleiTemplates, f.Templates)
+	return inputs.Check(ctx, inputs.NucleiTemplates, f.Templates)
 }
 
 // New returns the nuclei probe with its default options.

@@ -24,7 +24,7 @@ import (
 const defaultLoginTag = "default-login"
 
 func run(ctx context.Context, env *probes.Env, f *Flags, s *probes.Subject) error {
-	if err := f.Validate(); err != nil {
+	if err := f.Validate(ctx); err != nil {
 		return err
 	}
 	target := targetURL(discovery.PortOf(s), s)

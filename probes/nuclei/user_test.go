@@ -56,7 +56,7 @@ func TestUserTemplates(t *testing.T) {
 	if len(facts.Logins) != 0 {
 		t.Errorf("logins: %+v", facts.Logins)
 	}
-	if err := (&Flags{Rate: 3, Templates: filepath.Join(dir, "missing")}).Validate(); err == nil {
+	if err := (&Flags{Rate: 3, Templates: filepath.Join(dir, "missing")}).Validate(t.Context()); err == nil {
 		t.Error("a missing --nuclei-templates directory is accepted")
 	}
 }

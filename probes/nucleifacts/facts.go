@@ -1,6 +1,9 @@
 // Package nucleifacts holds the facts of the nuclei probe (probes/nuclei,
 // built only with -tags nuclei), so that check families read them without
 // linking the nuclei engine.
+//
+// It holds facts only: of this module it imports probes alone, never the
+// nuclei engine (probes/nuclei), checks/ or anything above probes/.
 package nucleifacts
 
 import (

@@ -2,6 +2,10 @@
 // versions from what discovery saw (SSH banners, HTTP headers, database
 // greetings), from Windows NTLM version structures, SMB native OS and SNMP
 // sysDescr strings, and, locally, from /etc/os-release and dpkg's status.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package osdetect
 
 import "conformscan/probes"

@@ -37,9 +37,9 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 }
 
 // Validate reads the community from the file, else the environment.
-func (f *Flags) Validate() error {
+func (f *Flags) Validate(ctx context.Context) error {
 	if f.SNMPCommunityFile != "" {
-		b, err := inputs.Read(context.Background(), inputs.SNMPCommunity, f.SNMPCommunityFile)
+		b, err := inputs.Read(ctx, inputs.SNMPCommunity, f.SNMPCommunityFile)
 		if err != nil {
 			return err
 		}

@@ -110,17 +110,17 @@ func TestSNMPNotAsked(t *testing.T) {
 
 func TestSNMPFlags(t *testing.T) {
 	f := &Flags{getenv: func(string) string { return "fromenv" }}
-	if err := f.Validate(); err != nil || f.SNMPCommunity != "fromenv" {
+	if err := f.Validate(t.Context()); err != nil || f.SNMPCommunity != "fromenv" {
 		t.Fatalf("%v %q", err, f.SNMPCommunity)
 	}
 	path := filepath.Join(t.TempDir(), "c")
 	_ = os.WriteFile(path, []byte("fromfile\n"), 0o600)
 	f = &Flags{SNMPCommunityFile: path, getenv: func(string) string { return "fromenv" }}
-	if err := f.Validate(); err != nil || f.SNMPCommunity != "fromfile" {
+	if err := f.Validate(t.Context()); err != nil || f.SNMPCommunity != "fromfile" {
 		t.Fatalf("%v %q", err, f.SNMPCommunity)
 	}
 	f = &Flags{SNMPCommunityFile: filepath.Join(t.TempDir(), "none")}
-	if err := f.Validate(); err == nil {
+	if err := f.Validate(t.Context()); err == nil {
 		t.Fatal("missing file accepted")
 	}
 }

@@ -45,8 +45,8 @@ type declaredPolicy struct {
 // reader. Any error (the file unreadable, a syntax error, a duplicate key,
 // an unknown field, a value of the wrong type, no policy) is a usage error
 // of the scan: a policy read in part would be judged on what was not read.
-func ReadDeclared(path string) ([]Policy, error) {
-	data, err := inputs.Read(context.Background(), inputs.PasswordPolicy, path)
+func ReadDeclared(ctx context.Context, path string) ([]Policy, error) {
+	data, err := inputs.Read(ctx, inputs.PasswordPolicy, path)
 	if err != nil {
 		return nil, err
 	}

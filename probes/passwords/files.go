@@ -3,14 +3,10 @@ package passwords
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"strings"
-
-	"conformscan/inputs"
 )
 
 // maxFile bounds every file the probe reads.
@@ -20,17 +16,6 @@ const maxFile = 1 << 20 // inputs.PasswordsRoot.Spec().Max
 type line struct {
 	N    int
 	Text string
-}
-
-// readFile reads a file of the machine (under --passwords-root) through
-// the one reader of user files, within maxFile bytes; a missing file is
-// (nil, nil).
-func readFile(path string) ([]byte, error) {
-	b, err := inputs.Read(context.Background(), inputs.PasswordsRoot, path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	return b, err
 }
 
 // lines splits b into trimmed lines, dropping blanks and # comments.

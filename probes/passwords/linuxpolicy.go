@@ -1,14 +1,16 @@
 package passwords
 
-import "context"
+import (
+	"context"
+)
 
 // ReadLinux reads the host's password policy: PAM's password and auth
 // stacks, pwquality.conf when pam_pwquality is in the stack, faillock.conf,
 // and login.defs for ages. It returns nil when no PAM password stack is
 // found (not a PAM system). root is a folder read as the host's root
 // ("/": this machine).
-func ReadLinux(root string) (*Policy, error) {
-	return ReadLinuxFrom(context.Background(), rootAccess(root))
+func ReadLinux(ctx context.Context, root string) (*Policy, error) {
+	return ReadLinuxFrom(ctx, rootAccess(root))
 }
 
 func readLinux(root hostFiles) (*Policy, error) {

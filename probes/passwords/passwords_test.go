@@ -9,7 +9,7 @@ import (
 )
 
 func TestLinuxDebianWithoutPwquality(t *testing.T) {
-	p, err := ReadLinux("testdata/debian")
+	p, err := ReadLinux(t.Context(), "testdata/debian")
 	if err != nil || p == nil {
 		t.Fatalf("policy %v, err %v", p, err)
 	}
@@ -25,7 +25,7 @@ func TestLinuxDebianWithoutPwquality(t *testing.T) {
 }
 
 func TestLinuxHardened(t *testing.T) {
-	p, err := ReadLinux("testdata/hardened")
+	p, err := ReadLinux(t.Context(), "testdata/hardened")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestNetAccounts(t *testing.T) {
 }
 
 func TestDeclared(t *testing.T) {
-	ps, err := ReadDeclared("testdata/declared.yaml")
+	ps, err := ReadDeclared(t.Context(), "testdata/declared.yaml")
 	if err != nil || len(ps) != 2 {
 		t.Fatalf("%v %v", ps, err)
 	}

@@ -46,28 +46,28 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 // reads the declared policy: a --password-policy that does not read
 // completely is a usage error (a policy read in part, or dropped, would be
 // judged on defaults).
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	for kind, path := range map[inputs.Kind]string{inputs.Secedit: o.Secedit, inputs.NetAccounts: o.NetAccounts, inputs.PasswordPolicy: o.PolicyFile} {
 		if path == "" {
 			continue
 		}
-		if err := inputs.Check(kind, path); err != nil {
+		if err := inputs.Check(ctx, kind, path); err != nil {
 			return err
 		}
 	}
 	for _, p := range o.ConfigPaths {
-		if err := inputs.Check(inputs.ConfigPath, p); err != nil {
+		if err := inputs.Check(ctx, inputs.ConfigPath, p); err != nil {
 			return err
 		}
 	}
 	if o.Root != "" && o.Root != "/" {
-		if err := inputs.Check(inputs.PasswordsRoot, o.Root); err != nil {
+		if err := inputs.Check(ctx, inputs.PasswordsRoot, o.Root); err != nil {
 			return err
 		}
 	}
 	o.declared = nil
 	if o.PolicyFile != "" {
-		ps, err := ReadDeclared(o.PolicyFile)
+		ps, err := ReadDeclared(ctx, o.PolicyFile)
 		if err != nil {
 			return err
 		}
@@ -124,7 +124,7 @@ func Collect(ctx context.Context, o *Options) (*Facts, error) {
 	if o.PolicyFile != "" {
 		ps, err := o.declared, error(nil)
 		if ps == nil {
-			ps, err = ReadDeclared(o.PolicyFile)
+			ps, err = ReadDeclared(ctx, o.PolicyFile)
 		}
 		f.Policies = append(f.Policies, ps...)
 		errs = append(errs, err)

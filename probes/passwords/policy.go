@@ -3,6 +3,10 @@
 // Windows account policy exported by secedit or printed by net accounts), a
 // policy the vendor declares in a YAML file, and cleartext passwords in the
 // application's configuration files. It never judges: checks/passwords does.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package passwords
 
 import (

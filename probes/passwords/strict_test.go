@@ -25,11 +25,11 @@ func TestDeclaredStrict(t *testing.T) {
 		inputstest.Case{Name: "bad scope", Doc: "policies:\n  - scope: root\n", Want: "scope", Line: 2},
 	)
 	inputstest.RunHostile(t, "policy.yaml", cases, func(path string) error {
-		return (&Options{PolicyFile: path}).Validate()
+		return (&Options{PolicyFile: path}).Validate(t.Context())
 	})
 	inputstest.RunAccepted(t, "policy.yaml", validDeclaredDoc, func(path string) error {
 		o := &Options{PolicyFile: path}
-		if err := o.Validate(); err != nil {
+		if err := o.Validate(t.Context()); err != nil {
 			return err
 		}
 		if len(o.declared) != 1 || *o.declared[0].MinLength != 12 {
@@ -37,7 +37,7 @@ func TestDeclaredStrict(t *testing.T) {
 		}
 		return nil
 	})
-	if err := (&Options{PolicyFile: "/nonexistent/policy.yaml"}).Validate(); err == nil || !strings.Contains(err.Error(), "--password-policy") {
+	if err := (&Options{PolicyFile: "/nonexistent/policy.yaml"}).Validate(t.Context()); err == nil || !strings.Contains(err.Error(), "--password-policy") {
 		t.Errorf("missing file: %v", err)
 	}
 }

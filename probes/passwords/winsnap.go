@@ -87,7 +87,7 @@ func CollectWindows(ctx context.Context, o *Options, snap *winhost.Snapshot, loc
 		if o.PolicyFile != "" {
 			ps, err := o.declared, error(nil)
 			if ps == nil {
-				ps, err = ReadDeclared(o.PolicyFile)
+				ps, err = ReadDeclared(ctx, o.PolicyFile)
 			}
 			f.Policies = append(f.Policies, ps...)
 			errs = append(errs, err)

@@ -3,6 +3,10 @@
 // TeamViewer, Radmin, NetSupport, NoMachine, DameWare, AnyDesk), and, with
 // --local, inventories the remote-control tools installed on the machine
 // against a catalogue derived from LOLRMM (data/SOURCE).
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package remote
 
 import "conformscan/probes"

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 )
 
 // Peers that break the fingerprint (a huge length field, a stall, too many

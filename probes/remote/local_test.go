@@ -69,7 +69,7 @@ func TestLocalInventory(t *testing.T) {
 
 func TestWindowsExports(t *testing.T) {
 	fl := &LocalFlags{WindowsInventory: filepath.Join("wininv", "testdata")}
-	if err := fl.Validate(); err != nil {
+	if err := fl.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	s := probes.NewSubject(probes.SubjectLocal, "local")
@@ -93,7 +93,7 @@ func TestWindowsExports(t *testing.T) {
 	if strings.Contains(s2, "7-Zip") || strings.Contains(s2, "dwm") || strings.Contains(s2, "Spooler") {
 		t.Errorf("false positive in %s", s2)
 	}
-	if err := (&LocalFlags{WindowsInventory: t.TempDir()}).Validate(); err == nil {
+	if err := (&LocalFlags{WindowsInventory: t.TempDir()}).Validate(t.Context()); err == nil {
 		t.Error("an empty folder is accepted")
 	}
 }

@@ -248,7 +248,7 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 
 // Validate checks that nmap is installed for --nmap, and reads and parses
 // --nmap-xml.
-func (f *Flags) Validate() error {
+func (f *Flags) Validate(ctx context.Context) error {
 	if f.Nmap {
 		if _, err := exec.LookPath("nmap"); err != nil {
 			return fmt.Errorf("--nmap: %w (install it: apt-get install nmap)", err)
@@ -257,7 +257,7 @@ func (f *Flags) Validate() error {
 	if f.NmapXML == "" {
 		return nil
 	}
-	data, err := inputs.Read(context.Background(), inputs.NmapXML, f.NmapXML)
+	data, err := inputs.Read(ctx, inputs.NmapXML, f.NmapXML)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )
@@ -32,10 +32,10 @@ func TestParseNmapXML(t *testing.T) {
 		t.Fatal("garbage accepted")
 	}
 	f := &Flags{NmapXML: "testdata/nmap.xml"}
-	if err := f.Validate(); err != nil || len(f.nmap) != 6 {
+	if err := f.Validate(t.Context()); err != nil || len(f.nmap) != 6 {
 		t.Fatalf("validate: %v", err)
 	}
-	if err := (&Flags{NmapXML: "wininv/testdata/services.csv"}).Validate(); err == nil || !strings.Contains(err.Error(), "-oX") {
+	if err := (&Flags{NmapXML: "wininv/testdata/services.csv"}).Validate(t.Context()); err == nil || !strings.Contains(err.Error(), "-oX") {
 		t.Fatalf("a CSV as nmap XML: %v", err)
 	}
 }
@@ -61,7 +61,7 @@ func TestNmapNamesTheService(t *testing.T) {
 // and the VNC fingerprint then runs.
 func TestNmapRunsOnUnidentified(t *testing.T) {
 	fl := &Flags{Nmap: true}
-	if err := fl.Validate(); err != nil {
+	if err := fl.Validate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)

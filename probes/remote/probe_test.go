@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/crypto/ssh"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )

@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/crypto/ssh"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
 )

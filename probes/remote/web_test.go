@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"conformscan/fixtures/remotelab"
+	"conformscan/demo/remotelab"
 )
 
 func httpAnswer(headers, body string) remotelab.Handler {

@@ -88,11 +88,11 @@ func (f *LocalFlags) Register(fs *pflag.FlagSet) {
 }
 
 // Validate reads --windows-inventory.
-func (f *LocalFlags) Validate() error {
+func (f *LocalFlags) Validate(ctx context.Context) error {
 	if f.WindowsInventory == "" {
 		return nil
 	}
-	ex, err := wininv.ReadDir(context.Background(), f.WindowsInventory)
+	ex, err := wininv.ReadDir(ctx, f.WindowsInventory)
 	var ie *inputs.Error
 	if errors.As(err, &ie) {
 		return err

@@ -3,6 +3,9 @@
 // with, the security message, and the names of the security types. The
 // remote-control probe (8.6) reads them to fingerprint a server; the login
 // probe (8.3) to log in.
+//
+// A library the probes share: it must not import a probe, nor checks/,
+// reports/ or anything above probes/.
 package rfb
 
 import (

@@ -14,6 +14,9 @@
 //   - TLS-protected credential services other than web:
 //     Credentials && !Web && (ImplicitTLS || StartTLS != "");
 //   - display names: Get(name).Display (the name itself when unknown).
+//
+// A library the probes share: it must not import a probe, nor checks/,
+// reports/ or anything above probes/.
 package services
 
 import "sort"

@@ -5,6 +5,9 @@
 // WILL is refused (DONT) unless the option is accepted (DO), each request
 // is answered once, subnegotiations are skipped, and a server that
 // negotiates without end is an error.
+//
+// A library the probes share: it must not import a probe, nor checks/,
+// reports/ or anything above probes/.
 package telnet
 
 import (

@@ -6,10 +6,12 @@ import (
 	"errors"
 	"net"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"conformscan/fixtures/loopback"
 	"conformscan/probes"
 )
 
@@ -345,12 +347,7 @@ func TestHostilePeers(t *testing.T) {
 		c.Write([]byte{22, 3, 3, 0, 80, 2, 0, 0, 76, 3, 3, 1, 2, 3, 4})
 	})
 	closer := startFake(t, fakeConfig{}, func(c net.Conn) { readClientHello(c) })
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	refused := ln.Addr().String()
-	ln.Close()
+	refused := net.JoinHostPort("127.0.0.1", strconv.Itoa(loopback.ClosedPort(t)))
 
 	cases := []struct {
 		name string

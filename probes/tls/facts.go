@@ -6,6 +6,10 @@
 // It never judges: checks/tlscheck turns these facts into verdicts.
 // The JSON form of Facts is documented in docs/report.schema.json under
 // facts[endpoint].tls.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package tls
 
 import "time"

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"conformscan/fixtures/loopback"
 )
 
 // parsedClientHello is what the fake server reads from a ClientHello.
@@ -143,9 +145,8 @@ type fakeConfig struct {
 // ClientHellos from its config: enough to test enumeration logic.
 type fakeServer struct {
 	t    testing.TB
-	ln   net.Listener
+	ad   string
 	cfg  fakeConfig
-	wg   sync.WaitGroup
 	mu   sync.Mutex
 	seen []*parsedClientHello
 	// handle, when set, replaces the normal behaviour (hostile servers).
@@ -154,21 +155,12 @@ type fakeServer struct {
 
 func startFake(t testing.TB, cfg fakeConfig, handle func(c net.Conn)) *fakeServer {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &fakeServer{t: t, ln: ln, cfg: cfg, handle: handle}
-	s.wg.Add(1)
-	go s.serve()
-	t.Cleanup(func() {
-		ln.Close()
-		s.wg.Wait()
-	})
+	s := &fakeServer{t: t, cfg: cfg, handle: handle}
+	s.ad = loopback.ServeAddr(t, s.serve)
 	return s
 }
 
-func (s *fakeServer) addr() string { return s.ln.Addr().String() }
+func (s *fakeServer) addr() string { return s.ad }
 
 func (s *fakeServer) hellos() []*parsedClientHello {
 	s.mu.Lock()
@@ -176,27 +168,14 @@ func (s *fakeServer) hellos() []*parsedClientHello {
 	return append([]*parsedClientHello(nil), s.seen...)
 }
 
-func (s *fakeServer) serve() {
-	defer s.wg.Done()
-	var conns sync.WaitGroup
-	defer conns.Wait()
-	for {
-		c, err := s.ln.Accept()
-		if err != nil {
-			return
-		}
-		conns.Add(1)
-		go func() {
-			defer conns.Done()
-			defer c.Close()
-			_ = c.SetDeadline(time.Now().Add(10 * time.Second))
-			if s.handle != nil {
-				s.handle(c)
-				return
-			}
-			s.answer(c)
-		}()
+// serve answers one connection.
+func (s *fakeServer) serve(c net.Conn) {
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	if s.handle != nil {
+		s.handle(c)
+		return
 	}
+	s.answer(c)
 }
 
 func readClientHello(c net.Conn) ([]byte, error) {

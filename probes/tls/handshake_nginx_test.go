@@ -9,7 +9,7 @@ import (
 
 	"conformscan/fixtures/daemons"
 	"conformscan/fixtures/nginxlab"
-	"conformscan/fixtures/pki"
+	"conformscan/internal/pki"
 )
 
 // labNginx is one nginx (fixtures/nginxlab) with four servers on

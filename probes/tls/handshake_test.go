@@ -12,12 +12,13 @@ import (
 	"io"
 	"math/big"
 	"net"
-	"sync"
 	"testing"
 	"time"
 
 	"golang.org/x/crypto/cryptobyte"
 	"golang.org/x/crypto/ocsp"
+
+	"conformscan/fixtures/loopback"
 )
 
 // hsServer runs a crypto/tls server on loopback; each connection completes
@@ -36,33 +37,10 @@ func hsServer(t testing.TB, cfg *tls.Config) string {
 // hsRawServer serves each loopback connection with handle.
 func hsRawServer(t testing.TB, handle func(c net.Conn)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() {
-		ln.Close()
-		wg.Wait()
+	return loopback.ServeAddr(t, func(c net.Conn) {
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		handle(c)
 	})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				_ = c.SetDeadline(time.Now().Add(5 * time.Second))
-				handle(c)
-			}()
-		}
-	}()
-	return ln.Addr().String()
 }
 
 func hsDialer(addr string) DialFunc {

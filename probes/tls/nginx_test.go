@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"conformscan/fixtures/nginxlab"
-	"conformscan/fixtures/pki"
+	"conformscan/internal/pki"
 )
 
 // nginxServer is the nginx configuration (fixtures/nginxlab) that

@@ -9,10 +9,10 @@ import (
 	"io"
 	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"conformscan/fixtures/loopback"
 	"conformscan/probes"
 )
 
@@ -27,39 +27,16 @@ func stlsTLSConfig(t testing.TB) *tls.Config {
 // script returns true the server then runs a TLS handshake.
 func stlsServer(t testing.TB, script func(c net.Conn, r *bufio.Reader) bool) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := stlsTLSConfig(t)
-	var wg sync.WaitGroup
-	t.Cleanup(func() {
-		ln.Close()
-		wg.Wait()
-	})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				_ = c.SetDeadline(time.Now().Add(5 * time.Second))
-				// Unbuffered-ish: the reader only holds what the client
-				// sent, and the client sends nothing past the command.
-				r := bufio.NewReader(c)
-				if script(c, r) {
-					_ = tls.Server(&bufConn{Conn: c, r: r}, cfg).Handshake()
-				}
-			}()
+	return loopback.ServeAddr(t, func(c net.Conn) {
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		// Unbuffered-ish: the reader only holds what the client
+		// sent, and the client sends nothing past the command.
+		r := bufio.NewReader(c)
+		if script(c, r) {
+			_ = tls.Server(&bufConn{Conn: c, r: r}, cfg).Handshake()
 		}
-	}()
-	return ln.Addr().String()
+	})
 }
 
 // bufConn reads through the script's bufio.Reader.

@@ -5,7 +5,7 @@ import (
 	"context"
 	"testing"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 )
 
 // BenchmarkCapture reads a generated capture of 100 000 beacons and

@@ -12,7 +12,7 @@ import (
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/pcapgo"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 	"conformscan/inputs/inputstest"
 )
 

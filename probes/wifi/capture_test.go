@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 )
 
 // realCaptures is where the aircrack-ng captures live: their SOURCE note

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 )
 
 func TestEveryAKMAndCipherThroughAFrame(t *testing.T) {

@@ -13,7 +13,7 @@ func TestIfaceNames(t *testing.T) {
 	}
 	for name, ok := range map[string]bool{"wlan0": true, "wlp2s0": true, "": false, "Wi-Fi 2": false, "../x": false, "a\tb": false} {
 		o := &Options{Ifaces: []string{name}}
-		if err := o.Validate(); (err == nil) != ok {
+		if err := o.Validate(t.Context()); (err == nil) != ok {
 			t.Errorf("%q: %v", name, err)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/gopacket/gopacket/layers"
 	"github.com/gopacket/gopacket/pcapgo"
 
-	"conformscan/fixtures/wifilab"
+	"conformscan/demo/wifilab"
 )
 
 // plainBeacon is a beacon without its radiotap header.

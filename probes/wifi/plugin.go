@@ -1,6 +1,10 @@
 // Package wifi is the Wi-Fi probe (refs 9.1, 9.2): it reads capture files,
 // a live scan (Linux nl80211, Windows netsh, macOS system_profiler), or netsh's output, and adds one SubjectWifi child
 // per BSS heard to each Wi-Fi source subject.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package wifi
 
 import (
@@ -56,14 +60,14 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 
 // Validate checks that every file given can be read, and that every
 // capture holds at least one complete frame.
-func (o *Options) Validate() error {
+func (o *Options) Validate(ctx context.Context) error {
 	for _, p := range o.Netsh {
-		if _, err := inputs.Read(context.Background(), inputs.WifiNetsh, p); err != nil {
+		if _, err := inputs.Read(ctx, inputs.WifiNetsh, p); err != nil {
 			return err
 		}
 	}
 	for _, c := range o.Captures {
-		if err := CheckCapture(c); err != nil {
+		if err := CheckCapture(ctx, c); err != nil {
 			return err
 		}
 	}

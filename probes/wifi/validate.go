@@ -19,8 +19,8 @@ const maxFirstFrame = 64 << 10
 // holds no complete frame, is an error naming the file, the byte offset
 // and what to do. A capture cut after its first frame passes: the scan
 // reads the frames before the cut and warns.
-func CheckCapture(path string) error {
-	fh, err := inputs.Open(context.Background(), inputs.WifiCapture, path)
+func CheckCapture(ctx context.Context, path string) error {
+	fh, err := inputs.Open(ctx, inputs.WifiCapture, path)
 	if err != nil {
 		return err
 	}

@@ -1,5 +1,7 @@
 // Package reportstest holds test helpers for packages that produce JSON
 // reports: they validate what they wrote against the report schema.
+//
+// A test helper: only tests import it.
 package reportstest
 
 import (

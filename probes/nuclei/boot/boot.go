@@ -11,6 +11,8 @@
 // directories at a fresh temporary directory; probes/nuclei's own init,
 // which runs after every engine package, calls Restore to put the
 // environment back and remove that directory.
+//
+// It imports nothing of this module.
 package boot
 
 import (

@@ -3,6 +3,10 @@
 // keys, the services list ('sc query' output, or Get-Service | Export-Csv)
 // and 'tasklist /fo csv'. It imports the standard library only, so it
 // builds for GOOS=windows (CI checks it), unlike the whole tree.
+//
+// A probe gathers facts and judges nothing: it must not import checks/,
+// reports/, history/, serve/, cmd/, demo/ or fixtures/ (layout/layout_test.go
+// guards checks/ and fixtures/).
 package wininv
 
 import (

@@ -8,7 +8,7 @@ n="${1:-100000}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/conformscan" ./cmd/conformscan
-go run ./fixtures/wifilab/gencap "$n" "$tmp/bench.pcap"
+go run ./demo/wifilab/gencap "$n" "$tmp/bench.pcap"
 t0=$(date +%s.%N)
 "$tmp/conformscan" scan --wifi-capture "$tmp/bench.pcap" --refs 9 --format json >"$tmp/cs.json" || true
 t1=$(date +%s.%N)

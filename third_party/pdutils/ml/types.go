@@ -1,6 +1,0 @@
-package mlutils
-
-type LabeledDocument struct {
-	Label    string
-	Document string
-}

@@ -1,5 +1,0 @@
-package tests
-
-type Test struct {
-	unexported string //nolint
-}

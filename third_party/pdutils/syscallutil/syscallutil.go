@@ -1,5 +1,0 @@
-package syscallutil
-
-func LoadLibrary(name string) (uintptr, error) {
-	return loadLibrary(name)
-}
