@@ -90,6 +90,7 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 	}
 	_, sudo, _ := scanHost(t, append(append(ssh, "--ssh-sudo"), hostRefArgs()...)...)
 	got := verdictsOf(sudo, id)
+	networkSide(t, sudo, id)
 	for _, ref := range hostRefs {
 		if want[ref] == "" || strings.Contains(want[ref], "=error") {
 			t.Errorf("%s: --local %q: not judged\n%s", ref, want[ref], summariesOf(local, "local", ref))
@@ -102,6 +103,34 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 	noSudoErrors(t, ssh, id, got)
 	offlineLikeLocal(t, want)
 	mobileLikeLocal(t, ssh, id)
+}
+
+// networkSide: with --target the scan also judges the target from the
+// network, as a subject of its own (the address, or address:port for
+// 8.20): those results are not the host's and --local has none. 8.20's
+// network side legitimately differs from the host side's reading: it
+// sees the administration port reachable from the scanner's own source
+// address (here 127.0.0.1, not the bastion), which no host access shows.
+func networkSide(t *testing.T, rep hostReport, id string) {
+	t.Helper()
+	seen := false
+	for _, r := range rep.Results {
+		if r.Target == id || !slices.Contains(hostRefs, r.Ref) {
+			continue
+		}
+		if r.Target == "local" || strings.HasPrefix(r.Target, "ssh://") {
+			t.Errorf("%s: a host result on %s in the SSH scan", r.Ref, r.Target)
+		}
+		if r.Ref == "8.20" && r.Check == "bastion-network" {
+			seen = true
+			if r.Status != "fail" || !strings.Contains(r.Summary, "reachable from 127.0.0.1:") {
+				t.Errorf("8.20 network side: %s %s", r.Status, r.Summary)
+			}
+		}
+	}
+	if !seen {
+		t.Error("8.20: no network-side result with --bastion and --target")
+	}
 }
 
 // needsRoot are the refs that read, on this namespace, what only root
