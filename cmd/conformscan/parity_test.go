@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/sys/unix"
+
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/netns"
 	"conformscan/fixtures/proc"
@@ -97,8 +99,7 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 	got := verdictsOf(sudo, id)
 	networkSide(t, sudo, id)
 	for _, ref := range hostRefs {
-		// 5.4 is ERROR by design: the link in appConfig is not followed.
-		if want[ref] == "" || (strings.Contains(want[ref], "=error") && ref != "5.4") {
+		if want[ref] == "" || strings.Contains(want[ref], "=error") {
 			t.Errorf("%s: --local %q: not judged\n%s", ref, want[ref], summariesOf(local, "local", ref))
 		}
 		if got[ref] != want[ref] {
@@ -107,6 +108,7 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 		}
 	}
 	noSudoErrors(t, ssh, id, got)
+	specialFilesLikeLocal(t, ssh, id)
 	offlineLikeLocal(t, want)
 	mobileLikeLocal(t, ssh, id)
 }
@@ -232,9 +234,9 @@ func genericSudoer(t *testing.T, name string) {
 }
 
 // appConfigWithLink makes appConfig: a configuration file without a
-// password and a symbolic link to it. --local does not follow links in a
-// scanned folder (a link could lead anywhere): the link is "not read" and
-// 5.4 is ERROR; an access that followed it would pass.
+// password and a symbolic link to it. --local (--config-path) reads a
+// link to a file: 5.4 passes; an offline root that skipped every link
+// made it an ERROR.
 func appConfigWithLink(t *testing.T) {
 	t.Helper()
 	if err := os.MkdirAll(appConfig, 0o755); err != nil {
@@ -244,6 +246,42 @@ func appConfigWithLink(t *testing.T) {
 	mustWrite(t, filepath.Join(appConfig, "app.properties"), []byte("http.port=8080\nlog.level=info\n"), 0o644)
 	if err := os.Symlink("app.properties", filepath.Join(appConfig, "current.properties")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// specialFilesLikeLocal: a configuration folder holding a FIFO and a
+// link to a folder: --local (--config-path) reads neither (2 files not
+// read: ERROR); over SSH and on the offline root the same two are not
+// read, the FIFO never opened (a "cat" of it would block until the
+// command's deadline).
+func specialFilesLikeLocal(t *testing.T, ssh []string, id string) {
+	t.Helper()
+	dir := "/etc/cs-parity-special"
+	if err := os.MkdirAll(filepath.Join(dir, "conf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	if err := unix.Mkfifo(filepath.Join(dir, "conf/pipe.properties"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc/ssh", filepath.Join(dir, "conf/ssh")); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--refs", "5.4", "--config-path", dir, "--host-config-path", dir, "--lang", "en"}
+	_, local, _ := scanHost(t, append([]string{"--local"}, args...)...)
+	want := summariesOf(local, "local", "5.4")
+	if !strings.HasPrefix(want, "password-cleartext-config error: 2 configuration file(s) not read") {
+		t.Fatalf("--local: %s", want)
+	}
+	for name, a := range map[string][]string{"SSH": append(append([]string{}, ssh...), "--ssh-sudo"), "root": {"--host-root", "/"}} {
+		target := id
+		if name == "root" {
+			target = "root:/"
+		}
+		_, rep, _ := scanHost(t, append(a, args...)...)
+		if got := summariesOf(rep, target, "5.4"); got != want {
+			t.Errorf("5.4 %s: %s\n--local: %s", name, got, want)
+		}
 	}
 }
 
