@@ -109,6 +109,7 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 	}
 	noSudoErrors(t, ssh, id, got)
 	specialFilesLikeLocal(t, ssh, id)
+	exportLikeLocal(t, want)
 	offlineLikeLocal(t, want)
 	mobileLikeLocal(t, ssh, id)
 }
@@ -138,6 +139,35 @@ func networkSide(t *testing.T, rep hostReport, id string) {
 	}
 	if !seen {
 		t.Error("8.20: no network-side result with --bastion and --target")
+	}
+}
+
+// exportLikeLocal: a bundle made by collect on this machine, judged by
+// scan --host-export with the same options, gives --local's statuses,
+// but for 5.4: collect records no application configuration file, on
+// purpose (they may hold the very passwords 5.4 looks for), so the
+// --host-config-path folder is not in the bundle: not read, ERROR.
+func exportLikeLocal(t *testing.T, local map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	t.Chdir(dir)
+	bundle := filepath.Join(dir, "host.zip")
+	if code, out, errOut := runCLI(t, "collect", "-o", bundle); code != 0 {
+		t.Fatalf("collect: exit %d: %s %s", code, out, errOut)
+	}
+	_, rep, _ := scanHost(t, append([]string{"--host-export", bundle}, hostRefArgs()...)...)
+	got := verdictsOf(rep, "host-export:"+bundle)
+	for _, ref := range hostRefs {
+		want := local[ref]
+		if ref == "5.4" {
+			want = "password-cleartext-config=error"
+		}
+		if got[ref] != want {
+			t.Errorf("%s --host-export: %q, want %q (--local %q)\n%s", ref, got[ref], want, local[ref], summariesOf(rep, "host-export:"+bundle, ref))
+		}
+	}
+	if sum := summariesOf(rep, "host-export:"+bundle, "5.4"); !strings.Contains(sum, "not read") {
+		t.Errorf("5.4 --host-export: %s", sum)
 	}
 }
 
