@@ -68,7 +68,8 @@ func summariesOf(rep hostReport, target, ref string) string {
 // ref, ref by ref; without --ssh-sudo what needs root is ERROR, never a
 // pass; the offline view of this machine (--host-root /) equals --local
 // on the file-based refs and says why the running-system refs are not
-// judged. The namespace holds what makes the root-only paths matter: a
+// judged; a collect bundle of it (--host-export) equals --local but for
+// 5.4. The namespace holds what makes the root-only paths matter: a
 // generic sudoer able to log in (8.2, 3.2 read /etc/shadow) and an
 // administration port listening off loopback (8.20 reads the firewall
 // with nft, 2.18 the socket's process with ss -p).
@@ -84,7 +85,7 @@ func TestHostRefsSSHSudoLikeLocal(t *testing.T) {
 	appConfigWithLink(t)
 	t.Setenv("SSH_AUTH_SOCK", "")
 	id := "ssh://" + strings.TrimSuffix(d.Addr, ":22")
-	ssh := append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile, "--ssh-known-hosts", d.KnownHosts)
+	ssh := slices.Clip(append(sshTarget(d.Addr), "--ssh-user", d.User, "--ssh-key", d.KeyFile, "--ssh-known-hosts", d.KnownHosts))
 
 	_, local, _ := scanHost(t, append([]string{"--local"}, hostRefArgs()...)...)
 	want := verdictsOf(local, "local")
