@@ -12,13 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/crypto/ssh"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/inputs/inputstest"
 	"conformscan/probes"
 )
 
@@ -181,7 +181,8 @@ func TestSSHDeadlineEndsABlockedCommand(t *testing.T) {
 	t.Cleanup(func() { _ = os.RemoveAll(dir) })
 	must(t, os.Chmod(dir, 0o755))
 	fifo := filepath.Join(dir, "pipe")
-	must(t, syscall.Mkfifo(fifo, 0o644))
+	inputstest.Mkfifo(t, fifo)
+	must(t, os.Chmod(fifo, 0o644))
 	_, acc := sshAccess(t, d, d.KnownHosts, false)
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
