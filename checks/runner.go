@@ -11,17 +11,21 @@ import (
 	"conformscan/probes"
 )
 
-// ProbeNote says whether a probe the plan needed runs, and why not.
+// ProbeNote says whether a probe the plan needed runs, and why not; or,
+// with Status PlanWithdrawn, that the gate ID withdrew root subject
+// Subject (not measured that way, measured another way: Reason).
 type ProbeNote struct {
-	ID     string `json:"id"`
-	Status string `json:"status"`
-	Reason string `json:"reason,omitempty"`
+	ID      string `json:"id"`
+	Status  string `json:"status"`
+	Subject string `json:"subject,omitempty"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // Probe plan statuses.
 const (
-	PlanRun    = "run"
-	PlanNotRun = "not-run"
+	PlanRun       = "run"
+	PlanNotRun    = "not-run"
+	PlanWithdrawn = "withdrawn"
 )
 
 // Plan is what to scan and judge.
@@ -137,6 +141,7 @@ func Run(ctx context.Context, cat *Catalogue, plan *Plan) *Outcome {
 		out.Interrupted = true
 		out.Reason = interruptReason(ctx)
 	}
+	out.Probes = append(append([]ProbeNote(nil), plan.Notes...), withdraw(plan)...)
 	out.Facts = collectFacts(plan.Subjects)
 	out.Results = evaluate(cat, plan, out.Reason)
 	out.Finished = now()
@@ -212,6 +217,7 @@ func scanRoot(ctx context.Context, plan *Plan, s *probes.Subject) {
 	}
 	if err := runProbesOn(ctx, plan, s); err != nil {
 		s.State, s.Reason = gateState(ctx, err)
+		s.Withdrawable = s.State == probes.StateUnreachable && errors.Is(err, probes.ErrWithdrawable)
 		return
 	}
 	forEach(ctx, s.Children(), 4, func(c *probes.Subject) {
@@ -386,6 +392,8 @@ func judgeSubject(c Check, plan *Plan, s, root *probes.Subject, reason string) [
 			why = "target not scanned"
 		}
 		return perRef(c, StatusSkipped, l.T("Cible non analysée : ", "Target not scanned: ")+why)
+	case probes.StateWithdrawn:
+		return nil // measured through a sibling of its group (withdraw)
 	case probes.StateUnreachable:
 		return perRef(c, StatusError, l.T("Cible injoignable : ", "Target unreachable: ")+root.Reason)
 	default:

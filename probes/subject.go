@@ -3,6 +3,7 @@ package probes
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -39,7 +40,18 @@ const (
 	StateInterrupted = "interrupted"
 	StateUnreachable = "unreachable"
 	StateNotStarted  = "not-started"
+	// StateWithdrawn: the subject's gate found it is not to be measured
+	// this way (ErrWithdrawable) and another subject of its Group was
+	// measured completely: it is judged nowhere, and the report says why.
+	StateWithdrawn = "withdrawn"
 )
+
+// ErrWithdrawable marks a gate failure that only says "not this way": a
+// host that refuses the connection on one transport's port while it
+// answers on another's. The runner withdraws such a subject when another
+// subject of its Group completed, and keeps it unreachable (ERROR)
+// otherwise: a withdrawal never hides a host nobody measured.
+var ErrWithdrawable = errors.New("not measured this way: another subject of the same group measures it")
 
 // Probe run statuses.
 const (
@@ -84,6 +96,12 @@ type Subject struct {
 	// State and Reason say how far the probes of a root subject went.
 	State  string
 	Reason string
+	// Group names what several root subjects measure in different ways
+	// (one host over SSH and over WinRM: "host:10.0.0.5"); "" for none.
+	Group string
+	// Withdrawable is set by the runner when the subject's gate failed
+	// with ErrWithdrawable: it may be withdrawn if a sibling completes.
+	Withdrawable bool
 	// Started and Finished bound the probes of a root subject.
 	Started, Finished time.Time
 	// Ports is a host's port scan summary.

@@ -30,6 +30,7 @@ func (m Markdown) Render(w io.Writer, r *Report) error {
 	mdHeader(&b, r, lang)
 	mdDecision(&b, r, lang)
 	mdTargets(&b, r, lang)
+	mdWithdrawn(&b, r, lang)
 	mdVerdicts(&b, r, lang)
 	mdDetails(&b, r, lang)
 	mdAnswers(&b, r, lang)
@@ -157,6 +158,25 @@ func mdTargets(b *bytes.Buffer, r *Report, lang checks.Lang) {
 			strconv.Itoa(t.Closed), strconv.Itoa(t.Filtered), md(t.Reason))
 	}
 	b.WriteString("\n")
+}
+
+// mdWithdrawn lists the subjects withdrawn (a host's transport refused
+// while the host was audited another way), when there are.
+func mdWithdrawn(b *bytes.Buffer, r *Report, lang checks.Lang) {
+	first := true
+	for _, p := range r.Probes {
+		if p.Status != checks.PlanWithdrawn {
+			continue
+		}
+		if first {
+			fmt.Fprintf(b, "### %s\n\n", lang.T("Sujets retirés (mesurés autrement)", "Subjects withdrawn (measured another way)"))
+			first = false
+		}
+		fmt.Fprintf(b, lang.T("- %s : %s\n", "- %s: %s\n"), md(p.Subject), md(p.Reason))
+	}
+	if !first {
+		b.WriteString("\n")
+	}
 }
 
 func mdVerdicts(b *bytes.Buffer, r *Report, lang checks.Lang) {

@@ -51,8 +51,8 @@ func Merge(in []*Loaded, opts MergeOptions) (*Loaded, error) {
 			out.Facts[id] = f
 		}
 		for _, p := range l.Probes {
-			if !seenProbe[p.ID] {
-				seenProbe[p.ID] = true
+			if key := p.ID + "\x00" + p.Subject; !seenProbe[key] {
+				seenProbe[key] = true
 				out.Probes = append(out.Probes, p)
 			}
 		}

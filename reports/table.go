@@ -383,17 +383,27 @@ func (t Table) summary(b *bytes.Buffer, r *Report, lang checks.Lang) error {
 }
 
 // notRun lists the probes the refs needed that did not run, and why: what
-// they serve stays unmeasured.
+// they serve stays unmeasured; then the subjects withdrawn (a host's
+// transport refused while the host was audited another way).
 func (t Table) notRun(b *bytes.Buffer, r *Report, lang checks.Lang) {
+	t.notes(b, r, checks.PlanNotRun, lang.T("Sondes non exécutées", "Probes not run"))
+	t.notes(b, r, checks.PlanWithdrawn, lang.T("Sujets retirés (mesurés autrement)", "Subjects withdrawn (measured another way)"))
+}
+
+func (t Table) notes(b *bytes.Buffer, r *Report, status, title string) {
 	first := true
 	for _, p := range r.Probes {
-		if p.Status != checks.PlanNotRun {
+		if p.Status != status {
 			continue
 		}
 		if first {
-			fmt.Fprintf(b, "\n%s\n", t.paint(ansiBold, lang.T("Sondes non exécutées", "Probes not run")))
+			fmt.Fprintf(b, "\n%s\n", t.paint(ansiBold, title))
 			first = false
 		}
-		fmt.Fprintf(b, "  - %s: %s\n", p.ID, p.Reason)
+		id := p.ID
+		if p.Subject != "" {
+			id = p.Subject
+		}
+		fmt.Fprintf(b, "  - %s: %s\n", id, p.Reason)
 	}
 }

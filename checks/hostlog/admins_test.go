@@ -1,6 +1,7 @@
 package hostlog
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -146,7 +147,37 @@ func TestWindowsForwarding(t *testing.T) {
 			t.Errorf("%s: %s %s %+v", name, r.Status, r.Summary, r.Evidence)
 		}
 	}
-	if r := (&Options{}).evalAccounts(input(windowsBase(nil, nil)))[0]; r.Status != checks.StatusManual {
-		t.Errorf("8.2 on Windows: %s", r.Status)
+}
+
+// 8.2 on Windows: enabled generic or built-in shared accounts fail; a
+// list not read is an error, never "no account".
+func TestWindowsLocalAccounts(t *testing.T) {
+	acc := func(name string, rid int, enabled bool) winhost.LocalAccount {
+		return winhost.LocalAccount{Name: name, SID: fmt.Sprintf("S-1-5-21-1-2-3-%d", rid), Enabled: enabled}
+	}
+	for name, c := range map[string]struct {
+		accounts []winhost.LocalAccount
+		service  []string
+		unread   bool
+		want     checks.Status
+	}{
+		"personal only":            {[]winhost.LocalAccount{acc("Administrator", 500, false), acc("jdupont", 1001, true)}, nil, false, checks.StatusPass},
+		"renamed Administrator on": {[]winhost.LocalAccount{acc("x-7f3a", 500, true)}, nil, false, checks.StatusFail},
+		"generic enabled":          {[]winhost.LocalAccount{acc("support2", 1002, true)}, nil, false, checks.StatusFail},
+		"generic disabled":         {[]winhost.LocalAccount{acc("support", 1002, false), acc("Guest", 501, false)}, nil, false, checks.StatusPass},
+		"accepted service":         {[]winhost.LocalAccount{acc("service", 1003, true)}, []string{"service"}, false, checks.StatusPass},
+		"none read":                {[]winhost.LocalAccount{}, nil, false, checks.StatusPass},
+		"not read":                 {nil, nil, true, checks.StatusError},
+		"absent, no reason":        {nil, nil, false, checks.StatusError},
+	} {
+		f := windowsBase(nil, nil)
+		f.Windows.LocalAccounts = c.accounts
+		if c.unread {
+			f.Unread = []hl.Unread{{Topic: hl.TopicAccounts, Path: "windows:SRV local accounts", Reason: "access denied"}}
+		}
+		r := (&Options{Service: c.service}).evalAccounts(input(f))[0]
+		if r.Status != c.want || (c.want != checks.StatusError && !hasRule(r, RuleGeneric)) {
+			t.Errorf("%s: %s %s %+v", name, r.Status, r.Summary, r.Evidence)
+		}
 	}
 }

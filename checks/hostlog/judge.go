@@ -147,9 +147,7 @@ func (o *Options) evalAccounts(in *checks.Input) []checks.Result {
 	}
 	l := in.Settings.Lang
 	if f.Windows != nil {
-		return []checks.Result{{Ref: "8.2", Status: checks.StatusManual,
-			Summary: l.T("Hôte Windows : la liste des comptes locaux n'est pas dans l'instantané ; à attester dans le fichier de réponses",
-				"Windows host: the local accounts are not in the snapshot; attest them in the answers file")}}
+		return o.evalAccountsWindows(in, f)
 	}
 	v := &verdict{}
 	logins := 0

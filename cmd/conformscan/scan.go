@@ -313,8 +313,9 @@ func subjectsOf(targets []probes.Target, local bool) []*probes.Subject {
 }
 
 // hostSubjects makes, with --ssh-user, one host subject audited over SSH
-// per target, and with --winrm-user one read over WinRM
-// (probes/hostaccess).
+// per target, and with --winrm-user one read over WinRM; with both, the
+// transport a host refuses while it answers the other is withdrawn
+// (probes/hostaccess HostSubjects).
 func hostSubjects(f *scanFlags, targets []probes.Target) ([]*probes.Subject, error) {
 	o := hostaccess.OptionsOf(f.probes)
 	if o == nil || (o.SSHUser == "" && o.WinRMUser == "") {
@@ -323,7 +324,7 @@ func hostSubjects(f *scanFlags, targets []probes.Target) ([]*probes.Subject, err
 	if len(targets) == 0 && f.shard == "" {
 		return nil, usage("--ssh-user and --winrm-user audit the --target hosts: give at least one")
 	}
-	return append(o.SSHSubjects(targets), o.WinRMSubjects(targets)...), nil
+	return o.HostSubjects(targets), nil
 }
 
 func dedupe(in []string) []string {

@@ -139,3 +139,89 @@ func TestScanWindowsSnapshotInventory(t *testing.T) {
 		t.Logf("%.4000s", all)
 	}
 }
+
+// statusRank orders statuses for worstOf: an error or a failure of one
+// check of a ref outweighs another check's pass; a documentary manual
+// result outweighs nothing.
+var statusRank = map[string]int{"manual": 0, "na": 1, "pass": 2, "warn": 3, "fail": 4, "error": 5}
+
+// worstOf returns, per ref, the worst status of target's results and
+// the sources and observations of their evidence.
+func worstOf(rep hostReport, target string) (map[string]string, map[string]string) {
+	worst, sources := map[string]string{}, map[string]string{}
+	for _, r := range rep.Results {
+		if r.Target != target {
+			continue
+		}
+		if w, ok := worst[r.Ref]; !ok || statusRank[r.Status] > statusRank[w] {
+			worst[r.Ref] = r.Status
+		}
+		for _, e := range r.Evidence {
+			sources[r.Ref] += e.Source + " | " + e.Observed + "\n"
+		}
+	}
+	return worst, sources
+}
+
+// TestScanWindowsSnapshotSecurity judges the security sections of the six
+// recorded snapshots (hand-written, probes/winhost/testdata/README.md):
+// each of 2.17, 6.3, 6.5, 8.2, 13.1 and 8.20 passes on one host and fails on
+// another, its evidence naming the snapshot source it read.
+func TestScanWindowsSnapshotSecurity(t *testing.T) {
+	args := []string{"--refs", "2.17,2.18,6.3,6.5,8.2,13.1,8.20", "--reference-date", "2024-02-21", "--bastion", "10.20.0.10", "--lang", "en"}
+	for _, n := range []string{"ws2012r2", "ws2016", "ws2019", "ws2022", "win10", "win11"} {
+		args = append(args, "--windows-snapshot", snapshotFile(t, n))
+	}
+	_, rep, all := scanHost(t, args...)
+	want := map[string]map[string]string{
+		// No antivirus and an ESU rollup pending since 2023-11-14; default
+		// audit policy; no WEF; rack chassis (BitLocker feature absent:
+		// not read, N/A all the same); RDP open to any address; the
+		// built-in Administrator and "support" enabled.
+		"ws2012r2": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "na", "8.20": "fail"},
+		// Defender real-time protection off; Credential Validation without
+		// failure; Hyper-V (Desktop chassis); Public profile disabled;
+		// the built-in Administrator enabled.
+		"ws2016": {"2.17": "fail", "2.18": "pass", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "na", "8.20": "fail"},
+		// Defender on, no security update pending; CIS audit; WEF; VMware
+		// (model); RDP open to any address, WinRM to the bastion only.
+		"ws2019": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "na", "8.20": "fail"},
+		"ws2022": {"2.17": "pass", "2.18": "pass", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "na", "8.20": "pass"},
+		// Trellix (Security Center), Defender passive; client default
+		// audit; laptop with C: encrypted (E: removable, skipped); an
+		// "operator" account enabled.
+		"win10-ltsc": {"2.17": "pass", "2.18": "fail", "6.3": "fail", "6.5": "fail", "8.2": "fail", "13.1": "pass", "8.20": "pass"},
+		// Signatures 35 days old; notebook without BitLocker; firewall not
+		// read (a problem of the snapshot): 8.20 is an error.
+		"win11": {"2.17": "warn", "2.18": "fail", "6.3": "pass", "6.5": "pass", "8.2": "pass", "13.1": "fail", "8.20": "error"},
+	}
+	sources := map[string][]string{
+		"2.17": {"Get-MpComputerStatus", "Get-HotFix"},
+		"6.3":  {"auditpol"},
+		"6.5":  {`EventForwarding\SubscriptionManager`},
+		"13.1": {"Win32_"},
+		"8.20": {"firewall"},
+		"8.2":  {"local accounts"},
+	}
+	for host, refs := range want {
+		got, src := worstOf(rep, "windows-snapshot:"+host)
+		for ref, st := range refs {
+			if got[ref] != st {
+				t.Errorf("%s %s: %q, want %q (all: %v)", host, ref, got[ref], st, got)
+			}
+			for _, frag := range sources[ref] {
+				if !strings.Contains(strings.ToLower(src[ref]), strings.ToLower(frag)) {
+					t.Errorf("%s %s: no evidence from %q in %q", host, ref, frag, src[ref])
+				}
+			}
+		}
+	}
+	for _, frag := range []string{"KB5032249", "Trellix Endpoint Security", "wec.chm.example:5986", "chassis type 10 (Notebook)", "VMware7,1", "Access is denied"} {
+		if !strings.Contains(all, frag) {
+			t.Errorf("report lacks %q", frag)
+		}
+	}
+	if t.Failed() {
+		t.Logf("%.6000s", all)
+	}
+}

@@ -72,16 +72,20 @@ func (s *portScan) tlsFirst(ctx context.Context, conn net.Conn) {
 }
 
 // bannerFirst waits for a banner on conn while a ClientHello goes on a
-// second connection, then concludes from whichever tells first.
+// second connection (and, on the port of a silent client-first service,
+// that service's own request on a third), then concludes from whichever
+// tells first.
 func (s *portScan) bannerFirst(ctx context.Context, conn net.Conn, reg services.Service) {
 	delay := time.Duration(0)
 	if reg.First == services.ServerFirst {
 		delay = min(serverFirstDelay, s.o.BannerTimeout)
 	}
-	banner, hello := s.race(ctx, conn, delay)
+	banner, hello, proto := s.race(ctx, conn, delay)
 	switch {
 	case len(banner.data) > 0:
 		s.fromAnswer(banner.data, &s.pr.Banner, "banner")
+	case proto.service != "":
+		s.fromProto(proto)
 	case hello.isTLS:
 		s.fromTLS(hello)
 		if hello.service == "" {
@@ -94,9 +98,11 @@ func (s *portScan) bannerFirst(ctx context.Context, conn net.Conn, reg services.
 	}
 }
 
-// race runs the banner wait on conn and the ClientHello on a second
-// connection; both have ended when it returns.
-func (s *portScan) race(ctx context.Context, conn net.Conn, delay time.Duration) (readResult, tlsOutcome) {
+// race runs the banner wait on conn, the ClientHello on a second
+// connection and the port's protocol probe, if any, on a third; all have
+// ended when it returns. A TLS answer or a recognised protocol answer
+// ends the banner wait at once.
+func (s *portScan) race(ctx context.Context, conn net.Conn, delay time.Duration) (readResult, tlsOutcome, protoOutcome) {
 	bctx, bcancel := context.WithTimeout(ctx, s.o.BannerTimeout)
 	defer bcancel()
 	bannerCh := make(chan readResult, 1)
@@ -108,16 +114,31 @@ func (s *portScan) race(ctx context.Context, conn net.Conn, delay time.Duration)
 	defer tcancel()
 	helloCh := make(chan tlsOutcome, 1)
 	go func() { helloCh <- s.helloOnSecondConn(tctx, delay) }()
+	protoCh, pcancel := s.startProto(ctx)
+	defer pcancel()
 	var hello *tlsOutcome
+	var proto *protoOutcome
 	for {
 		select {
 		case b := <-bannerCh:
+			tcancel()
 			if hello == nil {
-				tcancel()
 				h := <-helloCh
 				hello = &h
 			}
-			return b, *hello
+			if len(b.data) > 0 || hello.isTLS {
+				pcancel()
+			}
+			if proto == nil {
+				p := <-protoCh
+				proto = &p
+			}
+			return b, *hello, *proto
+		case p := <-protoCh:
+			proto, protoCh = &p, nil
+			if p.service != "" {
+				bcancel()
+			}
 		case h := <-helloCh:
 			hello, helloCh = &h, nil
 			if h.isTLS {
@@ -340,6 +361,12 @@ func unblockOnDone(ctx context.Context, conn net.Conn) func() {
 // something came it returns at the first pause of bannerPause, so a tarpit
 // that trickles bytes costs at most until the deadline.
 func readSome(ctx context.Context, conn net.Conn) ([]byte, error) {
+	return readUntil(ctx, conn, nil)
+}
+
+// readUntil is readSome that also returns as soon as done (when set)
+// accepts what came so far.
+func readUntil(ctx context.Context, conn net.Conn, done func([]byte) bool) ([]byte, error) {
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, defaultBannerTimeout)
@@ -357,6 +384,9 @@ func readSome(ctx context.Context, conn net.Conn) ([]byte, error) {
 				return buf.Bytes(), nil
 			}
 			return nil, err
+		}
+		if n > 0 && done != nil && done(buf.Bytes()) {
+			return buf.Bytes(), nil
 		}
 		if n > 0 && ctx.Err() == nil {
 			// Once something came, wait briefly for the rest of the flight.

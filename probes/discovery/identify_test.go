@@ -36,7 +36,11 @@ func TestIdentifyTLSOnUnusualPorts(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			start := time.Now()
-			p := scanOne(t, c.port, Options{})
+			// The classification must come from the ClientHello's answer,
+			// not the banner wait: with a 20 s banner wait, anything under
+			// 10 s proves it, however loaded the machine (no tight timing;
+			// the speed itself is a benchmark, docs/benchmarks.md).
+			p := scanOne(t, c.port, Options{BannerTimeout: 20 * time.Second, ProbeTimeout: 30 * time.Second})
 			d := time.Since(start)
 			if p.Service != c.service || p.ServiceFrom != "tls" || p.TLSSeen == nil || p.TLSSeen.ALPN != c.alpn {
 				t.Fatalf("%+v %+v", p, p.TLSSeen)
@@ -44,8 +48,8 @@ func TestIdentifyTLSOnUnusualPorts(t *testing.T) {
 			if !strings.Contains(p.Note, "TLS") || p.TLSSeen.Version == "" {
 				t.Errorf("note %q, version %q", p.Note, p.TLSSeen.Version)
 			}
-			if d > 300*time.Millisecond {
-				t.Errorf("a silent TLS endpoint took %v to classify, want < 300 ms", d)
+			if d > 10*time.Second {
+				t.Errorf("a silent TLS endpoint took %v to classify: it waited for the banner instead of the TLS answer", d)
 			}
 		})
 	}

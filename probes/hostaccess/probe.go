@@ -40,6 +40,11 @@ func NewOpen(o *Options) probes.Probe {
 			if u, ok := acc.(envUser); ok {
 				u.useEnv(env)
 			}
+			if c, ok := acc.(chooser); ok {
+				if err := c.chooseTransport(ctx, env); err != nil {
+					return err
+				}
+			}
 			if err := acc.Open(ctx); err != nil {
 				return err
 			}

@@ -33,6 +33,9 @@ type SSHConfig struct {
 	// opts, when set, gives Auth and HostKey once validated (subjects are
 	// made before the options are validated).
 	opts *Options
+	// ports, when set, is the host's knock shared with its WinRM subject
+	// (HostSubjects).
+	ports *hostPorts
 }
 
 // SSH reads a host over one SSH connection; every read and command is a

@@ -86,7 +86,7 @@ func (o *WindowsOptions) Validate() error {
 func NewWindows(o *WindowsOptions) probes.Probe {
 	return probes.Probe{
 		ID:       WindowsID,
-		Doc:      "Snapshot of a Windows host (OS release, installed programs of every Uninstall view, services, processes, listening sockets, account policy, Administrators): the Windows APIs on this machine, WinRM, or a recorded snapshot (--windows-snapshot).",
+		Doc:      "Snapshot of a Windows host (OS release, installed programs of every Uninstall view, services, processes, listening sockets, account policy, Administrators, local accounts, and the security sections: Defender, updates, audit policy, Event Forwarding, BitLocker, Windows Firewall): the Windows APIs on this machine, WinRM, or a recorded snapshot (--windows-snapshot).",
 		Kind:     probes.SubjectLocal,
 		Requires: probes.Requirements{OnHost: true},
 		Needs:    []string{EndID},

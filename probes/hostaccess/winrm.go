@@ -53,6 +53,9 @@ type WinRMConfig struct {
 	password  string
 	// opts, when set, gives the password once validated.
 	opts *Options
+	// ports, when set, is the host's knock shared with its SSH subject
+	// (HostSubjects).
+	ports *hostPorts
 }
 
 // WinRM reads a Windows host through one remote shell on one

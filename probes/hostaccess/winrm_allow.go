@@ -7,7 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
+
+	"conformscan/probes/winhost"
 )
 
 //go:embed winscripts/*.ps1
@@ -20,6 +21,9 @@ type WinRule struct {
 	Argv   []string
 	Path   bool
 	Script string
+	// Shared: the script is in winhost.Scripts (also run by the native
+	// collector), not in winscripts/ here.
+	Shared bool
 	Doc    string
 }
 
@@ -28,7 +32,8 @@ type WinRule struct {
 // -NonInteractive -EncodedCommand': anything else is refused with
 // ErrNotAllowed before it reaches the host.
 var WinAllowList = []WinRule{
-	{Argv: []string{"windows-snapshot"}, Script: "snapshot.ps1", Doc: "the Windows snapshot: OS, programs, services, processes, sockets, administrators"},
+	{Argv: []string{"windows-snapshot"}, Script: "snapshot.ps1", Doc: "the Windows snapshot: OS, programs, services, processes, sockets, administrators, local accounts"},
+	{Argv: []string{"windows-security"}, Script: winhost.SecurityScriptName, Shared: true, Doc: "the Windows snapshot's security sections: Defender, Security Center, Windows Update, auditpol, Event Forwarding, BitLocker, chassis, Windows Firewall"},
 	{Argv: []string{"net", "accounts"}, Script: "net-accounts.ps1", Doc: "local account policy"},
 	{Argv: []string{"read-file"}, Path: true, Script: "pathop.ps1", Doc: "read a file (bounded)"},
 	{Argv: []string{"list-dir"}, Path: true, Script: "pathop.ps1", Doc: "list a folder"},
@@ -80,7 +85,11 @@ func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // script returns the PowerShell text of rule r on path p (read bound max):
 // the path goes in base64, never spliced into the script's syntax.
 func (r WinRule) script(p string, max int64) (string, error) {
-	b, err := winScripts.ReadFile("winscripts/" + r.Script)
+	fs := winScripts
+	if r.Shared {
+		fs = winhost.Scripts
+	}
+	b, err := fs.ReadFile("winscripts/" + r.Script)
 	if err != nil {
 		return "", err
 	}
@@ -96,24 +105,7 @@ func (r WinRule) script(p string, max int64) (string, error) {
 
 // minify drops comment lines, indentation and blank lines: the command
 // line of powershell.exe is bounded (32767 characters).
-func minify(s string) string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return strings.Join(out, "\n")
-}
+func minify(s string) string { return winhost.MinifyPowerShell(s) }
 
 // powershellArgs is the command line running script.
-func powershellArgs(script string) []string {
-	u := utf16.Encode([]rune(script))
-	b := make([]byte, 2*len(u))
-	for i, c := range u {
-		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
-	}
-	return []string{"-NoProfile", "-NonInteractive", "-EncodedCommand", base64.StdEncoding.EncodeToString(b)}
-}
+func powershellArgs(script string) []string { return winhost.PowerShellArgs(script) }

@@ -16,10 +16,11 @@ import (
 // WinRM implements winhost.Source.
 var _ winhost.Source = (*WinRM)(nil)
 
-// WindowsSnapshot runs the snapshot script (winscripts/snapshot.ps1) and
-// 'net accounts', and decodes them strictly: a script that did not print
-// one complete snapshot is an error; an account policy not read is a
-// Problem and a nil Policy, never a default.
+// WindowsSnapshot runs the snapshot script (winscripts/snapshot.ps1), the
+// security script (winhost's winscripts/security.ps1) and 'net accounts',
+// and decodes them strictly: a snapshot script that did not print one
+// complete snapshot is an error; security sections or an account policy
+// not read are Problems and nil fields, never defaults.
 func (w *WinRM) WindowsSnapshot(ctx context.Context) (*winhost.Snapshot, error) {
 	out, err := w.Run(ctx, "windows-snapshot")
 	if err != nil {
@@ -36,6 +37,9 @@ func (w *WinRM) WindowsSnapshot(ctx context.Context) (*winhost.Snapshot, error) 
 	if snap.Collector != "winrm" {
 		return nil, fmt.Errorf("%s: Windows snapshot from collector %q, want \"winrm\"", w.Name(), clip(snap.Collector))
 	}
+	if err := w.securitySections(ctx, snap); err != nil {
+		return nil, err
+	}
 	pol, err := w.accountPolicy(ctx)
 	if err != nil {
 		if w.Lost() != nil {
@@ -47,6 +51,33 @@ func (w *WinRM) WindowsSnapshot(ctx context.Context) (*winhost.Snapshot, error) 
 	}
 	snap.Policy = pol
 	return snap, nil
+}
+
+// securitySources are the problems' sources of the security sections
+// when their script could not run at all.
+var securitySources = []string{"security.malware", "audit_policy", "event_forwarding", "disk_encryption", "firewall"}
+
+// securitySections runs the security script (winhost's security.ps1) and
+// merges its sections; a script that failed or printed no complete report
+// makes every section a problem (left nil), and only a lost connection
+// is an error of the whole snapshot.
+func (w *WinRM) securitySections(ctx context.Context, snap *winhost.Snapshot) error {
+	out, err := w.Run(ctx, "windows-security")
+	var rep *winhost.SecurityReport
+	if err == nil {
+		rep, err = winhost.DecodeSecurityReport([]byte(lastLine(out)))
+	}
+	if err != nil {
+		if w.Lost() != nil {
+			return err
+		}
+		for _, src := range securitySources {
+			snap.Problems = append(snap.Problems, winhost.Problem{Source: src, Error: fmt.Sprintf("%s: %v", w.Name(), err)})
+		}
+		return nil
+	}
+	snap.MergeSecurity(rep)
+	return nil
 }
 
 // lastLine is the last non-blank line of out (a profile or module may

@@ -46,9 +46,11 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if snap.Host != "SRV-PACS01" || snap.Collector != "winrm" || len(snap.Programs) != 4 || len(snap.Services) != 4 || len(snap.Sockets) != 4 || len(snap.Administrators) != 3 {
+	if snap.Host != "SRV-PACS01" || snap.Collector != "winrm" || len(snap.Programs) != 4 || len(snap.Services) != 4 || len(snap.Sockets) != 4 || len(snap.Administrators) != 3 ||
+		len(snap.LocalAccounts) != 4 || snap.LocalAccounts[0].RID() != 500 || snap.LocalAccounts[1].Enabled {
 		t.Fatalf("snapshot not read completely: %+v", snap)
 	}
+	checkSecuritySections(t, snap)
 	p := snap.Policy
 	if p == nil || *p.MinLength != 8 || *p.MaxAgeDays != -1 || *p.History != 0 || *p.LockoutThreshold != 0 || p.Complexity != nil {
 		t.Fatalf("account policy: %+v", p)
@@ -60,7 +62,7 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	if err := acc.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if f.Creates.Load() != 1 || f.Deletes.Load() != 1 || f.Signals.Load() != 3 || f.AuthTries.Load() != 1 {
+	if f.Creates.Load() != 1 || f.Deletes.Load() != 1 || f.Signals.Load() != 4 || f.AuthTries.Load() != 1 {
 		t.Fatalf("lifecycle: %d creates, %d deletes, %d signals, %d logins", f.Creates.Load(), f.Deletes.Load(), f.Signals.Load(), f.AuthTries.Load())
 	}
 	if acc.Lost() != nil {
@@ -68,6 +70,32 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	}
 	if !strings.HasPrefix(acc.Name(), "winrm://127.0.0.1:") || acc.Source(`C:\Windows\win.ini`) != acc.Name()+"/C:/Windows/win.ini" {
 		t.Fatalf("name %s, source %s", acc.Name(), acc.Source(`C:\Windows\win.ini`))
+	}
+}
+
+// checkSecuritySections: the replayed security.json (hand-written) is
+// merged into the snapshot, its auditpol CSV parsed by GUID.
+func checkSecuritySections(t *testing.T, snap *winhost.Snapshot) {
+	t.Helper()
+	sec := snap.Security
+	if sec == nil || sec.Malware == nil || sec.Malware.Defender == nil || !sec.Malware.Defender.RealTimeProtectionEnabled ||
+		sec.Malware.Updates == nil || len(sec.Malware.Updates.Pending) != 1 || !sec.Malware.Updates.Pending[0].Security || sec.Malware.Products == nil {
+		t.Fatalf("malware: %+v", sec)
+	}
+	if len(sec.AuditPolicy) != 4 || sec.AuditPolicy[1].GUID != "{0CCE9215-69AE-11D9-BED3-505054503030}" || !sec.AuditPolicy[1].Failure || sec.AuditPolicy[3].Failure {
+		t.Fatalf("audit policy: %+v", sec.AuditPolicy)
+	}
+	if sec.EventForwarding == nil || len(sec.EventForwarding.SubscriptionManagers) != 1 || sec.EventForwarding.WinRMState != "running" {
+		t.Fatalf("event forwarding: %+v", sec.EventForwarding)
+	}
+	if d := sec.DiskEncryption; d == nil || len(d.ChassisTypes) != 1 || len(d.Volumes) != 1 || d.Volumes[0].ProtectionStatus != "Off" {
+		t.Fatalf("disk encryption: %+v", d)
+	}
+	if fw := sec.Firewall; fw == nil || len(fw.Profiles) != 3 || len(fw.Rules) != 2 || fw.Rules[1].RemoteAddresses[0] != "10.20.0.0/24" {
+		t.Fatalf("firewall: %+v", fw)
+	}
+	if len(snap.Problems) != 0 {
+		t.Fatalf("problems: %+v", snap.Problems)
 	}
 }
 
@@ -306,5 +334,29 @@ func TestWinRMOptions(t *testing.T) {
 	subs := o.WinRMSubjects([]probes.Target{{Host: "192.0.2.20", Port: 443}, {Host: "192.0.2.20"}, {Host: "2001:db8::1"}})
 	if len(subs) != 2 || subs[0].ID != "winrm+http://192.0.2.20:5985" || subs[1].ID != "winrm+http://[2001:db8::1]:5985" {
 		t.Fatalf("subjects %v, %v", subs[0].ID, len(subs))
+	}
+}
+
+// The security script refused alone: the snapshot is still returned, each
+// security section a problem and nil (its refs error), never empty.
+func TestWinRMSnapshotSecurityDenied(t *testing.T) {
+	f := newFakeWSMan(t, "security-denied", false, true)
+	acc := f.access(f.Pass, false)
+	ctx := context.Background()
+	if err := acc.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	snap, err := acc.WindowsSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Security != nil || snap.Policy == nil || len(snap.Programs) != 4 {
+		t.Fatalf("%+v", snap)
+	}
+	for _, src := range securitySources {
+		if why, bad := snap.Failed(src); !bad || !strings.Contains(why, "Access is denied") {
+			t.Errorf("%s: %q", src, why)
+		}
 	}
 }

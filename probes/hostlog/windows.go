@@ -16,6 +16,8 @@ type Windows struct {
 	// Administrators: nil when the group was not read.
 	Administrators []string `json:"administrators"`
 	WinRMState     string   `json:"winrm_state,omitempty"`
+	// LocalAccounts: nil when the local accounts were not read (8.2).
+	LocalAccounts []winhost.LocalAccount `json:"local_accounts"`
 }
 
 // Where names a snapshot source in evidence.
@@ -23,14 +25,16 @@ func (w *Windows) Where(source string) string { return "windows:" + w.Host + " "
 
 // Snapshot sources named in evidence.
 const (
-	SourceAuditpol = "auditpol /backup"
+	SourceAuditpol = "auditpol /get /category:* /r"
 	SourceWEF      = `HKLM\Software\Policies\Microsoft\Windows\EventLog\EventForwarding\SubscriptionManager`
 	SourceAdmins   = "Administrators (S-1-5-32-544)"
+	SourceAccounts = "local accounts (NetUserEnum, Get-LocalUser)"
 )
 
 // FromSnapshot fills f from a Windows snapshot: the audit policy (6.3),
 // Windows Event Forwarding subscription managers (6.5), the members of
-// Administrators (3.2). A source the snapshot did not read is unread.
+// Administrators (3.2), the local accounts (8.2). A source the snapshot
+// did not read is unread.
 func FromSnapshot(f *Facts, s *winhost.Snapshot) {
 	w := &Windows{Host: s.Host, Administrators: s.Administrators}
 	f.Windows = w
@@ -54,6 +58,10 @@ func FromSnapshot(f *Facts, s *winhost.Snapshot) {
 		for _, m := range wef.SubscriptionManagers {
 			f.Forwards = append(f.Forwards, ParseSubscriptionManager(w.Where(SourceWEF), m))
 		}
+	}
+	w.LocalAccounts = s.LocalAccounts
+	if w.LocalAccounts == nil {
+		f.Unread = append(f.Unread, Unread{Topic: TopicAccounts, Path: w.Where(SourceAccounts), Reason: notRead(problems, "local_accounts")})
 	}
 	if w.Administrators == nil {
 		f.Unread = append(f.Unread, Unread{Topic: TopicAdmins, Path: w.Where(SourceAdmins), Reason: notRead(problems, "administrators")})

@@ -38,7 +38,7 @@ func windowsFacts(t *testing.T, name string) *Facts {
 
 func TestCollectWindows(t *testing.T) {
 	f := windowsFacts(t, "good.json")
-	if f.Windows == nil || len(f.Windows.AuditPolicy) != 3 || len(f.Windows.Administrators) != 3 || len(f.Unread) != 0 {
+	if f.Windows == nil || len(f.Windows.AuditPolicy) != 3 || len(f.Windows.Administrators) != 3 || len(f.Windows.LocalAccounts) != 2 || len(f.Unread) != 0 {
 		t.Fatalf("good %+v", f)
 	}
 	if len(f.Forwards) != 1 || f.Forwards[0].Host != "wec.chm.example" || f.Forwards[0].Port != "5986" || f.Forwards[0].Protocol != "https" ||
@@ -51,6 +51,7 @@ func TestCollectWindows(t *testing.T) {
 	}
 	f = windowsFacts(t, "notread.json")
 	if len(f.UnreadOf(TopicLogging)) != 1 || len(f.UnreadOf(TopicForwarding)) != 1 || len(f.UnreadOf(TopicAdmins)) != 1 ||
+		len(f.UnreadOf(TopicAccounts)) != 1 || !strings.Contains(f.UnreadOf(TopicAccounts)[0].Reason, "NetUserEnum") ||
 		!strings.Contains(f.UnreadOf(TopicLogging)[0].Reason, "access denied") {
 		t.Fatalf("not read %+v", f.Unread)
 	}

@@ -92,25 +92,33 @@ func readPackages(ctx context.Context, acc hostaccess.Access, dpkgStatus string,
 	return errors.Join(errs...)
 }
 
-// readRPM runs rpm -qa where the host runs commands and has rpm.
+// readRPM runs rpm -qa where the host runs commands and has rpm, and
+// reads an offline root's rpm database.
 func readRPM(ctx context.Context, acc hostaccess.Access, f *Facts) error {
+	pkgs, source := []Package(nil), SourceRPM
 	if acc.Offline() {
-		return nil
+		var err error
+		if pkgs, _, err = ReadRPMDB(ctx, acc); err != nil {
+			return err
+		}
+		source = SourceRPMDB
+	} else {
+		out, err := acc.Run(ctx, "rpm", "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n")
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		pkgs = ParseRPMList(out)
 	}
-	out, err := acc.Run(ctx, "rpm", "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n")
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	for _, p := range ParseRPMList(out) {
+	for _, p := range pkgs {
 		prod, ok := rpmServerPackages[p.Name]
 		if !ok {
 			prod, ok = serverPackages[p.Name]
 		}
 		if ok {
-			f.Software = append(f.Software, packageSoftware(prod, p, SourceRPM))
+			f.Software = append(f.Software, packageSoftware(prod, p, source))
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package remote
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -57,6 +58,13 @@ func (r hostReader) addPackage(name, version string) {
 	r.inv.found(r.m.pkg(name), "package", name+" "+version)
 }
 
+// addPackageFrom adds a package read from a database file, which the
+// finding names.
+func (r hostReader) addPackageFrom(name, version, source string) {
+	r.inv.Packages = append(r.inv.Packages, name+" "+version)
+	r.inv.found(r.m.pkg(name), "package", name+" "+version+" ("+source+")")
+}
+
 // packages reads dpkg's status and Alpine's database.
 func (r hostReader) packages(dpkgStatus string) {
 	if data, ok := r.read(dpkgStatus); ok {
@@ -75,15 +83,27 @@ func (r hostReader) packages(dpkgStatus string) {
 }
 
 // rpm lists the RPM packages with 'rpm -qa' where the host runs commands
-// and has rpm.
-func (r hostReader) rpm() {
+// and has rpm; an offline root's are read from its rpm database, and a
+// database that does not read completely is an error (never an empty
+// list).
+func (r hostReader) rpm() error {
 	if r.acc.Offline() {
-		return
+		pkgs, src, err := osdetect.ReadRPMDB(r.ctx, r.acc)
+		if err != nil {
+			return fmt.Errorf("rpm database: %w", err)
+		}
+		if src != "" {
+			r.inv.Read = append(r.inv.Read, src)
+		}
+		for _, p := range pkgs {
+			r.addPackageFrom(p.Name, p.Version, src)
+		}
+		return nil
 	}
 	out, err := r.acc.Run(r.ctx, "rpm", "-qa", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n")
 	if err != nil {
 		r.inv.problem("rpm -qa", err)
-		return
+		return nil
 	}
 	what := "rpm -qa"
 	if !isLocal(r.acc) {
@@ -93,6 +113,7 @@ func (r hostReader) rpm() {
 	for _, p := range osdetect.ParseRPMList(out) {
 		r.addPackage(p.Name, p.Version)
 	}
+	return nil
 }
 
 // processes reads /proc on the local machine, 'ps' over SSH, nothing in

@@ -159,8 +159,9 @@ func ReadInventoryFrom(ctx context.Context, acc hostaccess.Access, files LocalFi
 	m := newMatcher(cat)
 	r := hostReader{ctx: ctx, acc: acc, inv: inv, m: m}
 	r.packages(files.DpkgStatus)
+	var rpmErr error
 	if files.RPM != "" {
-		r.rpm()
+		rpmErr = r.rpm()
 	}
 	if err := ctx.Err(); err != nil {
 		return inv, fmt.Errorf("local inventory interrupted: %w", err)
@@ -174,6 +175,9 @@ func ReadInventoryFrom(ctx context.Context, acc hostaccess.Access, files LocalFi
 	}
 	if err := acc.Lost(); err != nil {
 		return inv, err
+	}
+	if rpmErr != nil {
+		return inv, rpmErr
 	}
 	return inv, ctx.Err()
 }

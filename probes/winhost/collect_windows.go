@@ -20,10 +20,12 @@ import (
 // APIs: registry (CurrentVersion, Uninstall keys in the 64-bit, 32-bit
 // and loaded users' views), the Service Control Manager, the process
 // list, iphlpapi's socket tables, netapi32's account policy and the
-// local Administrators group, and secedit for password complexity. A
-// source it cannot read is a Problem and its slice is nil. It writes
-// nothing but secedit's export, in a temporary folder of its own removed
-// after. It has never run on real Windows in this project's tests (CI
+// local Administrators group, secedit for password complexity, the
+// Event Forwarding policy key, auditpol, and the shared security.ps1
+// through powershell.exe for what needs WMI or COM (Defender, Windows
+// Update, BitLocker, Windows Firewall: security_windows.go). A source it
+// cannot read is a Problem and its field is nil. It writes nothing but
+// secedit's export, in a temporary folder of its own removed after. It has never run on real Windows in this project's tests (CI
 // compiles it): see docs/platforms.md.
 func Collect(ctx context.Context) (*Snapshot, error) {
 	host, _ := os.Hostname()
@@ -37,7 +39,10 @@ func Collect(ctx context.Context) (*Snapshot, error) {
 		{"services", func(s *Snapshot) error { return readServices(s, &p) }},
 		{"processes", readProcesses}, {"sockets", readSockets},
 		{"account_policy", func(s *Snapshot) error { return readPolicy(ctx, s, &p) }},
-		{"administrators", readAdministrators},
+		{"administrators", readAdministrators}, {"local_accounts", readLocalAccounts},
+		{"event_forwarding", readEventForwarding},
+		{"audit_policy", func(s *Snapshot) error { return readAuditPolicy(ctx, s) }},
+		{"security", func(s *Snapshot) error { readSecuritySections(ctx, s, &p); return nil }},
 	}
 	for _, st := range steps {
 		if err := ctx.Err(); err != nil {

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -35,12 +37,38 @@ type Snapshot struct {
 	// Administrators are the members of the local Administrators group
 	// (well-known SID S-1-5-32-544), as DOMAIN\name.
 	Administrators []string `json:"administrators"`
+	// LocalAccounts are the local user accounts (NetUserEnum natively,
+	// Get-LocalUser over WinRM); nil when not read (then in Problems as
+	// "local_accounts") or absent from an older recorded snapshot: 8.2 is
+	// then an error.
+	LocalAccounts []LocalAccount `json:"local_accounts"`
 	// Security holds what the security refs read (malware protection,
 	// updates, audit policy, disk encryption); fields are added by the
 	// probes that need them.
 	Security *Security `json:"security,omitempty"`
 	// Problems names every source the collector could not read, with why.
 	Problems []Problem `json:"problems"`
+}
+
+// LocalAccount is one local user account.
+type LocalAccount struct {
+	Name    string `json:"name"`
+	SID     string `json:"sid"` // "S-1-5-21-...-500": RID 500 is the built-in Administrator, 501 Guest
+	Enabled bool   `json:"enabled"`
+	// LastLogon is zero when the account never logged on (or it is not
+	// known).
+	LastLogon time.Time `json:"last_logon"`
+}
+
+// RID is the account's relative identifier (the SID's last part), -1
+// when the SID does not end with one.
+func (a LocalAccount) RID() int {
+	i := strings.LastIndexByte(a.SID, '-')
+	n, err := strconv.Atoi(a.SID[i+1:])
+	if i < 0 || err != nil || n < 0 {
+		return -1
+	}
+	return n
 }
 
 // Problem is one source not read.

@@ -101,11 +101,30 @@ try {
 } catch { Add-Problem 'administrators' $_; $admins = $null }
 
 $inv = [Globalization.CultureInfo]::InvariantCulture
+
+# Local accounts (8.2): Get-LocalUser, or Win32_UserAccount where the
+# LocalAccounts module is absent (Server 2012 R2: no last logon then).
+$accounts = New-Object System.Collections.Generic.List[object]
+try {
+    if (Get-Command Get-LocalUser -ErrorAction SilentlyContinue) {
+        foreach ($u in Get-LocalUser) {
+            $e = [ordered]@{ name = [string]$u.Name; sid = [string]$u.SID.Value; enabled = [bool]$u.Enabled }
+            if ($u.LastLogon) { $e.last_logon = ([datetime]$u.LastLogon).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $inv) }
+            $accounts.Add($e)
+        }
+    } else {
+        foreach ($u in Get-CimInstance -ClassName Win32_UserAccount -Filter 'LocalAccount=True') {
+            $accounts.Add([ordered]@{ name = [string]$u.Name; sid = [string]$u.SID; enabled = -not $u.Disabled })
+        }
+    }
+    $accounts = $accounts.ToArray()
+} catch { Add-Problem 'local_accounts' $_; $accounts = $null }
+
 $snap = [ordered]@{
     version = 1; collector = 'winrm'; host = [string]$env:COMPUTERNAME
     taken = (Get-Date).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $inv)
     os = $os; programs = $programs; services = $services; processes = $processes; sockets = $sockets
-    account_policy = $null; administrators = $admins; problems = $problems.ToArray()
+    account_policy = $null; administrators = $admins; local_accounts = $accounts; problems = $problems.ToArray()
 }
 $json = ConvertTo-Json -InputObject $snap -Depth 6 -Compress
 [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($json))
