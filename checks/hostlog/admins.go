@@ -56,6 +56,9 @@ func withUnread(f *hl.Facts, u ...hl.Unread) *hl.Facts {
 // adminAccount is one administration account and why it is one.
 type adminAccount struct {
 	name, why, where string
+	// unknown: whether it can log in is not known (password state not
+	// read, no SSH key seen).
+	unknown bool
 }
 
 // evalAdminNaming judges 3.2: every administration account able to log
@@ -75,14 +78,23 @@ func (o *Options) evalAdminNaming(in *checks.Input) []checks.Result {
 	admins, f := adminAccounts(f)
 	v := &verdict{}
 	var ok []string
+	var unknown []hl.Unread
 	for _, a := range admins {
 		match := o.naming.MatchString(a.name)
 		v.evidence = append(v.evidence, ev(in, RuleAdminNaming, fmt.Sprintf("%s (%s) matches: %t", a.name, a.why, match), o.AccountNaming, a.where))
-		if match {
+		switch {
+		case match:
 			ok = append(ok, a.name)
-		} else {
+		case a.unknown:
+			// Outside the rule but maybe locked (root usually is): not
+			// a failure seen, a fact not read (as 8.2).
+			unknown = append(unknown, hl.Unread{Topic: hl.TopicAdmins, Path: a.where, Reason: "password state of " + a.name + " unknown (not read in /etc/shadow)"})
+		default:
 			v.fails = append(v.fails, a.name)
 		}
+	}
+	if len(unknown) > 0 {
+		f = withUnread(f, unknown...)
 	}
 	if len(admins) == 0 {
 		v.evidence = append(v.evidence, ev(in, RuleAdminNaming, "no administration account able to log in (UID 0, sudo, wheel, admin, Administrators)", o.AccountNaming, f.Access))
@@ -123,7 +135,7 @@ func adminAccounts(f *hl.Facts) ([]adminAccount, *hl.Facts) {
 		if why == "" || !canLogIn(a) {
 			continue
 		}
-		out = append(out, adminAccount{name: a.Name, why: why, where: a.Where})
+		out = append(out, adminAccount{name: a.Name, why: why, where: a.Where, unknown: a.Password == "unknown" && !a.Keys})
 	}
 	return out, f
 }
@@ -143,7 +155,8 @@ func adminWhy(f *hl.Facts, a hl.Account) string {
 }
 
 // canLogIn: a login shell and a password, an empty one, keys, or a
-// password state not known (judged, never left out).
+// password state not known (listed, never left out: evalAdminNaming makes
+// an unknown one outside the rule an unread fact, not a failure).
 func canLogIn(a hl.Account) bool {
 	return hl.LoginShell(a.Shell) && (a.Password != "locked" || a.Keys)
 }

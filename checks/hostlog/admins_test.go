@@ -40,7 +40,11 @@ func TestAdminNamingLinux(t *testing.T) {
 		"locked generic sudoer": {[]hl.Account{acct("support", 1001, 1001, "locked")}, sudo, true, true, checks.StatusPass, ""},
 		"group not read":        {[]hl.Account{acct("adm-jdupont", 1000, 1000, "hash")}, nil, false, true, checks.StatusError, ""},
 		"shadow not read":       {[]hl.Account{acct("adm-jdupont", 1000, 1000, "unknown")}, sudo, true, false, checks.StatusError, ""},
-		"fail despite unread":   {[]hl.Account{acct("support", 1001, 1001, "unknown")}, sudo, true, false, checks.StatusFail, "support"},
+		// Shadow not read (SSH without sudo): root and support may be
+		// locked, so outside the rule is not a failure seen.
+		"unknown outside the rule": {[]hl.Account{acct("root", 0, 0, "unknown"), acct("support", 1001, 1001, "unknown")}, sudo, true, false, checks.StatusError, ""},
+		"unknown but SSH keys":     {[]hl.Account{{Name: "support", UID: 1001, GID: 1001, Shell: "/bin/bash", Password: "unknown", Keys: true, Where: "root:/x/etc/passwd:2"}}, sudo, true, false, checks.StatusFail, "support"},
+		"fail despite unread":      {[]hl.Account{acct("root", 0, 0, "unknown"), acct("support", 1001, 1001, "hash")}, sudo, true, true, checks.StatusFail, "support"},
 	} {
 		f := base()
 		f.Accounts, f.AdminGroups, f.GroupRead, f.ShadowRead = c.accts, c.groups, c.group, c.shadow

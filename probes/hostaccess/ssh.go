@@ -209,8 +209,6 @@ func (s *SSH) run(ctx context.Context, max int64, argv []string) ([]byte, error)
 	defer sess.Close()
 	ctx, cancel := withDeadline(ctx)
 	defer cancel()
-	stop := context.AfterFunc(ctx, func() { sess.Close() })
-	defer stop()
 	stdout, err := sess.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -221,15 +219,41 @@ func (s *SSH) run(ctx context.Context, max int64, argv []string) ([]byte, error)
 		s.markLost(err)
 		return nil, fmt.Errorf("%s: %s: %w", s.Name(), argv[0], err)
 	}
-	out, rerr := io.ReadAll(io.LimitReader(stdout, max+1))
-	if int64(len(out)) > max {
+	// Read in the background: closing a session whose command neither
+	// writes nor ends (a cat blocked opening a FIFO) does not end the read,
+	// since sshd keeps the channel open while its child runs.
+	done := make(chan sessionEnd, 1)
+	go func() { done <- readSession(sess, stdout, max) }()
+	var end sessionEnd
+	select {
+	case <-ctx.Done():
+		// Best effort: the command must not outlive the audit (sudo
+		// relays the signal to it).
+		_ = sess.Signal(ssh.SIGTERM)
+		return nil, fmt.Errorf("%s: %s: %w", s.Name(), argv[0], context.Cause(ctx))
+	case end = <-done:
+	}
+	if int64(len(end.out)) > max {
 		return nil, fmt.Errorf("%s: %s: %w", s.Name(), argv[0], ErrTooLarge)
 	}
-	werr := sess.Wait()
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("%s: %s: %w", s.Name(), argv[0], context.Cause(ctx))
+	return end.out, s.exitError(argv, end.err, stderr.buf.String())
+}
+
+// sessionEnd is what a command's session gave: its output (at most
+// max+1 bytes) and how it ended.
+type sessionEnd struct {
+	out []byte
+	err error
+}
+
+// readSession reads at most max+1 bytes of stdout, then waits for the
+// command's end (not when over the bound: the caller closes the session).
+func readSession(sess *ssh.Session, stdout io.Reader, max int64) sessionEnd {
+	out, err := io.ReadAll(io.LimitReader(stdout, max+1))
+	if int64(len(out)) > max {
+		return sessionEnd{out: out}
 	}
-	return out, s.exitError(argv, errors.Join(rerr, werr), stderr.buf.String())
+	return sessionEnd{out: out, err: errors.Join(err, sess.Wait())}
 }
 
 // exitError maps a command's end: a session without exit status is a

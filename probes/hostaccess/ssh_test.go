@@ -13,10 +13,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/ssh"
 
 	"conformscan/fixtures/credsd"
+	"conformscan/inputs/inputstest"
 	"conformscan/probes"
 )
 
@@ -165,4 +167,33 @@ func otherKey(t *testing.T) (ssh.PublicKey, error) {
 		t.Fatal(err)
 	}
 	return ssh.NewPublicKey(pub)
+}
+
+// A command that neither writes nor ends (cat opening a FIFO without a
+// writer) ends with the caller's deadline as an error, the connection
+// still usable: sshd keeps such a session's channel open, so the read
+// must not wait for it. The command is signalled so it does not outlive
+// the audit.
+func TestSSHDeadlineEndsABlockedCommand(t *testing.T) {
+	d := credsd.StartSshdKey(t)
+	dir, err := os.MkdirTemp("", "cs-fifo-")
+	must(t, err)
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	must(t, os.Chmod(dir, 0o755))
+	fifo := filepath.Join(dir, "pipe")
+	inputstest.Mkfifo(t, fifo)
+	must(t, os.Chmod(fifo, 0o644))
+	_, acc := sshAccess(t, d, d.KnownHosts, false)
+	if err := acc.Open(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer acc.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if _, err := acc.ReadFile(ctx, fifo, MaxFile); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a FIFO read: %v", err)
+	}
+	if _, err := acc.ReadFile(context.Background(), "/etc/os-release", MaxFile); err != nil || acc.Lost() != nil {
+		t.Fatalf("after the deadline: %v, lost %v", err, acc.Lost())
+	}
 }

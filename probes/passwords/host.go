@@ -110,27 +110,58 @@ func (h hostFiles) walk(p string, depth int, count *int, f *Facts) error {
 	if err != nil {
 		return h.skipErr(f, p, err)
 	}
-	if !st.Dir {
-		if *count++; *count > maxHostConfigFiles {
-			h.skip(f, p, fmt.Sprintf("past the cap of %d files: give narrower --host-config-path values", maxHostConfigFiles))
-			return nil
-		}
-		return h.scan(p, f)
+	if st.Dir {
+		return h.walkDir(p, depth, count, f)
 	}
+	return h.file(p, st, count, f)
+}
+
+// walkDir walks a folder's entries as --config-path does on this
+// machine, whatever the access says of an entry's type (over SSH "ls -p"
+// only tells folders apart): each entry that is not a folder is
+// stat'ed, following links; a link to a file is read, a link to a
+// folder is not followed, a FIFO, device or socket is not read.
+func (h hostFiles) walkDir(p string, depth int, count *int, f *Facts) error {
 	ents, err := h.acc.ReadDir(h.ctx, p)
 	if err != nil {
 		return h.skipErr(f, p, err)
 	}
 	for _, e := range ents {
-		if !e.Dir && !e.Regular {
-			h.skip(f, path.Join(p, e.Name), "not a regular file (a link, a FIFO or a device): not read")
+		q := path.Join(p, e.Name)
+		if e.Dir {
+			if err := h.walk(q, depth+1, count, f); err != nil {
+				return err
+			}
 			continue
 		}
-		if err := h.walk(path.Join(p, e.Name), depth+1, count, f); err != nil {
+		st, err := h.acc.Stat(h.ctx, q)
+		switch {
+		case err != nil:
+			err = h.skipErr(f, q, err)
+		case st.Dir:
+			h.skip(f, q, "symbolic link to a directory, not followed: give that directory as its own --host-config-path")
+		default:
+			err = h.file(q, st, count, f)
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// file scans p, a regular file (or a link to one), within the cap; a
+// FIFO, a device or a socket is not read (a FIFO would block the read).
+func (h hostFiles) file(p string, st hostaccess.Entry, count *int, f *Facts) error {
+	if !st.Regular {
+		h.skip(f, p, "not a regular file (a FIFO, a device or a socket): not read")
+		return nil
+	}
+	if *count++; *count > maxHostConfigFiles {
+		h.skip(f, p, fmt.Sprintf("past the cap of %d files: give narrower --host-config-path values", maxHostConfigFiles))
+		return nil
+	}
+	return h.scan(p, f)
 }
 
 // skip records a file the walk could not read whole.
