@@ -109,7 +109,7 @@ func notFiles() map[string]string {
 		"the lockout budget's state, read and rewritten by the creds package under a lock (a regular file only, capped; anything else allows no login try)": {"scan --creds-state"},
 		"a value, not a path": {"scan --target", "scan --shard", "scan --refs", "scan --format", "scan --lang", "scan --reference-date",
 			"scan --ports", "scan --wifi-iface", "scan --ssid", "scan --creds-level", "scan --directory", "scan --admin-accounts",
-			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "scan --log-collector", "scan --generic-account", "refs --format", "rules --format", "rules --family", "rules --lang",
+			"scan --ldap-bind-dn", "scan --ldap-allow-cleartext", "scan --extended-support", "scan --log-collector", "scan --generic-account", "scan --account-naming", "scan --service-account", "refs --format", "rules --format", "rules --family", "rules --lang",
 			"diff --format", "diff --lang", "history --ref", "history --format",
 			"serve --listen", "serve --trust-proxy-header", "serve --trusted-proxy", "scan --ssh-user",
 			"scan --winrm-user", "scan --winrm-auth"},
