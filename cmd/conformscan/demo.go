@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 	"conformscan/demo/wifilab"
 	"conformscan/internal/exitcode"
 	"conformscan/probes"
+	credsprobe "conformscan/probes/creds"
 	"conformscan/probes/wifi"
 )
 
@@ -73,6 +75,11 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 		return failure{err}
 	}
 	defer os.Remove(wifiCap)
+	stateDir, err := demoLockoutState(f)
+	if err != nil {
+		return failure{err}
+	}
+	defer os.RemoveAll(stateDir)
 	s, err := prepare(ctx, f, append(subjectsOf(targets, false), wifi.Sources(&wifi.Options{Captures: []string{wifiCap}})...))
 	if err != nil {
 		return err
@@ -93,4 +100,25 @@ func runDemo(ctx context.Context, f *scanFlags, stdout, stderr io.Writer) error 
 	fmt.Fprintf(stderr, "%s %d (%s).\n", lang.T("Un vrai scan de ce laboratoire sortirait avec le code", "A real scan of this lab would exit with code"),
 		rep.Summary.ExitCode, rep.Summary.Decision)
 	return nil
+}
+
+// demoLockoutState gives the demo its own lockout budget (unless
+// --creds-state names one): the lab's accounts are in-process fakes made
+// afresh on each run, so a second demo within 15 minutes must not find
+// them spent by the first in the user's shared state. It returns the
+// temporary folder to remove ("" when none was made).
+func demoLockoutState(f *scanFlags) (string, error) {
+	for _, p := range f.probes {
+		cf, ok := p.Options.(*credsprobe.Flags)
+		if !ok || cf.State != "" {
+			continue
+		}
+		dir, err := os.MkdirTemp("", "conformscan-demo-")
+		if err != nil {
+			return "", err
+		}
+		cf.State = filepath.Join(dir, "lockout.json")
+		return dir, nil
+	}
+	return "", nil
 }
