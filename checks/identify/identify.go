@@ -18,6 +18,7 @@ import (
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
+	"conformscan/probes/remote"
 )
 
 // CheckID is the identification check's ID.
@@ -72,7 +73,7 @@ func eval(in *checks.Input) []checks.Result {
 	for _, r := range rules {
 		var ev []checks.Evidence
 		for _, c := range in.Subject.Children() {
-			if p := discovery.PortOf(c); p != nil && r.applies(p) {
+			if p := discovery.PortOf(c); p != nil && r.applies(p) && !fingerprinted(c) {
 				ev = append(ev, evidence(r, c, p, in.Lang))
 			}
 		}
@@ -81,6 +82,16 @@ func eval(in *checks.Input) []checks.Result {
 		}
 	}
 	return nil
+}
+
+// fingerprinted tells whether the remote-control probe recognised the
+// endpoint by its own exchange (an X11 connection setup, an RDP X.224
+// confirm, an RFB greeting): the service is known even when discovery's
+// generic requests drew bytes it could not name. A port named only by its
+// number, or an exchange that failed, is not.
+func fingerprinted(ep *probes.Subject) bool {
+	f := remote.FactsOf(ep)
+	return f != nil && f.Identified && f.Tool != "" && f.Error == ""
 }
 
 func perRef(r rule, ev []checks.Evidence, l checks.Lang) []checks.Result {

@@ -7,6 +7,7 @@ import (
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/discovery"
+	"conformscan/probes/remote"
 )
 
 func host(ports ...discovery.Port) *probes.Subject {
@@ -49,6 +50,31 @@ func TestIdentification(t *testing.T) {
 			if r.Status != tc.status || !strings.Contains(r.Summary, tc.want) || len(r.Evidence) == 0 {
 				t.Errorf("%s: %+v", tc.name, r)
 			}
+		}
+	}
+}
+
+// An endpoint discovery could not name but the remote-control probe
+// fingerprinted by its own exchange (X11 setup) is identified; one named by
+// its port only, or whose exchange failed, is not.
+func TestFingerprintedByRemoteProbe(t *testing.T) {
+	eval := Family().Checks[0].Eval
+	for name, c := range map[string]struct {
+		f    *remote.Facts
+		want bool // still an error
+	}{
+		"x11 fingerprinted": {&remote.Facts{Tool: "x11", Identified: true}, false},
+		"port number only":  {&remote.Facts{Tool: "x11"}, true},
+		"exchange failed":   {&remote.Facts{Tool: "x11", Identified: true, Error: "reset"}, true},
+		"no remote facts":   {nil, true},
+	} {
+		h := host(discovery.Port{Port: 6000, Service: "unknown", Unidentified: discovery.UnidentifiedGarbage})
+		if c.f != nil {
+			h.Children()[0].SetFact(remote.ID, c.f)
+		}
+		rs := eval(&checks.Input{Subject: h, Settings: checks.Settings{Lang: checks.English}})
+		if got := len(rs) > 0 && rs[0].Status == checks.StatusError; got != c.want {
+			t.Errorf("%s: error=%v, want %v (%+v)", name, got, c.want, rs)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
+	"conformscan/probes/discovery"
+	"conformscan/probes/services"
 	tlsprobe "conformscan/probes/tls"
 )
 
@@ -27,6 +29,11 @@ type webAuth struct {
 // is recommended); no authentication seen stays manual.
 func evalIntegratedAuth(in *checks.Input) []checks.Result {
 	l := in.Settings.Lang
+	if gaps := webGaps(in); len(gaps) > 0 {
+		return []checks.Result{{Ref: "5.6", Status: checks.StatusError, Evidence: gaps,
+			Summary: l.T(fmt.Sprintf("Mesure incomplète sur %d point(s) web ou non identifié(s) : authentification inconnue", len(gaps)),
+				fmt.Sprintf("Measurement incomplete on %d web or unidentified endpoint(s): authentication unknown", len(gaps)))}}
+	}
 	res := checks.Result{Ref: "5.6", Status: checks.StatusManual,
 		Summary: l.T("Aucune authentification web vue : à documenter", "No web authentication seen: to document")}
 	integrated, other := 0, 0
@@ -55,6 +62,39 @@ func evalIntegratedAuth(in *checks.Input) []checks.Result {
 			"Form or Basic/Digest only: no integrated authentication (Kerberos/NTLM)")
 	}
 	return []checks.Result{res}
+}
+
+// webGaps names the endpoints that may be web (a web service, TLS or an
+// unknown service inside) where the cleartext or TLS probe failed: their
+// authentication is unknown. A known non-web service (SMTP, FTP, SSH...)
+// is not one.
+func webGaps(in *checks.Input) []checks.Evidence {
+	var out []checks.Evidence
+	for _, ep := range in.Subject.Children() {
+		if !maybeWeb(ep) {
+			continue
+		}
+		for _, id := range []string{cleartext.ID, tlsprobe.ID} {
+			if run, ran := ep.Run(id); ran && run.Failed() {
+				out = append(out, checks.Evidence{Rule: checks.RuleIncomplete, Observed: id + ": " + run.Error,
+					Expected: "the probe finished on this endpoint", Source: ep.ID, At: in.Settings.RefDate})
+			}
+		}
+	}
+	return out
+}
+
+// maybeWeb: the endpoint's service is web, or not known for sure.
+func maybeWeb(ep *probes.Subject) bool {
+	p := discovery.PortOf(ep)
+	if p == nil {
+		return true
+	}
+	switch p.Service {
+	case "", "unknown", "tls":
+		return true
+	}
+	return services.Get(p.Service).Web
 }
 
 // webAuths lists the web endpoints of host with HTTP facts.
