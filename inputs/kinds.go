@@ -105,7 +105,7 @@ func table() [kindEnd]Spec {
 		NetAccounts:      {Name: "net accounts output", Flags: []string{"--net-accounts"}, Max: 1 * mB, Give: "the output of 'net accounts' saved to a file"},
 		NucleiTemplates:  {Name: "nuclei templates folder", Flags: []string{"--nuclei-templates"}, Max: 1 * mB, Dir: true, MaxFiles: 5000, Give: "a directory of nuclei YAML templates"},
 		SigningKey:       {Name: "Ed25519 private key", Flags: []string{"--sign"}, Max: 16 * kB, Give: "the private key written by 'conformscan keygen -o NAME'"},
-		PublicKey:        {Name: "Ed25519 public key", Flags: []string{"--pubkey"}, Max: 16 * kB, Give: "the NAME.pub written by 'conformscan keygen'"},
+		PublicKey:        {Name: "Ed25519 public key", Flags: []string{"--pubkey", "--host-export-key"}, Max: 16 * kB, Give: "the NAME.pub written by 'conformscan keygen'"},
 		Report:           {Name: "JSON report", Flags: []string{"report", "verify", "diff", "merge"}, Max: 64 * mB, Give: "a JSON report written by 'conformscan scan --output FILE.json'"},
 		AttachmentsDir:   {Name: "attachments folder", Flags: []string{"--attachments-dir"}, Max: 64 * mB, Dir: true, Give: "the folder the answers' evidence paths are relative to"},
 		ServeUsers:       {Name: "web view users file", Flags: []string{"--users"}, Max: 1 * mB, Give: "a file of login:bcrypt-hash lines (htpasswd -nB)"},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -25,7 +26,7 @@ import (
 // so the verdicts are those of --local here, by construction.
 
 func newCollectCmd(stdout, stderr io.Writer) *cobra.Command {
-	var out string
+	var out, signPath string
 	var timeout time.Duration
 	c := &cobra.Command{
 		Use:   "collect",
@@ -34,20 +35,23 @@ func newCollectCmd(stdout, stderr io.Writer) *cobra.Command {
 everything they read (files, folder listings, the allow-listed read-only commands' outputs, with
 each error) to a zip bundle. 'conformscan scan --host-export FILE' judges it elsewhere with the
 same verdicts as 'scan --local' here. Password hashes and process arguments are not kept (see
-docs/host-audit.md).`,
-		Example: `  conformscan collect -o serveur-dpi.zip
-  conformscan scan --host-export serveur-dpi.zip --output rapport.json`,
+docs/host-audit.md). With --sign KEY (a key of 'conformscan keygen') the bundle carries a
+signature.json entry; 'scan --host-export FILE --host-export-key KEY.pub' then refuses a bundle
+changed after collection.`,
+		Example: `  conformscan collect -o serveur-dpi.zip --sign collecte-key
+  conformscan scan --host-export serveur-dpi.zip --host-export-key collecte-key.pub --output rapport.json`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			return runCollect(c.Context(), out, timeout, stdout)
+			return runCollect(c.Context(), out, signPath, timeout, stdout)
 		},
 	}
 	c.Flags().StringVarP(&out, outputFlag, "o", "", "bundle to write (a .zip; replaced atomically)")
+	c.Flags().StringVar(&signPath, "sign", "", "sign the bundle with this Ed25519 private key ('conformscan keygen -o NAME'); scan verifies it with --host-export-key NAME.pub")
 	c.Flags().DurationVar(&timeout, "timeout", 10*time.Minute, "overall deadline of the collection")
 	return c
 }
 
-func runCollect(ctx context.Context, out string, timeout time.Duration, stdout io.Writer) error {
+func runCollect(ctx context.Context, out, signPath string, timeout time.Duration, stdout io.Writer) error {
 	if out == "" {
 		return usage("give the bundle to write: collect -o HOST.zip")
 	}
@@ -57,6 +61,10 @@ func runCollect(ctx context.Context, out string, timeout time.Duration, stdout i
 	if err := checkOutput(out); err != nil {
 		return usageError{err}
 	}
+	key, err := loadSigningKey(ctx, signPath)
+	if err != nil {
+		return err
+	}
 	rec := hostaccess.NewRecorder(hostaccess.Local{})
 	m, err := recordHost(ctx, rec, timeout)
 	if err != nil {
@@ -65,11 +73,11 @@ func runCollect(ctx context.Context, out string, timeout time.Duration, stdout i
 	ops, data := rec.Ops()
 	m.Ops = ops
 	snap := windowsSnapshot(ctx, rec, m)
-	if err := writeOutput(out, func(w io.Writer) error { return hostaccess.WriteBundle(w, m, data, snap) }); err != nil {
+	if err := writeOutput(out, func(w io.Writer) error { return hostaccess.WriteSignedBundle(w, m, data, snap, key) }); err != nil {
 		return failure{err}
 	}
-	fmt.Fprintf(stdout, "%s: %d operations recorded on %s (%s), %d host probes; judge it with: conformscan scan --host-export %s\n",
-		out, len(m.Ops), m.Host, m.CollectorOS, len(m.Probes), out)
+	fmt.Fprintf(stdout, "%s: %d operations recorded on %s (%s), %d host probes; judge it with: conformscan scan --host-export %s%s\n",
+		out, len(m.Ops), m.Host, m.CollectorOS, len(m.Probes), out, signedHint(key, signPath))
 	for _, p := range m.Probes {
 		if p.Status != "ok" {
 			fmt.Fprintf(stdout, "  %s: %s: %s\n", p.ID, p.Status, p.Reason)
@@ -154,4 +162,12 @@ func windowsSnapshot(ctx context.Context, rec *hostaccess.Recorder, m *hostacces
 	}
 	m.WindowsError = err.Error()
 	return nil
+}
+
+// signedHint completes collect's closing line: the key to verify with.
+func signedHint(key ed25519.PrivateKey, signPath string) string {
+	if key == nil {
+		return " (unsigned: the report will say so)"
+	}
+	return fmt.Sprintf(" --host-export-key %s.pub (signed, key %s)", signPath, hostaccess.KeyID(key.Public().(ed25519.PublicKey)))
 }

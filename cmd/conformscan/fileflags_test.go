@@ -81,6 +81,10 @@ func fileInputs() map[string]fileInput {
 		}, false},
 		"scan --host-root":         {inputs.HostRoot, scanArgs("--host-root"), false},
 		"scan --host-export":       {inputs.HostExport, scanArgs("--host-export"), false},
+		"scan --host-export-key":   {inputs.PublicKey, scanArgs("--host-export-key"), false},
+		"collect --sign": {inputs.SigningKey, func(p string, _ *flagFixtures) []string {
+			return []string{"collect", "-o", filepath.Join(filepath.Dir(p), "never.zip"), "--sign", p}
+		}, false},
 		"scan --ssh-key":           {inputs.SSHKey, scanArgs("--ssh-key", "--ssh-user", "audit"), false},
 		"scan --ssh-password-file": {inputs.SSHPassword, scanArgs("--ssh-password-file", "--ssh-user", "audit"), false},
 		"scan --ssh-known-hosts": {inputs.SSHKnownHosts, func(p string, fx *flagFixtures) []string {

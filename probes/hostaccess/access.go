@@ -100,14 +100,24 @@ func gated(s *probes.Subject) bool {
 // its JSON names the access, never credentials.
 type Descriptor struct {
 	Access string `json:"access"`
-	acc    Access
+	// Provenance is set when the host is read from a handed-over file.
+	Provenance *probes.Provenance `json:"provenance,omitempty"`
+	acc        Access
 }
+
+// HandedOver is the descriptor's provenance (nil for a host observed by
+// this scan).
+func (d *Descriptor) HandedOver() *probes.Provenance { return d.Provenance }
 
 // NewSubject returns a host subject of kind probes.SubjectLocal read
 // through acc: every host probe and check judges it as the local machine.
 func NewSubject(acc Access) *probes.Subject {
 	s := probes.NewSubject(probes.SubjectLocal, acc.Name())
-	s.Descriptor = &Descriptor{Access: acc.Name(), acc: acc}
+	d := &Descriptor{Access: acc.Name(), acc: acc}
+	if h, ok := acc.(probes.HandedOver); ok {
+		d.Provenance = h.HandedOver()
+	}
+	s.Descriptor = d
 	return s
 }
 

@@ -3,6 +3,7 @@ package hostaccess
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -19,7 +20,8 @@ import (
 // The host-export bundle written by 'conformscan collect' and read by
 // 'scan --host-export': a zip holding manifest.json, one entry per
 // recorded operation that returned something (ops/NNNNNN), and, for a
-// Windows host, windows/snapshot.json.
+// Windows host, windows/snapshot.json; signed, signature.json
+// (signature.go).
 const (
 	// BundleFormat names the format in the manifest.
 	BundleFormat = "conformscan-host-export"
@@ -75,6 +77,12 @@ type ProbeNote struct {
 // WriteBundle writes a bundle: the manifest, each operation's result
 // (data[i] for m.Ops[i]), the Windows snapshot when not nil.
 func WriteBundle(w io.Writer, m *Manifest, data [][]byte, snapshot []byte) error {
+	return WriteSignedBundle(w, m, data, snapshot, nil)
+}
+
+// WriteSignedBundle writes a bundle as WriteBundle does, signed with priv
+// when not nil (a signature.json entry, last).
+func WriteSignedBundle(w io.Writer, m *Manifest, data [][]byte, snapshot []byte, priv ed25519.PrivateKey) error {
 	m.Format, m.Version = BundleFormat, BundleVersion
 	if snapshot != nil {
 		m.Windows = SnapshotName
@@ -84,7 +92,8 @@ func WriteBundle(w io.Writer, m *Manifest, data [][]byte, snapshot []byte) error
 	if err != nil {
 		return err
 	}
-	if err := writeEntry(z, ManifestName, append(mj, '\n')); err != nil {
+	mj = append(mj, '\n')
+	if err := writeEntry(z, ManifestName, mj); err != nil {
 		return err
 	}
 	for i, op := range m.Ops {
@@ -97,6 +106,15 @@ func WriteBundle(w io.Writer, m *Manifest, data [][]byte, snapshot []byte) error
 	}
 	if snapshot != nil {
 		if err := writeEntry(z, SnapshotName, snapshot); err != nil {
+			return err
+		}
+	}
+	if priv != nil {
+		sig, err := signBundle(priv, mj, snapshot)
+		if err != nil {
+			return err
+		}
+		if err := writeEntry(z, SignatureName, sig); err != nil {
 			return err
 		}
 	}
@@ -117,6 +135,10 @@ type Bundle struct {
 	Manifest Manifest
 	data     map[string][]byte
 	snapshot []byte
+	// manifest and signature are the raw entries (signature nil when
+	// the bundle is unsigned).
+	manifest  []byte
+	signature []byte
 }
 
 // badf is a bundle content error.
@@ -171,10 +193,12 @@ func entryBound(name string) (int64, error) {
 		return maxManifest, nil
 	case name == SnapshotName:
 		return 64 << 20, nil
+	case name == SignatureName:
+		return maxSignature, nil
 	case opName.MatchString(name):
 		return maxOpEntry, nil
 	}
-	return 0, badf("unexpected entry %q (a bundle holds manifest.json, ops/NNNNNN and windows/snapshot.json only)", clip(name))
+	return 0, badf("unexpected entry %q (a bundle holds manifest.json, ops/NNNNNN, windows/snapshot.json and signature.json only)", clip(name))
 }
 
 // readEntry reads at most max bytes of f, counting what it really
@@ -208,7 +232,13 @@ func checkBundle(entries map[string][]byte) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Bundle{Manifest: *m, data: map[string][]byte{}}
+	b := &Bundle{Manifest: *m, data: map[string][]byte{}, manifest: mj}
+	if sig, ok := entries[SignatureName]; ok {
+		if _, err := DecodeBundleSignature(sig); err != nil {
+			return nil, err
+		}
+		b.signature = sig
+	}
 	if err := b.matchOps(entries); err != nil {
 		return nil, err
 	}
@@ -216,7 +246,7 @@ func checkBundle(entries map[string][]byte) (*Bundle, error) {
 		return nil, err
 	}
 	for name := range entries {
-		if _, used := b.data[name]; !used && name != ManifestName && name != SnapshotName {
+		if _, used := b.data[name]; !used && name != ManifestName && name != SnapshotName && name != SignatureName {
 			return nil, badf("entry %s is not in the manifest", name)
 		}
 	}

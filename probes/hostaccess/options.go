@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"net"
@@ -31,6 +32,9 @@ const PasswordEnv = "CONFORMSCAN_SSH_PASSWORD"
 type Options struct {
 	HostRoots   []string
 	HostExports []string
+	// HostExportKey is the public key every host export's signature is
+	// verified with (none: bundles are judged as unverified).
+	HostExportKey string
 	SSHUser     string
 	SSHKey      string
 	SSHPassFile string
@@ -55,6 +59,7 @@ type Options struct {
 func (o *Options) Register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.HostRoots, "host-root", nil, "judge an offline root folder as a host (a mounted VM image, a container root, a backup; repeatable)")
 	fs.StringArrayVar(&o.HostExports, "host-export", nil, "judge a host from the bundle 'conformscan collect -o FILE' wrote on it, as --local there (repeatable)")
+	fs.StringVar(&o.HostExportKey, "host-export-key", "", "public key (NAME.pub of 'conformscan keygen') every --host-export must be signed with ('collect --sign NAME'); checked before any probe")
 	fs.StringVar(&o.SSHUser, "ssh-user", "", "audit every --target as a host over SSH with this read-only account")
 	fs.StringVar(&o.SSHKey, "ssh-key", "", "private key of the SSH audit account (unencrypted; otherwise use an SSH agent)")
 	fs.StringVar(&o.SSHPassFile, "ssh-password-file", "", "file holding the SSH audit account's password (or $"+PasswordEnv+")")
@@ -76,7 +81,7 @@ func (o *Options) Validate(ctx context.Context) error {
 	if err := o.validateWinRM(); err != nil {
 		return err
 	}
-	if err := o.readExports(); err != nil {
+	if err := o.readExports(ctx); err != nil {
 		return err
 	}
 	if o.SSHUser == "" {
@@ -199,10 +204,14 @@ func appendKnownHost(path, host string, key ssh.PublicKey) error {
 
 // readExports reads and checks every --host-export bundle whole: a bad
 // one is an input error naming the file.
-func (o *Options) readExports() error {
+func (o *Options) readExports(ctx context.Context) error {
 	o.exports = nil
+	pub, err := o.exportKey(ctx)
+	if err != nil {
+		return err
+	}
 	for _, p := range o.HostExports {
-		raw, err := inputs.Read(context.Background(), inputs.HostExport, p)
+		raw, err := inputs.Read(ctx, inputs.HostExport, p)
 		if err != nil {
 			return err
 		}
@@ -210,9 +219,37 @@ func (o *Options) readExports() error {
 		if err != nil {
 			return &inputs.Error{Kind: inputs.HostExport, Path: p, Msg: err.Error(), Err: err}
 		}
-		o.exports = append(o.exports, NewReplay(p, b))
+		r := NewReplay(p, b)
+		if pub != nil {
+			id, err := b.Verify(pub)
+			if err != nil {
+				msg := err.Error() + ": collect the bundle again on the host with 'conformscan collect --sign' and the matching key, or check --host-export-key names the right .pub"
+				return &inputs.Error{Kind: inputs.HostExport, Path: p, Msg: msg, Err: err}
+			}
+			r.prov.Signature, r.prov.KeyID = probes.SignatureVerified, id
+		}
+		o.exports = append(o.exports, r)
 	}
 	return nil
+}
+
+// exportKey reads --host-export-key (nil when not given).
+func (o *Options) exportKey(ctx context.Context) (ed25519.PublicKey, error) {
+	if o.HostExportKey == "" {
+		return nil, nil
+	}
+	data, err := inputs.Read(ctx, inputs.PublicKey, o.HostExportKey)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := ParseBundleKey(data)
+	if err != nil {
+		return nil, fmt.Errorf("--host-export-key %s: %w", o.HostExportKey, err)
+	}
+	if len(o.HostExports) == 0 {
+		return nil, errors.New("--host-export-key needs --host-export (the bundles it verifies)")
+	}
+	return pub, nil
 }
 
 // RootSubjects returns one host subject per offline root and per host

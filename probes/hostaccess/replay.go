@@ -27,6 +27,14 @@ type Replay struct {
 	index map[string]int
 	// reads maps a path to its recorded reads (any bound).
 	reads map[string][]int
+	// prov says the bundle was handed over, and its signature's state.
+	prov probes.Provenance
+}
+
+// HandedOver says the host is read from a handed-over bundle.
+func (r *Replay) HandedOver() *probes.Provenance {
+	p := r.prov
+	return &p
 }
 
 // NewReplay returns the access replaying bundle b, read from file.
@@ -34,7 +42,11 @@ func NewReplay(file string, b *Bundle) *Replay {
 	if abs, err := filepath.Abs(file); err == nil {
 		file = abs
 	}
-	r := &Replay{file: file, b: b, index: map[string]int{}, reads: map[string][]int{}}
+	r := &Replay{file: file, b: b, index: map[string]int{}, reads: map[string][]int{},
+		prov: probes.Provenance{Source: probes.ProvenanceHostExport, File: file, Signature: probes.SignatureUnsigned}}
+	if b.Signed() {
+		r.prov.Signature = probes.SignatureUnverified
+	}
 	for i, op := range b.Manifest.Ops {
 		r.index[op.key()] = i
 		if op.Op == OpRead {

@@ -126,6 +126,11 @@ func NewSnapshotFile(path string, snap *winhost.Snapshot) *SnapshotFile {
 	return &SnapshotFile{path: path, snap: snap}
 }
 
+// HandedOver says the host is read from a handed-over snapshot.
+func (f *SnapshotFile) HandedOver() *probes.Provenance {
+	return &probes.Provenance{Source: probes.ProvenanceWindowsSnapshot, File: f.path}
+}
+
 // Name is "windows-snapshot:HOST".
 func (f *SnapshotFile) Name() string { return "windows-snapshot:" + f.snap.Host }
 
