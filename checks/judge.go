@@ -25,6 +25,9 @@ type Summary struct {
 	FailedO []string `json:"failed_o"`
 	// ExitCode is the process exit code this report leads to.
 	ExitCode int `json:"exit_code"`
+	// HandedOver lists the hosts the decision rests on in part that were
+	// judged from handed-over files (HandedOverHosts); absent when none.
+	HandedOver []HandedOverHost `json:"handed_over,omitempty"`
 }
 
 // Judgement is a scan fully judged: every result (measured and answered),
@@ -52,7 +55,9 @@ func Judge(refs []Ref, out *Outcome, ans *Answers, lang Lang) *Judgement {
 	}
 	sortResults(refs, results)
 	verdicts := Fold(refs, results, lang)
-	return &Judgement{Results: results, Verdicts: verdicts, Summary: summarise(verdicts, results, out.Interrupted)}
+	s := summarise(verdicts, results, out.Interrupted)
+	s.HandedOver = HandedOverHosts(out.Subjects, results)
+	return &Judgement{Results: results, Verdicts: verdicts, Summary: s}
 }
 
 // Summarise counts verdicts and results and reads the decision, as Judge

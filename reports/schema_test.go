@@ -82,6 +82,8 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 		{"answer", checks.Answer{}},
 		{"attachedFile", checks.AttachedFile{}},
 		{"summary", Summary{}},
+		{"handedOverHost", checks.HandedOverHost{}},
+		{"provenance", probes.Provenance{}},
 		{"scope", Scope{}},
 		{"probeNote", checks.ProbeNote{}},
 		{"probeRun", probes.ProbeRun{}},

@@ -50,8 +50,49 @@ func DecisionLabel(d checks.Decision, lang checks.Lang) string {
 	return strings.ToUpper(string(d))
 }
 
-// decisionReason explains the decision in one sentence.
+// decisionReason explains the decision in one sentence, qualified by the
+// hosts it rests on that were judged from handed-over files.
 func decisionReason(r *Report, lang checks.Lang) string {
+	why, caveat := decisionWhy(r, lang), HandedOverCaveat(r.Summary.HandedOver, lang)
+	switch {
+	case caveat == "":
+		return why
+	case why == "":
+		return caveat
+	}
+	return why + " — " + caveat
+}
+
+// HandedOverCaveat says which hosts the decision rests on were judged from
+// files handed over rather than observed by this scan ("" when none).
+func HandedOverCaveat(hosts []checks.HandedOverHost, lang checks.Lang) string {
+	if len(hosts) == 0 {
+		return ""
+	}
+	parts := make([]string, len(hosts))
+	for i, h := range hosts {
+		parts[i] = h.Subject + " (" + provenanceText(h.Provenance, lang) + ")"
+	}
+	return lang.T(fmt.Sprintf("dont %d hôte(s) jugé(s) sur des fichiers remis (non observés par ce scan) : ", len(hosts)),
+		fmt.Sprintf("%d host(s) judged from handed-over files (not observed by this scan): ", len(hosts))) +
+		strings.Join(parts, " ; ")
+}
+
+// provenanceText names a handed-over file's source and signature.
+func provenanceText(p probes.Provenance, lang checks.Lang) string {
+	switch p.Signature {
+	case probes.SignatureVerified:
+		return lang.T("export signé, signature vérifiée, clé ", "signed export, signature verified, key ") + p.KeyID
+	case probes.SignatureUnverified:
+		return lang.T("export signé, signature NON vérifiée (sans --host-export-key)", "signed export, signature NOT verified (no --host-export-key)")
+	case probes.SignatureUnsigned:
+		return lang.T("export NON signé : modifiable par qui l'a remis", "UNSIGNED export: whoever handed it over could edit it")
+	}
+	return p.Source + lang.T(", fichier remis non signé : ", ", unsigned handed-over file: ") + p.File
+}
+
+// decisionWhy explains the decision in one sentence.
+func decisionWhy(r *Report, lang checks.Lang) string {
 	switch r.Summary.Decision {
 	case checks.DecisionNoGo:
 		return lang.T("exigences O en échec : ", "O refs failing: ") + strings.Join(r.Summary.FailedO, ", ")
