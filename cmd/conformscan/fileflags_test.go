@@ -79,9 +79,9 @@ func fileInputs() map[string]fileInput {
 		"serve --tls-key": {inputs.ServeTLSKey, func(p string, fx *flagFixtures) []string {
 			return []string{"serve", "--store", "h.db", "--tls-cert", fx.answers, "--tls-key", p}
 		}, false},
-		"scan --host-root":         {inputs.HostRoot, scanArgs("--host-root"), false},
-		"scan --host-export":       {inputs.HostExport, scanArgs("--host-export"), false},
-		"scan --host-export-key":   {inputs.PublicKey, scanArgs("--host-export-key"), false},
+		"scan --host-root":       {inputs.HostRoot, scanArgs("--host-root"), false},
+		"scan --host-export":     {inputs.HostExport, scanArgs("--host-export"), false},
+		"scan --host-export-key": {inputs.PublicKey, scanArgs("--host-export-key"), false},
 		"collect --sign": {inputs.SigningKey, func(p string, _ *flagFixtures) []string {
 			return []string{"collect", "-o", filepath.Join(filepath.Dir(p), "never.zip"), "--sign", p}
 		}, false},

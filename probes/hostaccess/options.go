@@ -35,15 +35,15 @@ type Options struct {
 	// HostExportKey is the public key every host export's signature is
 	// verified with (none: bundles are judged as unverified).
 	HostExportKey string
-	SSHUser     string
-	SSHKey      string
-	SSHPassFile string
-	SSHPort     int
-	KnownHosts  string
-	AcceptNew   bool
-	Sudo        bool
-	auth        []ssh.AuthMethod
-	hostKey     ssh.HostKeyCallback
+	SSHUser       string
+	SSHKey        string
+	SSHPassFile   string
+	SSHPort       int
+	KnownHosts    string
+	AcceptNew     bool
+	Sudo          bool
+	auth          []ssh.AuthMethod
+	hostKey       ssh.HostKeyCallback
 	// WinRM audit account (winrm_options.go); winrmPass is read by
 	// Validate and goes only to the targets' WinRM endpoints.
 	WinRMUser      string
