@@ -282,16 +282,22 @@ func recordedAlone(roots []*probes.Subject, live bool) []*probes.Subject {
 }
 
 // mergeRoots appends the probes' own root subjects, once each: --local and
-// --windows-inventory both name the local machine.
+// --windows-inventory both name the local machine (which then keeps the
+// exports' provenance: its inventory is read from them).
 func mergeRoots(subjects, more []*probes.Subject) []*probes.Subject {
-	seen := map[string]bool{}
+	seen := map[string]*probes.Subject{}
 	for _, s := range subjects {
-		seen[s.ID] = true
+		seen[s.ID] = s
 	}
 	for _, s := range more {
-		if !seen[s.ID] {
-			seen[s.ID] = true
+		prev, dup := seen[s.ID]
+		if !dup {
+			seen[s.ID] = s
 			subjects = append(subjects, s)
+			continue
+		}
+		if _, handed := s.Descriptor.(probes.HandedOver); handed && prev.Descriptor == nil {
+			prev.Descriptor = s.Descriptor
 		}
 	}
 	return subjects

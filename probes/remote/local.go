@@ -97,7 +97,9 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 			if fl.WindowsInventory == "" {
 				return nil
 			}
-			return []*probes.Subject{probes.NewSubject(probes.SubjectLocal, "local")}
+			s := probes.NewSubject(probes.SubjectLocal, "local")
+			s.Descriptor = &inventoryDescriptor{Provenance: &probes.Provenance{Source: probes.ProvenanceWindowsInventory, File: fl.WindowsInventory}}
+			return []*probes.Subject{s}
 		},
 		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			var inv *Inventory
@@ -122,6 +124,15 @@ func NewLocalOptions(files LocalFiles, fl *LocalFlags) probes.Probe {
 		},
 	}
 }
+
+// inventoryDescriptor marks the local subject judged from the Windows
+// exports of --windows-inventory: a handed-over folder.
+type inventoryDescriptor struct {
+	Provenance *probes.Provenance `json:"provenance"`
+}
+
+// HandedOver is the exports folder's provenance.
+func (d *inventoryDescriptor) HandedOver() *probes.Provenance { return d.Provenance }
 
 // InventoryOf returns the local inventory of a subject (nil when none).
 func InventoryOf(s *probes.Subject) *Inventory {
