@@ -86,7 +86,9 @@ func FormatShard(set []int, n int) string {
 // is read again as such (never go; only the merge of all shards can be).
 func (r *Report) SetShard(i, n int, targetsSHA256 string) {
 	r.Scope = &Scope{Shard: FormatShard([]int{i}, n), TargetsSHA256: targetsSHA256, AnswersSHA256: r.Answers.SHA256, Partial: n > 1}
+	handed := r.Summary.HandedOver
 	r.Summary = checks.Summarise(r.Verdicts, r.Results, r.Interrupted || r.Scope.Partial)
+	r.Summary.HandedOver = handed
 }
 
 // shardCell is one ref of one shard: merge covers each once.
