@@ -22,12 +22,7 @@ type HandedOverHost struct {
 // whose descriptor says it was read from a handed-over file, with at
 // least one result on a mandatory (O) ref, is listed, in subject order.
 func HandedOverHosts(subjects []*probes.Subject, results []Result) []HandedOverHost {
-	onO := map[string]bool{}
-	for _, r := range results {
-		if r.Level == LevelO {
-			onO[r.Target] = true
-		}
-	}
+	onO := oTargets(results)
 	var out []HandedOverHost
 	for _, root := range subjects {
 		p := provenanceOf(root)
@@ -59,4 +54,34 @@ func judgedOn(s *probes.Subject, onO map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// MergeHandedOver is the rule for reports merged (merge): the hosts any
+// report lists, once each, that keep a result on an O ref in results.
+func MergeHandedOver(lists [][]HandedOverHost, results []Result) []HandedOverHost {
+	onO := oTargets(results)
+	seen := map[string]bool{}
+	var out []HandedOverHost
+	for _, l := range lists {
+		for _, h := range l {
+			if onO[h.Subject] && !seen[h.Subject] {
+				seen[h.Subject] = true
+				out = append(out, h)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Subject < out[j].Subject })
+	return out
+}
+
+// oTargets are the subjects with a result on an O ref: those the
+// decision rests on.
+func oTargets(results []Result) map[string]bool {
+	onO := map[string]bool{}
+	for _, r := range results {
+		if r.Level == LevelO {
+			onO[r.Target] = true
+		}
+	}
+	return onO
 }

@@ -115,5 +115,10 @@ func refold(r *Report, in []*Loaded) error {
 	}
 	j := checks.Refold(refs, r.Results, lang, r.Interrupted || r.Scope.Partial)
 	r.Results, r.Verdicts, r.Summary = j.Results, j.Verdicts, j.Summary
+	var handed [][]checks.HandedOverHost
+	for _, l := range in {
+		handed = append(handed, l.Summary.HandedOver)
+	}
+	r.Summary.HandedOver = checks.MergeHandedOver(handed, r.Results)
 	return nil
 }

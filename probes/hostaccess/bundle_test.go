@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -259,11 +260,14 @@ func TestReadBundleZipBomb(t *testing.T) {
 func FuzzReadBundle(f *testing.F) {
 	f.Add(recordTree(f))
 	f.Add([]byte("PK\x05\x06" + strings.Repeat("\x00", 18)))
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	f.Add(signedWindows(f, priv))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		b, err := ReadBundle(raw)
 		if err != nil {
 			return
 		}
+		b.Verify(pub)
 		r := NewReplay("f.zip", b).Access()
 		ctx := context.Background()
 		for _, op := range b.Manifest.Ops {
