@@ -218,6 +218,7 @@ func TestHostExportUnsignedCaveat(t *testing.T) {
 	for format, want := range map[string]string{
 		"table":    "1 host(s) judged from handed-over files (not observed by this scan): host-export:" + bundle,
 		"markdown": "1 host(s) judged from handed-over files (not observed by this scan): host-export:" + bundle,
+		"html":     "1 host(s) judged from handed-over files (not observed by this scan): host-export:" + bundle,
 	} {
 		_, out, errOut := runCLI(t, "scan", "--refs", provenanceRefs, "--host-export", bundle, "--format", format, "--lang", "en")
 		flat := strings.Join(strings.Fields(out), " ")
@@ -258,5 +259,28 @@ func TestSnapshotCaveatLocalNone(t *testing.T) {
 	_, out, _ = runCLI(t, "scan", "--refs", "5.3,8.6", "--local", "--format", "table", "--lang", "en")
 	if strings.Contains(out, "handed-over") {
 		t.Errorf("--local table has a caveat: %.2000s", out)
+	}
+}
+
+// --windows-inventory, with or without --local, judges the local subject
+// from the exports folder: its provenance says so.
+func TestWindowsInventoryCaveat(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "PC-ACCUEIL-01")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"uninstall.reg", "services.csv", "tasklist.csv", "sc_query.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "probes", "remote", "wininv", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, name), b, 0o600)
+	}
+	for _, extra := range [][]string{nil, {"--local"}} {
+		_, rep, _ := scanProv(t, append([]string{"--refs", "8.6", "--windows-inventory", dir}, extra...)...)
+		h := rep.Summary.HandedOver
+		if len(h) != 1 || h[0].Subject != "local" || h[0].Provenance.Source != "windows-inventory" || h[0].Provenance.File != dir {
+			t.Errorf("%v: handed_over = %+v", extra, h)
+		}
 	}
 }
