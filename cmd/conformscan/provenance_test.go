@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"conformscan/reports"
 	"conformscan/reports/reportstest"
 )
 
@@ -99,6 +100,10 @@ func TestCollectSignHostExportVerified(t *testing.T) {
 	json.Unmarshal(rep.Facts[subject], &facts)
 	if facts.Provenance != h.Provenance {
 		t.Errorf("facts of %s lack the provenance: %.400s", subject, rep.Facts[subject])
+	}
+	pemPub, _ := os.ReadFile(key + ".pub")
+	if pub, err := reports.ParsePublicKey(pemPub); err != nil || reports.KeyID(pub) != h.Provenance.KeyID || !strings.Contains(out, "key "+h.Provenance.KeyID) {
+		t.Errorf("key_id %s is not the report signatures' ID of the key (%v), or collect did not print it: %s", h.Provenance.KeyID, err, out)
 	}
 	if strings.Contains(raw, string(priv)) {
 		t.Error("the report holds the private key")
