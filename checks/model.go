@@ -6,7 +6,7 @@
 // every rule is testable on recorded facts.
 //
 // It imports no concrete probe: of this module only probes (with
-// probes/services), inputs and internal/exitcode; never reports/, history/,
+// probes/lib/services), inputs and internal/exitcode; never reports/, history/,
 // serve/ or cmd/.
 package checks
 

@@ -48,7 +48,7 @@ func TestViolationRules(t *testing.T) {
 	}{
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checks/yamlsafe", true},
 		{goFile{path: "probes/creds/x_test.go", pkg: "creds"}, "conformscan/checks", true},
-		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/probes/services", false},
+		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/probes/lib/services", false},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/checksum", false},
 		{goFile{path: "checks/creds/x.go", pkg: "creds"}, "conformscan/fixtures/loopback", true},
 		{goFile{path: "checks/creds/x_test.go", pkg: "creds"}, "conformscan/fixtures/loopback", false},
@@ -63,8 +63,11 @@ func TestViolationRules(t *testing.T) {
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/reports", true},
 		{goFile{path: "probes/creds/x.go", pkg: "creds"}, "conformscan/internal/atomicfile", false},
 		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/tls", true},
-		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/services", false},
+		{goFile{path: "checks/runner.go", pkg: "checks"}, "conformscan/probes/lib/services", false},
 		{goFile{path: "checks/tls/x.go", pkg: "tls"}, "conformscan/probes/tls", false},
+		{goFile{path: "probes/lib/rfb/rfb.go", pkg: "rfb"}, "conformscan/probes/discovery", true},
+		{goFile{path: "probes/lib/nucleifacts/facts.go", pkg: "nucleifacts"}, "conformscan/probes", false},
+		{goFile{path: "probes/creds/vnc.go", pkg: "creds"}, "conformscan/probes/lib/rfb", false},
 		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes/tls", true},
 		{goFile{path: "reports/json.go", pkg: "reports"}, "conformscan/probes", false},
 		{goFile{path: "reports/fixture_test.go", pkg: "reports"}, "conformscan/probes/tls", false},
@@ -111,6 +114,8 @@ type productRule struct {
 var productRules = []productRule{
 	{func(p string) bool { return under(p, "probes") }, anyOf("reports", "history", "serve", "cmd", "demo"),
 		"probes gather facts: nothing above probes/ (see probes' package docs)"},
+	{func(p string) bool { return under(p, "probes/lib") }, concreteProbe,
+		"a library the probes share imports no probe (probes/lib/)"},
 	{func(p string) bool { return dirOf(p) == "checks" }, concreteProbe,
 		"the checks core imports no concrete probe (docs/architecture.md)"},
 	{func(p string) bool { return under(p, "reports") }, func(pkg string) bool {
@@ -123,9 +128,10 @@ var productRules = []productRule{
 }
 
 // concreteProbe: a package under probes/ other than the contract and the
-// shared service registry.
+// shared libraries of probes/lib/ (the service registry, RFB, Telnet, the
+// nuclei facts).
 func concreteProbe(pkg string) bool {
-	return under(pkg, "probes") && pkg != "probes/services"
+	return under(pkg, "probes") && !isPkgOrBelow(pkg, "probes/lib")
 }
 
 func anyOf(dirs ...string) func(string) bool {

@@ -2,13 +2,13 @@
 // taxonomy of "could not measure" errors. Sub-packages gather facts
 // (discovery, cleartext, tls); none of them judges.
 //
-// It imports, of this module, only inputs and probes/services: never a
+// It imports, of this module, only inputs and probes/lib/services: never a
 // concrete probe, checks/, reports/ or cmd/.
 package probes
 
 import (
 	"bufio"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 	"fmt"
 	"io"
 	"iter"

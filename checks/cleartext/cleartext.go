@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"conformscan/probes/cleartext"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 // CheckCleartext is the ID of the cleartext-credentials check.

@@ -5,7 +5,7 @@
 // rules (rules.go), nothing else.
 //
 // It imports the checks core, checks/endpoint and the facts of the probes it
-// reads (probes, probes/cleartext, probes/services); it must not import
+// reads (probes, probes/cleartext, probes/lib/services); it must not import
 // another check family, reports, history or cmd, and no probe may import it.
 // The folder is checks/cleartext; the package name differs (issue 19).
 package cleartext

@@ -2,7 +2,7 @@
 
 package creds
 
-import "conformscan/probes/nucleifacts"
+import "conformscan/probes/lib/nucleifacts"
 
 // optionalNeeds are the probes built only with a tag that feed 8.3: the
 // nuclei probe (-tags nuclei).

@@ -5,7 +5,7 @@ import (
 
 	"conformscan/checks"
 	"conformscan/probes"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // addNuclei reads the nuclei probe's facts on ep (present only in builds

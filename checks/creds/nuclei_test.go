@@ -8,7 +8,7 @@ import (
 	"conformscan/checks"
 	"conformscan/probes"
 	"conformscan/probes/creds"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // hostWithNuclei builds a host with one web endpoint carrying nuclei facts

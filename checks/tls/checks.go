@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 	tlsprobe "conformscan/probes/tls"
 )
 

@@ -6,7 +6,7 @@
 //
 // It imports the checks core, checks/endpoint, inputs (profile files) and
 // the facts of the probes it reads (probes, probes/tls, probes/discovery,
-// probes/services); it must not import another check family, reports,
+// probes/lib/services); it must not import another check family, reports,
 // history or cmd, and no probe may import it.
 package tls
 

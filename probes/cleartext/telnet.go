@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/telnet"
+	"conformscan/probes/lib/telnet"
 )
 
 // Telnet protocol bytes (RFC 854), as the tests spell them.

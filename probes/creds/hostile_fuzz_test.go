@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"conformscan/probes/telnet"
+	"conformscan/probes/lib/telnet"
 )
 
 // The fuzz targets below feed whatever bytes to each client through a

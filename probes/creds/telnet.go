@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"conformscan/probes/telnet"
+	"conformscan/probes/lib/telnet"
 )
 
 // Telnet limits: the text one wait reads, the

@@ -11,7 +11,7 @@ import (
 
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
-	"conformscan/probes/telnet"
+	"conformscan/probes/lib/telnet"
 )
 
 // TestTelnetDefaultPasswordFound: telnetd and login(1) let the account in

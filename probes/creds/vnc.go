@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"conformscan/probes/rfb"
+	"conformscan/probes/lib/rfb"
 )
 
 // RFB (VNC) limits.

@@ -15,7 +15,7 @@ import (
 	"conformscan/fixtures/credsd"
 	"conformscan/fixtures/loopback"
 	"conformscan/probes/discovery"
-	"conformscan/probes/rfb"
+	"conformscan/probes/lib/rfb"
 )
 
 // discovered is the service discovery names on addr's port.

@@ -22,7 +22,7 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 // Port states.

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 const (

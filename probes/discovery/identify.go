@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"strings"
 
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 const (

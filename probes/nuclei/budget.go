@@ -18,7 +18,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // maxTemplateBytes bounds one template read for its accounts.

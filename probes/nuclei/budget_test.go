@@ -16,7 +16,7 @@ import (
 
 	"conformscan/probes"
 	"conformscan/probes/creds"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // TestBudgetSharedWithNativeTries: on a Tomcat-like console asking for

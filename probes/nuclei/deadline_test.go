@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"conformscan/probes"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // TestDeadline: a console that never answers does not hold the probe past

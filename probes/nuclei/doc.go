@@ -7,7 +7,7 @@
 // never reaches the terminal. The probe is built only with -tags nuclei.
 //
 // This file has no build tag, so that the package says what it is in every
-// build. The probe imports the probes framework, probes/nucleifacts (its
+// build. The probe imports the probes framework, probes/lib/nucleifacts (its
 // fact type, which checks/creds reads) and the engine; it must not import
 // checks/... (checks/creds judges its facts through nucleifacts, never
 // through this package).

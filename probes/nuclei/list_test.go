@@ -9,8 +9,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"conformscan/probes"
+	"conformscan/probes/lib/nucleifacts"
 	"conformscan/probes/list"
-	"conformscan/probes/nucleifacts"
 )
 
 // TestOnByDefaultOffWithNoCreds: in the tagged build the nuclei probe is

@@ -19,7 +19,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // console is a loopback stand-in for one web console: the login request

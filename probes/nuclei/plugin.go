@@ -12,7 +12,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // Flags are the nuclei probe's own options.

@@ -17,7 +17,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/creds"
 	"conformscan/probes/discovery"
-	"conformscan/probes/nucleifacts"
+	"conformscan/probes/lib/nucleifacts"
 )
 
 // defaultLoginTag marks the templates whose match is a default login.

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"conformscan/probes/discovery"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 // exchange is what a fingerprint needs: the context, a dialer to the
@@ -36,7 +36,7 @@ type tool struct {
 }
 
 // tools is the list of fingerprints, built afresh on each call; their
-// ports are the registry's (probes/services), which discovery scans.
+// ports are the registry's (probes/lib/services), which discovery scans.
 func tools() []tool {
 	return []tool{
 		{"vnc", "VNC", []string{"vnc"}, ports("vnc"), true, onConn(probeVNC)},

@@ -6,7 +6,7 @@ import (
 	"net"
 	"strings"
 
-	"conformscan/probes/rfb"
+	"conformscan/probes/lib/rfb"
 )
 
 // RFB is what a VNC server offered.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"conformscan/probes/rfb"
+	"conformscan/probes/lib/rfb"
 )
 
 // errShort says the bytes so far end before the message does: read more.

@@ -7,7 +7,7 @@ import (
 
 	"conformscan/probes"
 	"conformscan/probes/discovery"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 // ID is the TLS probe's ID.
