@@ -8,7 +8,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/cleartext"
 	"conformscan/probes/discovery"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 	tlsprobe "conformscan/probes/tls"
 )
 

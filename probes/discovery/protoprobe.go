@@ -13,7 +13,7 @@ import (
 	"encoding/binary"
 
 	"conformscan/probes"
-	"conformscan/probes/services"
+	"conformscan/probes/lib/services"
 )
 
 // protoProbe is one service's request and the answers that name it.
