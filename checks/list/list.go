@@ -9,27 +9,27 @@ package list
 
 import (
 	"conformscan/checks"
-	bastioncheck "conformscan/checks/bastion"
-	cleartextcheck "conformscan/checks/cleartext"
-	credscheck "conformscan/checks/creds"
-	diskcryptcheck "conformscan/checks/diskcrypt"
-	eolcheck "conformscan/checks/eol"
-	hostlogcheck "conformscan/checks/hostlog"
-	hostprotectcheck "conformscan/checks/hostprotect"
+	"conformscan/checks/bastion"
+	"conformscan/checks/cleartext"
+	"conformscan/checks/creds"
+	"conformscan/checks/diskcrypt"
+	"conformscan/checks/eol"
+	"conformscan/checks/hostlog"
+	"conformscan/checks/hostprotect"
 	"conformscan/checks/identify"
-	passwordscheck "conformscan/checks/passwords"
-	remotecheck "conformscan/checks/remote"
-	svcmodecheck "conformscan/checks/svcmode"
-	tlscheck "conformscan/checks/tls"
-	wificheck "conformscan/checks/wifi"
+	"conformscan/checks/passwords"
+	"conformscan/checks/remote"
+	"conformscan/checks/svcmode"
+	"conformscan/checks/tls"
+	"conformscan/checks/wifi"
 )
 
 // Network families judge hosts and their endpoints.
 func Network() []checks.Family {
 	return []checks.Family{
 		identify.Family(),
-		cleartextcheck.Family(),
-		tlscheck.Family(),
+		cleartext.Family(),
+		tls.Family(),
 	}
 }
 
@@ -37,8 +37,8 @@ func Network() []checks.Family {
 // a host's malware protection and security patches.
 func Lifecycle() []checks.Family {
 	return []checks.Family{
-		eolcheck.Family(),
-		hostprotectcheck.Family(),
+		eol.Family(),
+		hostprotect.Family(),
 	}
 }
 
@@ -46,16 +46,16 @@ func Lifecycle() []checks.Family {
 // exposure.
 func Remote() []checks.Family {
 	return []checks.Family{
-		remotecheck.Family(),
-		bastioncheck.Family(),
-		svcmodecheck.Family(),
+		remote.Family(),
+		bastion.Family(),
+		svcmode.Family(),
 	}
 }
 
 // Wireless families judge Wi-Fi networks.
 func Wireless() []checks.Family {
 	return []checks.Family{
-		wificheck.Family(),
+		wifi.Family(),
 	}
 }
 
@@ -63,22 +63,22 @@ func Wireless() []checks.Family {
 // authentication logging, log forwarding and local accounts.
 func Identity() []checks.Family {
 	return []checks.Family{
-		passwordscheck.Family(),
-		hostlogcheck.Family(),
+		passwords.Family(),
+		hostlog.Family(),
 	}
 }
 
 // Intrusive families judge what login tries found.
 func Intrusive() []checks.Family {
 	return []checks.Family{
-		credscheck.Family(),
+		creds.Family(),
 	}
 }
 
 // Encryption families judge a host's volume encryption.
 func Encryption() []checks.Family {
 	return []checks.Family{
-		diskcryptcheck.Family(),
+		diskcrypt.Family(),
 	}
 }
 
