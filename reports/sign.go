@@ -2,13 +2,10 @@ package reports
 
 import (
 	"bytes"
+	"conformscan/internal/sigkey"
 	"crypto/ed25519"
-	"crypto/sha256"
-	"crypto/x509"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"fmt"
 )
@@ -37,64 +34,17 @@ var (
 	ErrBadSignature = errors.New("invalid signature")
 )
 
-// GenerateKey makes an Ed25519 key pair as PEM: the private key (PKCS #8)
-// and the public key (PKIX).
-func GenerateKey() (private, public []byte, err error) {
-	pub, priv, err := ed25519.GenerateKey(nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("generating an Ed25519 key: %w", err)
-	}
-	p8, err := x509.MarshalPKCS8PrivateKey(priv)
-	if err != nil {
-		return nil, nil, fmt.Errorf("encoding the private key: %w", err)
-	}
-	pk, err := x509.MarshalPKIXPublicKey(pub)
-	if err != nil {
-		return nil, nil, fmt.Errorf("encoding the public key: %w", err)
-	}
-	return pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: p8}),
-		pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: pk}), nil
-}
+// GenerateKey makes an Ed25519 key pair as PEM (internal/sigkey).
+func GenerateKey() (private, public []byte, err error) { return sigkey.Generate() }
 
 // ParsePrivateKey reads a PEM Ed25519 private key made by GenerateKey.
-func ParsePrivateKey(data []byte) (ed25519.PrivateKey, error) {
-	b, _ := pem.Decode(data)
-	if b == nil || b.Type != "PRIVATE KEY" {
-		return nil, errors.New("not a PEM private key: give the file 'conformscan keygen' wrote (not the .pub)")
-	}
-	k, err := x509.ParsePKCS8PrivateKey(b.Bytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading the private key: %w", err)
-	}
-	priv, ok := k.(ed25519.PrivateKey)
-	if !ok {
-		return nil, fmt.Errorf("the private key is a %T: make an Ed25519 key with 'conformscan keygen'", k)
-	}
-	return priv, nil
-}
+func ParsePrivateKey(data []byte) (ed25519.PrivateKey, error) { return sigkey.ParsePrivate(data) }
 
 // ParsePublicKey reads a PEM Ed25519 public key made by GenerateKey.
-func ParsePublicKey(data []byte) (ed25519.PublicKey, error) {
-	b, _ := pem.Decode(data)
-	if b == nil || b.Type != "PUBLIC KEY" {
-		return nil, errors.New("not a PEM public key: give the .pub file 'conformscan keygen' wrote")
-	}
-	k, err := x509.ParsePKIXPublicKey(b.Bytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading the public key: %w", err)
-	}
-	pub, ok := k.(ed25519.PublicKey)
-	if !ok {
-		return nil, fmt.Errorf("the public key is a %T, not Ed25519", k)
-	}
-	return pub, nil
-}
+func ParsePublicKey(data []byte) (ed25519.PublicKey, error) { return sigkey.ParsePublic(data) }
 
 // KeyID names a public key: the first 16 hex digits of its SHA-256.
-func KeyID(pub ed25519.PublicKey) string {
-	sum := sha256.Sum256(pub)
-	return hex.EncodeToString(sum[:8])
-}
+func KeyID(pub ed25519.PublicKey) string { return sigkey.KeyID(pub) }
 
 // Sign seals r with priv: it sets r.Signature over r's JSON form as the
 // JSON renderer writes it (any previous signature is dropped first).

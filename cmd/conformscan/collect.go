@@ -18,6 +18,7 @@ import (
 	"conformscan/probes"
 	"conformscan/probes/hostaccess"
 	"conformscan/probes/winhost"
+	"conformscan/reports"
 )
 
 // collect runs the host probes on this machine through a recording access
@@ -169,5 +170,5 @@ func signedHint(key ed25519.PrivateKey, signPath string) string {
 	if key == nil {
 		return " (unsigned: the report will say so)"
 	}
-	return fmt.Sprintf(" --host-export-key %s.pub (signed, key %s)", signPath, hostaccess.KeyID(key.Public().(ed25519.PublicKey)))
+	return fmt.Sprintf(" --host-export-key %s.pub (signed, key %s)", signPath, reports.KeyID(key.Public().(ed25519.PublicKey)))
 }

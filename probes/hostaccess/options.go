@@ -17,6 +17,7 @@ import (
 	"golang.org/x/crypto/ssh/agent"
 	"golang.org/x/crypto/ssh/knownhosts"
 
+	"conformscan/internal/sigkey"
 	"conformscan/probes"
 
 	"conformscan/inputs"
@@ -242,7 +243,7 @@ func (o *Options) exportKey(ctx context.Context) (ed25519.PublicKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	pub, err := ParseBundleKey(data)
+	pub, err := sigkey.ParsePublic(data)
 	if err != nil {
 		return nil, fmt.Errorf("--host-export-key %s: %w", o.HostExportKey, err)
 	}

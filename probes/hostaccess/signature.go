@@ -2,13 +2,12 @@ package hostaccess
 
 import (
 	"bytes"
+	"conformscan/internal/sigkey"
 	"crypto/ed25519"
 	"crypto/sha256"
-	"crypto/x509"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -44,30 +43,6 @@ type BundleSignature struct {
 	Value          string `json:"value"`
 }
 
-// KeyID names a public key as reports.KeyID does: the first 16 hex
-// digits of its SHA-256.
-func KeyID(pub ed25519.PublicKey) string {
-	sum := sha256.Sum256(pub)
-	return hex.EncodeToString(sum[:8])
-}
-
-// ParseBundleKey reads a PEM Ed25519 public key ('conformscan keygen').
-func ParseBundleKey(data []byte) (ed25519.PublicKey, error) {
-	b, _ := pem.Decode(data)
-	if b == nil || b.Type != "PUBLIC KEY" {
-		return nil, errors.New("not a PEM public key: give the .pub file 'conformscan keygen' wrote")
-	}
-	k, err := x509.ParsePKIXPublicKey(b.Bytes)
-	if err != nil {
-		return nil, fmt.Errorf("reading the public key: %w", err)
-	}
-	pub, ok := k.(ed25519.PublicKey)
-	if !ok {
-		return nil, fmt.Errorf("the public key is a %T, not Ed25519", k)
-	}
-	return pub, nil
-}
-
 func digest(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
@@ -84,7 +59,7 @@ func signedMessage(manifestSHA, snapshotSHA string) []byte {
 // signBundle returns signature.json for the manifest and snapshot bytes.
 func signBundle(priv ed25519.PrivateKey, manifest, snapshot []byte) ([]byte, error) {
 	s := BundleSignature{Format: signatureFormat, Algorithm: "ed25519",
-		KeyID: KeyID(priv.Public().(ed25519.PublicKey)), ManifestSHA256: digest(manifest)}
+		KeyID: sigkey.KeyID(priv.Public().(ed25519.PublicKey)), ManifestSHA256: digest(manifest)}
 	if snapshot != nil {
 		s.SnapshotSHA256 = digest(snapshot)
 	}
@@ -127,7 +102,7 @@ func (b *Bundle) Verify(pub ed25519.PublicKey) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	id := KeyID(pub)
+	id := sigkey.KeyID(pub)
 	if s.KeyID != id {
 		return "", fmt.Errorf("%w: signed by key %s, not by the key given (%s)", ErrBundleBadSignature, clip(s.KeyID), id)
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"conformscan/internal/sigkey"
 	"conformscan/probes"
 	"conformscan/probes/winhost"
 )
@@ -39,7 +40,7 @@ func TestBundleSignature(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if id, err := b.Verify(pub); err != nil || id != KeyID(pub) {
+	if id, err := b.Verify(pub); err != nil || id != sigkey.KeyID(pub) {
 		t.Fatalf("Verify = %q, %v", id, err)
 	}
 	if _, err := b.Verify(otherPub); !errors.Is(err, ErrBundleBadSignature) || !errors.Is(err, ErrBadBundle) {
