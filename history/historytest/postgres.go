@@ -36,7 +36,7 @@ func Postgres(t testing.TB) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	data := filepath.Join(dir, "data")
 	if out, err := proc.Run(ctx, run[0], append(run[1:], filepath.Join(bin, "initdb"), "-D", data, "-U", "conformscan",

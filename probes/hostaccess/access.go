@@ -73,8 +73,9 @@ type Access interface {
 	// Lost returns the transport error that ended the access mid-way
 	// (nil while it works).
 	Lost() error
-	// Close releases the access.
-	Close() error
+	// Close releases the access; what it sends the host (WinRM deletes
+	// its shell) is bounded by ctx.
+	Close(ctx context.Context) error
 }
 
 // AsLocal is implemented by an access that is judged exactly as --local

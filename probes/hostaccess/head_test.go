@@ -56,7 +56,7 @@ func TestSSHReadHead(t *testing.T) {
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	want, _ := os.ReadFile("/etc/os-release")
 	if len(want) > HeadSize {
 		want = want[:HeadSize]

@@ -35,7 +35,7 @@ func (Local) Open(context.Context) error { return nil }
 func (Local) Lost() error { return nil }
 
 // Close does nothing.
-func (Local) Close() error { return nil }
+func (Local) Close(context.Context) error { return nil }
 
 // ReadFile reads a regular file of at most max bytes.
 func (Local) ReadFile(_ context.Context, p string, max int64) ([]byte, error) {

@@ -79,7 +79,7 @@ func (o *Options) Validate(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := o.validateWinRM(); err != nil {
+	if err := o.validateWinRM(ctx); err != nil {
 		return err
 	}
 	if err := o.readExports(ctx); err != nil {

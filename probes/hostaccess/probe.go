@@ -78,10 +78,10 @@ func NewEnd() probes.Probe {
 		Needs:   []string{OpenID},
 		Gate:    true,
 		Applies: gated,
-		Run: func(_ context.Context, _ *probes.Env, s *probes.Subject) error {
+		Run: func(ctx context.Context, _ *probes.Env, s *probes.Subject) error {
 			acc := Of(s)
 			lost := acc.Lost()
-			_ = acc.Close()
+			_ = acc.Close(ctx)
 			if lost != nil {
 				return lost
 			}

@@ -139,7 +139,7 @@ func (r *Recorder) Open(ctx context.Context) error { return r.inner.Open(ctx) }
 func (r *Recorder) Lost() error { return r.inner.Lost() }
 
 // Close closes the inner access.
-func (r *Recorder) Close() error { return r.inner.Close() }
+func (r *Recorder) Close(ctx context.Context) error { return r.inner.Close(ctx) }
 
 // ReadFile reads and records.
 func (r *Recorder) ReadFile(ctx context.Context, p string, max int64) ([]byte, error) {

@@ -86,7 +86,7 @@ func (r *Replay) Open(context.Context) error { return nil }
 func (r *Replay) Lost() error { return nil }
 
 // Close does nothing.
-func (r *Replay) Close() error { return nil }
+func (r *Replay) Close(context.Context) error { return nil }
 
 // result replays operation i: its entry, or its error.
 func (r *Replay) result(i int) ([]byte, error) {

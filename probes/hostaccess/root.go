@@ -56,7 +56,7 @@ func (r *Root) Open(context.Context) error {
 func (r *Root) Lost() error { return nil }
 
 // Close does nothing.
-func (r *Root) Close() error { return nil }
+func (r *Root) Close(context.Context) error { return nil }
 
 // Run refuses: an offline root runs no command (the allow-list is still
 // checked first, so a refused command says so).

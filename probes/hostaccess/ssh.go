@@ -154,7 +154,7 @@ func (s *SSH) Lost() error {
 }
 
 // Close ends the connection.
-func (s *SSH) Close() error {
+func (s *SSH) Close(context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.closed = true

@@ -50,7 +50,7 @@ func TestSSHReadsAsAuditAccount(t *testing.T) {
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	want, _ := os.ReadFile("/etc/os-release")
 	if got, err := acc.ReadFile(ctx, "/etc/os-release", MaxFile); err != nil || string(got) != string(want) {
 		t.Fatalf("os-release %q %v", got, err)
@@ -114,7 +114,7 @@ func TestSSHHostKeys(t *testing.T) {
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatalf("accept-new: %v", err)
 	}
-	acc.Close()
+	acc.Close(t.Context())
 	b, _ := os.ReadFile(fresh)
 	if !strings.Contains(string(b), string(ssh.MarshalAuthorizedKey(d.HostKey))[:40]) {
 		t.Fatalf("not recorded: %q", b)
@@ -123,7 +123,7 @@ func TestSSHHostKeys(t *testing.T) {
 	if err := again.Open(context.Background()); err != nil {
 		t.Fatalf("recorded key: %v", err)
 	}
-	again.Close()
+	again.Close(t.Context())
 }
 
 // A connection dropped mid-way makes every later read an error and the
@@ -187,7 +187,7 @@ func TestSSHDeadlineEndsABlockedCommand(t *testing.T) {
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if _, err := acc.ReadFile(ctx, fifo, MaxFile); !errors.Is(err, context.DeadlineExceeded) {

@@ -161,7 +161,7 @@ func (f *SnapshotFile) Run(context.Context, ...string) ([]byte, error) { return 
 func (f *SnapshotFile) Lost() error { return nil }
 
 // Close does nothing.
-func (f *SnapshotFile) Close() error { return nil }
+func (f *SnapshotFile) Close(context.Context) error { return nil }
 
 // WindowsSnapshot returns the recorded snapshot, with the file named.
 func (f *SnapshotFile) WindowsSnapshot(context.Context) (*winhost.Snapshot, error) {

@@ -164,7 +164,7 @@ func (w *WinRM) Open(ctx context.Context) error {
 	}
 	w.hc, w.tr = w.newClient()
 	w.mu.Unlock()
-	ctx, cancel := context.WithTimeout(ctx, DialTimeout)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), DialTimeout)
 	defer cancel()
 	resp, err := w.post(ctx, wsmanRequest{Action: actionCreate, Body: createBody, Timeout: 20})
 	if err != nil {
@@ -226,8 +226,10 @@ func (w *WinRM) markLost(err error) {
 	}
 }
 
-// Close deletes the shell (bounded by DialTimeout) and the connection.
-func (w *WinRM) Close() error {
+// Close deletes the shell and the connection. The shell is deleted even
+// when ctx was cancelled (an interrupted scan leaves no shell open on the
+// host), within DialTimeout.
+func (w *WinRM) Close(ctx context.Context) error {
 	w.run.Lock()
 	defer w.run.Unlock()
 	w.mu.Lock()
@@ -236,7 +238,7 @@ func (w *WinRM) Close() error {
 	w.mu.Unlock()
 	var err error
 	if shell != "" && lost == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), DialTimeout)
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), DialTimeout)
 		_, err = w.post(ctx, wsmanRequest{Action: actionDelete, ShellID: shell, Timeout: 20})
 		cancel()
 	}

@@ -27,7 +27,7 @@ func (o *Options) registerWinRM(fs *pflag.FlagSet) {
 }
 
 // validateWinRM checks the WinRM flags and reads the password.
-func (o *Options) validateWinRM() error {
+func (o *Options) validateWinRM(ctx context.Context) error {
 	if o.WinRMUser == "" {
 		if o.WinRMPassFile != "" || o.WinRMAllowHTTP || o.WinRMPort != 0 {
 			return errors.New("--winrm-password-file, --winrm-port and --winrm-allow-http need --winrm-user")
@@ -46,7 +46,7 @@ func (o *Options) validateWinRM() error {
 	default:
 		return fmt.Errorf("--winrm-auth must be %s or %s", WinRMNTLM, WinRMBasic)
 	}
-	pw, err := o.winrmPassword()
+	pw, err := o.winrmPassword(ctx)
 	if err != nil {
 		return err
 	}
@@ -59,11 +59,11 @@ func (o *Options) validateWinRM() error {
 
 // winrmPassword reads --winrm-password-file (first line), else the
 // environment.
-func (o *Options) winrmPassword() (string, error) {
+func (o *Options) winrmPassword(ctx context.Context) (string, error) {
 	if o.WinRMPassFile == "" {
 		return os.Getenv(WinRMPasswordEnv), nil
 	}
-	b, err := inputs.Read(context.Background(), inputs.WinRMPassword, o.WinRMPassFile)
+	b, err := inputs.Read(ctx, inputs.WinRMPassword, o.WinRMPassFile)
 	if err != nil {
 		return "", err
 	}

@@ -59,7 +59,7 @@ func TestWinRMSnapshotNTLM(t *testing.T) {
 	if err != nil || !strings.Contains(string(b), "timeout=30") {
 		t.Fatalf("ReadFile: %q, %v", b, err)
 	}
-	if err := acc.Close(); err != nil {
+	if err := acc.Close(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	if f.Creates.Load() != 1 || f.Deletes.Load() != 1 || f.Signals.Load() != 4 || f.AuthTries.Load() != 1 {
@@ -105,7 +105,7 @@ func TestWinRMBasicOverTLS(t *testing.T) {
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	out, err := acc.Run(context.Background(), "net", "accounts")
 	if err != nil || !strings.Contains(string(out), "Lockout threshold") {
 		t.Fatalf("%q, %v", out, err)
@@ -145,7 +145,7 @@ func TestWinRMFault(t *testing.T) {
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	_, err := acc.Run(context.Background(), "windows-snapshot")
 	var fe *FaultError
 	if !errors.As(err, &fe) || !strings.Contains(err.Error(), "Access is denied") || !strings.Contains(err.Error(), "code 5") {
@@ -188,7 +188,7 @@ func TestWinRMEndlessOutputCapped(t *testing.T) {
 	if err := acc.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	if _, err := acc.Run(context.Background(), "windows-snapshot"); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("%v", err)
 	}
@@ -207,7 +207,7 @@ func TestWinRMPlainHTTP(t *testing.T) {
 	if err := clear.Open(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer clear.Close()
+	defer clear.Close(t.Context())
 	if !strings.HasPrefix(clear.Name(), "winrm+http://") {
 		t.Fatal(clear.Name())
 	}
@@ -237,7 +237,7 @@ func TestWinRMAllowList(t *testing.T) {
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	for _, argv := range [][]string{
 		{"cmd.exe", "/c", "whoami"}, {"powershell", "-Command", "Remove-Item C:\\x"}, {"dpkg-query", "-W", "-f", "${Package} ${Version}\\n"},
 		{"net", "user", "audit", "x"}, {"read-file", `C:\Windows\..\x`}, {"read-file", `Windows\win.ini`}, {"read-file", `\\srv\share\x`},
@@ -323,12 +323,12 @@ func TestWinRMOptions(t *testing.T) {
 		{WinRMUser: "audit", WinRMAuth: WinRMNTLM, WinRMPort: 70000, WinRMPassFile: pw},
 	}
 	for i, o := range bad {
-		if err := o.validateWinRM(); err == nil {
+		if err := o.validateWinRM(t.Context()); err == nil {
 			t.Errorf("case %d accepted", i)
 		}
 	}
 	o := Options{WinRMUser: `LAB\audit`, WinRMAuth: WinRMNTLM, WinRMPassFile: pw, WinRMAllowHTTP: true}
-	if err := o.validateWinRM(); err != nil || o.winrmPass != "Pa55-from-file" {
+	if err := o.validateWinRM(t.Context()); err != nil || o.winrmPass != "Pa55-from-file" {
 		t.Fatalf("%v %q", err, o.winrmPass)
 	}
 	subs := o.WinRMSubjects([]probes.Target{{Host: "192.0.2.20", Port: 443}, {Host: "192.0.2.20"}, {Host: "2001:db8::1"}})
@@ -346,7 +346,7 @@ func TestWinRMSnapshotSecurityDenied(t *testing.T) {
 	if err := acc.Open(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer acc.Close()
+	defer acc.Close(t.Context())
 	snap, err := acc.WindowsSnapshot(ctx)
 	if err != nil {
 		t.Fatal(err)
