@@ -3,12 +3,14 @@ package diskcrypt
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"conformscan/fixtures/proc"
 	"conformscan/probes/hostaccess"
 )
 
@@ -39,12 +41,11 @@ func run(t *testing.T, name string, args ...string) string {
 func need(t *testing.T, progs ...string) {
 	t.Helper()
 	if os.Geteuid() != 0 {
-		t.Skip("needs root: loop devices and mounts")
+		proc.Need(t, errors.New("needs root: loop devices and mounts"))
 	}
 	for _, p := range progs {
-		if _, err := exec.LookPath(p); err != nil {
-			t.Skipf("%s not installed (.ci/run installs it)", p)
-		}
+		_, err := exec.LookPath(p)
+		proc.Need(t, err)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"conformscan/fixtures/proc"
 	"conformscan/probes/hostaccess"
 )
 
@@ -25,9 +26,7 @@ var lrDebug = regexp.MustCompile(`(?ms)^rotating pattern: (\S+).*?\s(weekly|mont
 // stops and names line 10).
 func TestLogrotateLikeLogrotate(t *testing.T) {
 	bin, err := exec.LookPath("logrotate")
-	if err != nil {
-		t.Skip("logrotate not installed (apt-get install logrotate)")
-	}
+	proc.Need(t, err)
 	for _, tree := range []string{"debian-default", "weekly79", "monthly18", "size-only", "maxage"} {
 		root := "testdata/retention/" + tree
 		out := logrotateDebug(t, bin, root)

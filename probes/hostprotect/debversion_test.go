@@ -3,6 +3,8 @@ package hostprotect
 import (
 	"os/exec"
 	"testing"
+
+	"conformscan/fixtures/proc"
 )
 
 // versionCases are ordered pairs (a < b) from dpkg's own test suite
@@ -45,9 +47,7 @@ func TestCompareDebVersions(t *testing.T) {
 // when dpkg is installed.
 func TestCompareDebVersionsLikeDpkg(t *testing.T) {
 	dpkg, err := exec.LookPath("dpkg")
-	if err != nil {
-		t.Skip("dpkg not installed")
-	}
+	proc.Need(t, err)
 	for _, c := range versionCases {
 		for _, op := range []struct {
 			op   string

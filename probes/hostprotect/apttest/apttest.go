@@ -8,6 +8,7 @@ package apttest
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"conformscan/fixtures/proc"
 )
 
 // Package is the demo package's name.
@@ -34,12 +37,11 @@ type Repo struct {
 func Root(t testing.TB, r Repo) string {
 	t.Helper()
 	for _, bin := range []string{"dpkg-deb", "dpkg", "apt-get"} {
-		if _, err := exec.LookPath(bin); err != nil {
-			t.Skipf("%s not installed", bin)
-		}
+		_, err := exec.LookPath(bin)
+		proc.Need(t, err)
 	}
 	if os.Geteuid() != 0 {
-		t.Skip("dpkg --root and apt-get update need root")
+		proc.Need(t, errors.New("dpkg --root and apt-get update need root"))
 	}
 	if r.Suite == "" {
 		r.Suite = "stable-security"

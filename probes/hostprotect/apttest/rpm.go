@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"conformscan/fixtures/proc"
 )
 
 // RPMRepo says what an RPM root has installed and what the security
@@ -30,9 +32,8 @@ type RPMRepo struct {
 func RPMRoot(t testing.TB, r RPMRepo) (root, rpmWrapper string) {
 	t.Helper()
 	for _, bin := range []string{"rpm", "rpmbuild"} {
-		if _, err := exec.LookPath(bin); err != nil {
-			t.Skipf("%s not installed", bin)
-		}
+		_, err := exec.LookPath(bin)
+		proc.Need(t, err)
 	}
 	dir := t.TempDir()
 	root = filepath.Join(dir, "root")
