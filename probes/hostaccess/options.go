@@ -31,8 +31,11 @@ const PasswordEnv = "CONFORMSCAN_SSH_PASSWORD"
 // account. Secrets are read by Validate and kept only in the
 // authentication methods, never in a field that is printed.
 type Options struct {
-	HostRoots   []string
-	HostExports []string
+	// sshGate and winrmGate: each audit account is refused at most once
+	// per scan, whatever the number of hosts (accountgate.go).
+	sshGate, winrmGate *AccountGate
+	HostRoots          []string
+	HostExports        []string
 	// HostExportKey is the public key every host export's signature is
 	// verified with (none: bundles are judged as unverified).
 	HostExportKey string
@@ -74,6 +77,7 @@ func (o *Options) Register(fs *pflag.FlagSet) {
 // Validate checks the roots and, with --ssh-user, prepares the
 // authentication and the host-key check.
 func (o *Options) Validate(ctx context.Context) error {
+	o.sshGate, o.winrmGate = &AccountGate{}, &AccountGate{}
 	for _, r := range o.HostRoots {
 		if err := inputs.Check(ctx, inputs.HostRoot, r); err != nil {
 			return err

@@ -94,7 +94,16 @@ func (s *SSH) Open(ctx context.Context) error {
 	if s.cfg.HostKey == nil {
 		return fmt.Errorf("%s: no known_hosts check configured", s.Name())
 	}
-	c, err := s.dial(ctx)
+	var gate *AccountGate
+	if o := s.cfg.opts; o != nil {
+		gate = o.sshGate
+	}
+	var c *ssh.Client
+	err := gate.Authenticate(func() (bool, error) {
+		var err error
+		c, err = s.dial(ctx)
+		return sshRefused(err), err
+	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", s.Name(), err)
 	}

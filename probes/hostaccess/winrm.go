@@ -166,7 +166,19 @@ func (w *WinRM) Open(ctx context.Context) error {
 	w.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), DialTimeout)
 	defer cancel()
-	resp, err := w.post(ctx, wsmanRequest{Action: actionCreate, Body: createBody, Timeout: 20})
+	var gate *AccountGate
+	if o := w.cfg.opts; o != nil {
+		gate = o.winrmGate
+	}
+	var resp *wsmanResponse
+	err := gate.Authenticate(func() (bool, error) {
+		var err error
+		resp, err = w.post(ctx, wsmanRequest{Action: actionCreate, Body: createBody, Timeout: 20})
+		w.mu.Lock()
+		refused := w.refused != nil
+		w.mu.Unlock()
+		return refused, err
+	})
 	if err != nil {
 		w.tr.CloseIdleConnections()
 		return err
